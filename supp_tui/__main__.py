@@ -1,0 +1,3 @@
+from supp_tui.cli import main
+
+raise SystemExit(main())

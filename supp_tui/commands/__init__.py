@@ -1,0 +1,1 @@
+"""One module per `supp-tui` subcommand; see supp_tui.cli.COMMANDS."""
