@@ -1,0 +1,52 @@
+"""Human-readable rendering of `supp-tui stats` with rich tables."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from analysis.board import Board
+
+
+def print_stats(stats: dict, board: Board, weeks: int, console: Console | None = None) -> None:
+    """Print the stats dictionary as a short summary and two tables."""
+    console = console or Console(highlight=False)
+    files = ", ".join(f"{f.path.name} ({f.records:,} rows)" for f in board.export.files)
+    console.print(f"[bold]Board[/bold]: {files}")
+    console.print(f"Tickets: [bold]{stats['tickets']:,}[/bold]   "
+                  f"with a team: [bold]{stats['with_team']:,}[/bold] ({stats['with_team_pct']}%)   "
+                  f"open backlog now: [bold]{stats['open_backlog']:,}[/bold]")
+    console.print(_team_table(stats))
+    console.print(_week_table(stats, weeks))
+    for warning in stats["warnings"]:
+        console.print(f"[yellow]warning:[/yellow] {warning}")
+
+
+def _team_table(stats: dict) -> Table:
+    table = Table(title="Tickets per team", box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column("Team")
+    table.add_column("Tickets", justify="right")
+    table.add_column("Share", justify="right")
+    total = stats["tickets"] or 1
+    for team, count in stats["per_team"].items():
+        table.add_row(team, f"{count:,}", f"{100 * count / total:.1f}%")
+    return table
+
+
+def _week_table(stats: dict, weeks: int) -> Table:
+    rows = stats["weekly"]
+    shown = rows if weeks <= 0 else rows[-weeks:]
+    hidden = len(rows) - len(shown)
+    caption = f"{hidden} earlier weeks not shown (--weeks 0 shows all)" if hidden else None
+    table = Table(title="Created and closed per ISO week", box=box.SIMPLE_HEAD,
+                  title_justify="left", caption=caption, caption_justify="left")
+    for name in ("Week", "Created", "Closed", "Backlog at end"):
+        table.add_column(name, justify="left" if name == "Week" else "right")
+    for row in shown:
+        table.add_row(row["week"], f"{row['created']:,}", f"{row['closed']:,}",
+                      f"{row['backlog']:,}")
+    return table
