@@ -1,0 +1,132 @@
+"""Write-back of the framework file: add an option, copy the default beside an export."""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import tempfile
+import tomllib
+import unicodedata
+from pathlib import Path
+
+import tomli_w
+
+from analysis.errors import InputError
+from analysis.framework import FRAMEWORK_FILE_NAME, Framework, default_framework_path
+from analysis.framework_check import FrameworkFile, parse_framework
+from analysis.framework_toml import insert_after_table
+
+
+def slugify(name: str) -> str:
+    """An option id from a display name: ASCII lower_snake_case ('Büro Köln' -> 'buro_koln')."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")[:48].strip("_")
+    return slug or "option"
+
+
+def _unique_id(base: str, taken: set[str]) -> str:
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}_{number}", number + 1
+    return candidate
+
+
+def append_option(
+    path: str | Path | None,
+    dimension_id: str,
+    name: str,
+    hotkey: str | None,
+    reserved_keys: tuple[str, ...],
+) -> Framework:
+    """Add an option named `name` to a dimension of the file at `path`, atomically."""
+    target = _writable_path(path)
+    framework_file = FrameworkFile(target, target.read_text(encoding="utf-8"))
+    current = parse_framework(framework_file, reserved_keys)
+    dimension = current.dimension(dimension_id)
+    name = " ".join(name.split())
+    if not name:
+        raise InputError(f"The new option for '{dimension_id}' needs a name; type one first.")
+    existing = dimension.resolve(name)
+    if existing is not None:
+        raise InputError(
+            f"Dimension '{dimension_id}' already has '{name}' as option '{existing.name}' "
+            f"(id {existing.id}); pick that option or choose another name."
+        )
+    option: dict[str, object] = {
+        "id": _unique_id(slugify(name), {option.id for option in dimension.options}),
+        "name": name,
+    }
+    if hotkey:
+        option["hotkey"] = hotkey
+    index = current.dimension_ids.index(dimension_id)
+    new_text = _with_option(framework_file.text, index, option)
+    framework = parse_framework(FrameworkFile(target, new_text), reserved_keys)
+    write_atomically(target, new_text)
+    return framework
+
+
+def _with_option(text: str, index: int, option: dict[str, object]) -> str:
+    """The file text with `option` appended to dimension `index`, comments kept if possible."""
+    expected = tomllib.loads(text)
+    expected["dimensions"][index].setdefault("options", []).append(option)
+    block = "[[dimensions.options]]\n" + tomli_w.dumps(option)
+    inserted = insert_after_table(text, ("dimensions", index), block)
+    if inserted is not None:
+        try:
+            if tomllib.loads(inserted) == expected:
+                return inserted
+        except tomllib.TOMLDecodeError:
+            pass
+    return tomli_w.dumps(copy.deepcopy(expected))
+
+
+def _writable_path(path: str | Path | None) -> Path:
+    """The file to modify; the packaged default is never modified."""
+    if path is None or Path(path).resolve() == default_framework_path().resolve():
+        raise InputError(
+            "New options cannot be saved into the built-in labels.toml; copy it beside your "
+            "export (supp-tui does this when you add an option in the app) or pass "
+            "--framework FILE."
+        )
+    target = Path(path)
+    if not target.is_file():
+        raise InputError(f"Framework file {target} does not exist; check the --framework path.")
+    return target
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Replace `target` with `text` through a temporary file beside it, keeping its mode."""
+    try:
+        mode = target.stat().st_mode & 0o777 if target.exists() else None
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as error:
+        raise InputError(
+            f"Cannot write {target} ({error.strerror}); make its folder writable or pass "
+            f"--framework with a writable path."
+        ) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def copy_default_beside(export_path: Path) -> Path:
+    """labels.toml in the export's folder (the export itself, if a folder), created if missing."""
+    folder = export_path if export_path.is_dir() else export_path.parent
+    target = folder / FRAMEWORK_FILE_NAME
+    if target.is_file():
+        return target
+    if not folder.is_dir():
+        raise InputError(f"Folder {folder} does not exist; check the export path.")
+    write_atomically(target, default_framework_path().read_text(encoding="utf-8"))
+    return target
