@@ -1,0 +1,302 @@
+"""Read Jira CSV exports into the ticket frame (DESIGN.md "The ticket frame").
+
+One or more files, or folders of them, become one board: every cell is read as text once, then
+typed with vectorised polars expressions; rows repeating an issue key keep the most recently
+updated one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from analysis import jira_columns as col
+from analysis.errors import InputError
+from analysis.jira_dates import DateFormat, detect_format, unparsed_examples
+from analysis.jira_headers import (
+    KNOWN_MULTI_VALUED,
+    LIST_FIELDS,
+    canonical_field,
+    closest_headers,
+    fold,
+    resolve_fields,
+)
+from analysis.jira_source import RECORD_COLUMN, RawFile, export_paths, read_raw
+
+if TYPE_CHECKING:
+    from analysis.framework import Framework
+
+TEXT_FIELDS = (
+    "key", "summary", "description", "issue_type", "status", "status_category", "priority",
+    "resolution", "reporter", "reporter_id", "assignee",
+)
+DATE_FIELDS = ("created", "updated", "resolved")
+CANONICAL_COLUMNS = (
+    *TEXT_FIELDS, *DATE_FIELDS, "closed_at", "labels", "components", "comments", "team",
+)
+SOURCE_COLUMNS = ("source_file", RECORD_COLUMN)
+_CATEGORY_CHANGED = "_status_category_changed"
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """One file read into the board: its raw header cells, record count and text encoding."""
+
+    path: Path
+    header: tuple[str, ...]
+    records: int
+    encoding: str
+
+
+@dataclass(frozen=True, eq=False)
+class Export:
+    """The ticket frame of a board, the files it came from, and sentences worth showing."""
+
+    tickets: pl.DataFrame
+    files: tuple[ExportFile, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def read_export(
+    paths: Sequence[str | Path], framework: Framework | None = None,
+    team_field: str | None = None, *, dedupe: bool = True,
+) -> Export:
+    """Read export files or folders of them as one board of tickets.
+
+    `team_field` (a header name as it appears in the export) overrides the framework's team
+    field, and then every distinct non-empty value counts as a team. With `dedupe` False every
+    record is kept, duplicates included (quarantine reports them).
+    """
+    if framework is None:
+        from analysis.framework import load_framework
+
+        framework = load_framework(None)
+    raws = [read_raw(path) for path in export_paths(list(paths))]
+    names = _display_names(raws)
+    multi = _multi_valued(raws)
+    warnings: list[str] = []
+    frames = []
+    for raw in raws:
+        if raw.encoding != "utf-8":
+            warnings.append(
+                f"{raw.path} is not UTF-8, so it was read as Windows-1252 (as Excel saves CSV); "
+                f"re-save it as \"CSV UTF-8\" if any accented text looks wrong."
+            )
+        frames.append(_ticket_frame(raw, framework, team_field, names, multi, warnings))
+    tickets = frames[0] if len(frames) == 1 else pl.concat(frames, how="diagonal_relaxed")
+    if dedupe:
+        keep = latest_rows(tickets)
+        dropped = tickets.height - int(keep.sum())
+        if dropped:
+            tickets = tickets.filter(keep)
+            warnings.append(
+                f"{dropped} rows repeat an issue key already read; kept the most recently "
+                f"updated row of each key."
+            )
+    files = tuple(ExportFile(r.path, r.header, r.records, r.encoding) for r in raws)
+    return Export(tickets, files, tuple(warnings))
+
+
+def latest_rows(tickets: pl.DataFrame) -> pl.Series:
+    """True for each key's most recently updated row (first of equals) and for keyless rows."""
+    keys = tickets.get_column("key")
+    if keys.drop_nulls().is_unique().all():
+        return pl.Series("keep", [True] * tickets.height, dtype=pl.Boolean)
+    order = tickets.select("key", "updated").with_row_index("_order")
+    chosen = (
+        order.filter(pl.col("key").is_not_null())
+        .sort(["key", "updated", "_order"], descending=[False, True, False], nulls_last=True)
+        .unique(subset="key", keep="first")
+        .get_column("_order")
+    )
+    return order.select(
+        (pl.col("key").is_null() | pl.col("_order").is_in(chosen.implode())).alias("keep")
+    ).to_series()
+
+
+def _ticket_frame(
+    raw: RawFile, framework: Framework, team_field: str | None,
+    names: dict[str, str], multi: set[str], warnings: list[str],
+) -> pl.DataFrame:
+    """The canonical columns, then the export's other columns, then where each row came from."""
+    source, settings = str(raw.path), framework.source
+    fields = resolve_fields(raw.header, framework.export.columns, source, settings)
+    groups = _positions(raw.header)
+    where = {field: groups[fold(header)] for field, header in fields.items()}
+    cells = _without_empty_rows(raw.cells, where["key"])
+    dates = detect_format(
+        cells.get_column(f"_{where['created'][0]}"), framework.export.date_format,
+        framework.export.month_names, source, settings,
+    )
+    canonical = _canonical_exprs(where, dates)
+    canonical["team"] = _team_expr(raw, framework, team_field, fields, groups, warnings)
+    changed = _category_changed_positions(framework, fields, groups)
+    canonical[_CATEGORY_CHANGED] = col.date(changed, dates)
+    consumed = {fold(fields[f]) for f in fields if f in CANONICAL_COLUMNS or f in LIST_FIELDS}
+    others = _other_exprs(groups, consumed, names, multi)
+    frame = cells.lazy().select(
+        *[expr.alias(name) for name, expr in canonical.items()],
+        *[expr.alias(name) for name, expr in others.items()],
+        pl.lit(str(raw.path)).alias("source_file"), pl.col(RECORD_COLUMN),
+    ).collect()
+    _check_dates(cells, frame, where, source, settings, warnings)
+    frame = frame.with_columns(_closed_at_expr(framework)).drop(_CATEGORY_CHANGED)
+    return frame.select(*CANONICAL_COLUMNS, *others, *SOURCE_COLUMNS)
+
+
+def _canonical_exprs(where: dict[str, list[int]], dates: DateFormat) -> dict[str, pl.Expr]:
+    """Expressions for every canonical column except closed_at and team."""
+    exprs = {field: col.scalar(where.get(field)) for field in TEXT_FIELDS}
+    exprs.update({field: col.date(where.get(field), dates) for field in DATE_FIELDS})
+    exprs["labels"] = col.text_list(where.get("labels"))
+    exprs["components"] = col.text_list(where.get("components"))
+    exprs["comments"] = col.comments(where.get("comments"), dates)
+    return exprs
+
+
+def _closed_at_expr(framework: Framework) -> pl.Expr:
+    """closed_at from the parsed resolved, updated and status-category columns."""
+    closed = framework.closed
+    done = closed.done_categories
+    if not done:
+        from analysis.framework_schema import DEFAULT_DONE_CATEGORIES
+
+        done = DEFAULT_DONE_CATEGORIES
+    return col.closed_at(
+        pl.col("resolved"), pl.col("updated"), pl.col("status_category"),
+        pl.col(_CATEGORY_CHANGED), done,
+        use_resolved=closed.use_resolved, fallback_to_updated=closed.fallback_to_updated,
+    ).alias("closed_at")
+
+
+def _category_changed_positions(
+    framework: Framework, fields: dict[str, str], groups: dict[str, list[int]]
+) -> list[int] | None:
+    """Columns of the Status Category Changed date, in whatever language the export uses."""
+    wanted = framework.closed.status_category_changed_field
+    if fold(wanted) in groups:
+        return groups[fold(wanted)]
+    canonical = canonical_field(wanted) or "status_category_changed"
+    header = fields.get(canonical)
+    return groups[fold(header)] if header else None
+
+
+def _team_expr(
+    raw: RawFile, framework: Framework, team_field: str | None,
+    fields: dict[str, str], groups: dict[str, list[int]], warnings: list[str],
+) -> pl.Expr:
+    """The team list: the team field's values normalised through the team dimension."""
+    field = team_field or framework.team.field
+    positions = groups.get(fold(field))
+    if positions is None and canonical_field(field) in fields:
+        positions = groups[fold(fields[canonical_field(field)])]
+    if positions is None:
+        if team_field:
+            raise InputError(
+                f"{raw.path} has no column '{team_field}' for --team-field; closest headers: "
+                f"{closest_headers(team_field, raw.header)}. Give a header exactly as it "
+                f"appears in the export."
+            )
+        warnings.append(
+            f"{raw.path} has no {field} column, so no ticket has a team; set field under "
+            f"[team] in {framework.source} or pass --team-field."
+        )
+        return pl.lit([], dtype=col.STRINGS)
+    from analysis.framework import normalise_label
+
+    spellings: dict[str, str] = {}
+    for option in framework.team_dimension.options:
+        for spelling in option.spellings():
+            spellings.setdefault(normalise_label(spelling), option.name)
+    return col.teams(col.text_list(positions), spellings, every_value_counts=bool(team_field))
+
+
+def _other_exprs(
+    groups: dict[str, list[int]], consumed: set[str], names: dict[str, str], multi: set[str]
+) -> dict[str, pl.Expr]:
+    """Every header the canonical columns did not use, kept as text or a list of texts."""
+    taken = set(CANONICAL_COLUMNS) | set(SOURCE_COLUMNS)
+    exprs: dict[str, pl.Expr] = {}
+    for folded, positions in groups.items():
+        if folded in consumed:
+            continue
+        name = col.safe_name(names[folded], taken)
+        taken.add(name)
+        if folded in multi:
+            exprs[name] = col.text_list(positions)
+        else:
+            exprs[name] = col.position(positions[0])
+    return exprs
+
+
+def _check_dates(
+    cells: pl.DataFrame, frame: pl.DataFrame, where: dict[str, list[int]],
+    source: str, settings: str, warnings: list[str],
+) -> None:
+    """Warn about date cells that did not parse; most Created cells failing is an error."""
+    for field in DATE_FIELDS:
+        if field not in where:
+            continue
+        raw = cells.get_column(f"_{where[field][0]}")
+        failed, examples = unparsed_examples(raw, frame.get_column(field))
+        if not failed:
+            continue
+        shown = ", ".join(f"'{value}'" for value in examples)
+        present = int((raw.str.strip_chars() != "").sum())
+        if field == "created" and failed * 2 > present:
+            raise InputError(
+                f"{failed} of {present} Created values in {source} do not match the date "
+                f"format (e.g. {shown}); add date_format = \"...\" under [export] in {settings}."
+            )
+        warnings.append(
+            f"{failed} tickets in {source} have an unparseable {field.capitalize()} date "
+            f"(e.g. {shown}); it is left empty"
+            + (" and `supp-tui quarantine` leaves them out." if field == "created" else ".")
+        )
+
+
+def _without_empty_rows(cells: pl.DataFrame, key_positions: list[int]) -> pl.DataFrame:
+    """Drop records whose every cell is empty (Excel leaves such rows at the end)."""
+    key = pl.col(f"_{key_positions[0]}")
+    candidates = cells.filter(key.is_null() | (key.str.strip_chars() == ""))
+    if candidates.is_empty():
+        return cells
+    data = [c for c in cells.columns if c != RECORD_COLUMN]
+    lengths = [pl.col(c).str.strip_chars().str.len_bytes() for c in data]
+    empty = candidates.filter(pl.sum_horizontal(lengths).fill_null(0) == 0)
+    if empty.is_empty():
+        return cells
+    return cells.filter(~pl.col(RECORD_COLUMN).is_in(empty.get_column(RECORD_COLUMN).implode()))
+
+
+def _positions(header: Sequence[str]) -> dict[str, list[int]]:
+    """Column positions of each distinct header name (folded), in header order."""
+    groups: dict[str, list[int]] = {}
+    for index, name in enumerate(header):
+        groups.setdefault(fold(name), []).append(index)
+    return groups
+
+
+def _display_names(raws: Sequence[RawFile]) -> dict[str, str]:
+    """Folded header -> the spelling first seen, so all files share one column name."""
+    names: dict[str, str] = {}
+    for raw in raws:
+        for name in raw.header:
+            names.setdefault(fold(name), name)
+    return names
+
+
+def _multi_valued(raws: Sequence[RawFile]) -> set[str]:
+    """Headers repeated in any file, plus fields Jira always treats as multi-valued."""
+    multi = set(KNOWN_MULTI_VALUED)
+    for raw in raws:
+        seen: set[str] = set()
+        for name in map(fold, raw.header):
+            if name in seen:
+                multi.add(name)
+            seen.add(name)
+    return multi

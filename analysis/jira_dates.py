@@ -1,0 +1,158 @@
+"""Jira's locale-dependent dates: detect the format once per file, then parse column-wise.
+
+Jira writes dates in the instance's locale (default `dd/MMM/yy h:mm a`, e.g.
+`17/Jan/21 10:32 AM`) with month abbreviations in the exporting user's language (`02/oct/25`,
+`05/set/23`, `déc.`, `März`) while AM/PM stays English. Month names are rewritten to English
+three-letter abbreviations with one vectorised `replace_many`, then every value is parsed with
+an explicit format; polars' own date inference is never used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import polars as pl
+
+from analysis.errors import InputError
+
+DATETIME = pl.Datetime("us")
+
+_ENGLISH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+# Month spellings by month number: English, Spanish, Portuguese, French, German, Italian, Dutch.
+MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "jänner",
+        "jän", "gennaio", "gen", "januari"),
+    2: ("february", "feb", "febrero", "fevereiro", "fev", "février", "févr", "fév", "fevr",
+        "februar", "febbraio", "februari"),
+    3: ("march", "mar", "marzo", "março", "marco", "mars", "märz", "mär", "marz", "mrz",
+        "maart", "mrt"),
+    4: ("april", "apr", "abril", "abr", "avril", "avr", "aprile"),
+    5: ("may", "mayo", "maio", "mai", "maggio", "mag", "mei"),
+    6: ("june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu"),
+    7: ("july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug"),
+    8: ("august", "aug", "agosto", "ago", "août", "aout", "augustus"),
+    9: ("september", "sep", "sept", "septiembre", "setiembre", "set", "setembro", "septembre",
+         "settembre"),
+    10: ("october", "oct", "octubre", "outubro", "out", "octobre", "oktober", "okt", "ottobre",
+         "ott"),
+    11: ("november", "nov", "noviembre", "novembro", "novembre"),
+    12: ("december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "déc", "dezember",
+         "dicembre"),
+}
+
+# Candidate formats, most likely first; those with %b need month names rewritten first.
+CANDIDATE_FORMATS = (
+    "%d/%b/%y %I:%M %p",
+    "%d/%b/%Y %I:%M %p",
+    "%d/%b/%y %H:%M",
+    "%d/%b/%Y %H:%M",
+    "%d/%b/%y",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S%.f",
+    "%Y-%m-%d %H:%M:%S%.f",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%y %H:%M",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%y %H:%M",
+    "%m/%d/%y %I:%M %p",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%y %H:%M",
+    "%Y-%m-%d",
+    "%d/%m/%Y",
+)
+
+SAMPLE_SIZE = 2000
+
+
+@dataclass(frozen=True)
+class DateFormat:
+    """An explicit format plus the month-name rewrite that must run before it."""
+
+    pattern: str
+    month_patterns: tuple[str, ...] = ()
+    month_replacements: tuple[str, ...] = ()
+
+    @property
+    def uses_names(self) -> bool:
+        return "%b" in self.pattern or "%B" in self.pattern
+
+    def parse(self, text: pl.Expr) -> pl.Expr:
+        """Vectorised parse of a string expression; values that do not match become null."""
+        if self.uses_names:
+            text = text.str.to_lowercase().str.replace_many(
+                list(self.month_patterns), list(self.month_replacements), leftmost=True
+            )
+        pattern = self.pattern.replace("%B", "%b")
+        return text.str.strip_chars().str.strptime(DATETIME, pattern, strict=False, exact=True)
+
+
+def month_table(extra: Mapping[str, int] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Lower-case month spellings (with and without a trailing dot) and their English forms.
+
+    Longest spellings come first so that `leftmost` matching prefers `sept.` over `sep`.
+    """
+    names: dict[str, str] = {}
+    for number, spellings in MONTH_SPELLINGS.items():
+        for spelling in spellings:
+            names[spelling] = _ENGLISH[number - 1]
+    for spelling, number in (extra or {}).items():
+        names[spelling.strip().lower().rstrip(".")] = _ENGLISH[int(number) - 1]
+    rewrite = {f"{name}.": english for name, english in names.items()}
+    rewrite.update(names)
+    ordered = sorted(rewrite, key=len, reverse=True)
+    return tuple(ordered), tuple(rewrite[name] for name in ordered)
+
+
+def detect_format(
+    created: pl.Series, explicit: str | None, month_names: Mapping[str, int] | None,
+    source: str, settings_file: str,
+) -> DateFormat:
+    """The date format of a file, chosen by trying candidates on its Created values.
+
+    `explicit` (labels.toml `[export] date_format`) skips detection. No candidate matching any
+    value is an InputError that shows how many values failed and three examples.
+    """
+    patterns, replacements = month_table(month_names)
+    values = created.drop_nulls().str.strip_chars()
+    values = values.filter(values != "")
+    if values.len() == 0:
+        return DateFormat(explicit or CANDIDATE_FORMATS[0], patterns, replacements)
+    sample = values.head(SAMPLE_SIZE).to_frame("value")
+    candidates = (explicit,) if explicit else CANDIDATE_FORMATS
+    best, best_hits = None, 0
+    for pattern in candidates:
+        candidate = DateFormat(pattern, patterns, replacements)
+        hits = sample.select(candidate.parse(pl.col("value")).is_not_null().sum()).item()
+        if hits > best_hits:
+            best, best_hits = candidate, hits
+    if best is None or best_hits * 2 < sample.height:
+        raise _no_format_error(values, explicit, source, settings_file)
+    return best
+
+
+def _no_format_error(values: pl.Series, explicit: str | None, source: str, settings: str):
+    """The InputError for Created values that no format reads."""
+    examples = ", ".join(f"'{value}'" for value in values.unique(maintain_order=True).head(3))
+    if explicit:
+        return InputError(
+            f"{values.len()} Created values in {source} do not match date_format "
+            f"\"{explicit}\" from [export] in {settings} (e.g. {examples}); correct that "
+            f"setting (strftime codes, e.g. \"%d/%b/%y %I:%M %p\")."
+        )
+    return InputError(
+        f"{values.len()} Created values in {source} match no known date format (e.g. "
+        f"{examples}); add date_format = \"...\" under [export] in {settings} using strftime "
+        f"codes, e.g. date_format = \"%d/%b/%y %I:%M %p\" for 17/Jan/21 10:32 AM."
+    )
+
+
+def unparsed_examples(raw: pl.Series, parsed: pl.Series) -> tuple[int, list[str]]:
+    """How many non-empty raw values failed to parse, and up to three of them."""
+    failed = raw.filter(parsed.is_null() & raw.is_not_null() & (raw.str.strip_chars() != ""))
+    return failed.len(), failed.unique(maintain_order=True).head(3).to_list()
