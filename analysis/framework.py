@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,13 @@ _SEPARATORS = re.compile(r"[\s_\-]+")
 def normalise_label(raw: str) -> str:
     """Fold case and treat runs of spaces, underscores and hyphens as one space."""
     return _SEPARATORS.sub(" ", raw.strip().casefold()).strip()
+
+
+def slugify(name: str) -> str:
+    """An option id from a display name: ASCII lower_snake_case ('Büro Köln' -> 'buro_koln')."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")[:48].strip("_")
+    return slug or "option"
 
 
 @dataclass(frozen=True)

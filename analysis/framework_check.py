@@ -25,6 +25,7 @@ from analysis.framework import (
     WorkingHours,
     default_framework_path,
     normalise_label,
+    slugify,
 )
 from analysis.framework_schema import (
     EXPORT_COLUMN_NAMES,
@@ -43,6 +44,15 @@ TICKET_COLUMNS = frozenset((
 # Textual names for the punctuation keys whose name is not their Unicode name.
 _KEY_NAME_REPLACEMENTS = {
     "+": "plus", "-": "minus", "/": "slash", "@": "at", "\\": "backslash", "_": "underscore",
+}
+_TYPE_MESSAGES = {
+    "string_type": "must be text in quotes",
+    "bool_type": "must be true or false",
+    "int_type": "must be a whole number",
+    "float_type": "must be a number",
+    "list_type": "must be a list such as [\"a\", \"b\"]",
+    "dict_type": "must be a table",
+    "model_type": "must be a table",
 }
 _SPARE_KEYS = string.ascii_lowercase + string.digits + string.ascii_uppercase
 
@@ -140,21 +150,27 @@ def explain_validation(file: FrameworkFile, error: ValidationError) -> InputErro
             location[:-1], f"required key '{location[-1]}' is missing{more}",
             f"add {location[-1]} = ... there",
         )
-    message = str(first["msg"])
-    message = message.removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch":
+        return file.error(
+            location, f"ids are lower_snake_case (a-z, 0-9 and _), not {value!r}{more}",
+            f"write it as '{slugify(str(value))}'",
+        )
+    message = _TYPE_MESSAGES.get(kind) or str(first["msg"]).removeprefix("Value error, ")
     message = message[:1].lower() + message[1:]
     shown = f" (got {value!r})" if kind != "value_error" and not isinstance(value, dict) else ""
     return file.error(location, f"{message}{shown}{more}", "correct that value")
 
 
-def did_you_mean(word: str, allowed: typing.Iterable[str], otherwise: str) -> str:
-    """'did you mean hotkey? otherwise remove it' style advice."""
+def did_you_mean(
+    word: str, allowed: typing.Iterable[str], otherwise: str, what: str = "allowed keys"
+) -> str:
+    """Advice such as "did you mean 'hotkey'? (allowed keys: ...)" or the fallback fix."""
     allowed = sorted(allowed)
     close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
     listing = ", ".join(allowed)
     if close:
-        return f"did you mean '{close[0]}'? (allowed keys: {listing})"
-    return f"{otherwise} (allowed keys: {listing})"
+        return f"did you mean '{close[0]}'? ({what}: {listing})"
+    return f"{otherwise} ({what}: {listing})"
 
 
 def allowed_keys(location: tuple[str | int, ...]) -> list[str]:
@@ -206,9 +222,9 @@ def check_model(file: FrameworkFile, model: FrameworkModel, reserved_keys: tuple
         _check_options(file, index, dimension)
     if model.team.dimension not in seen_dimensions:
         raise file.error(
-            ("team", "dimension"), f"team.dimension '{model.team.dimension}' is not a dimension",
-            did_you_mean(model.team.dimension, seen_dimensions, "use one of the dimension ids")
-            .replace("allowed keys", "dimensions"),
+            ("team", "dimension"), f"'{model.team.dimension}' is not the id of a dimension",
+            did_you_mean(model.team.dimension, seen_dimensions, "set it to one of the dimension "
+                         "ids", "dimensions"),
         )
     _check_hotkeys(file, model, reserved_keys)
 
@@ -218,8 +234,8 @@ def _check_export(file: FrameworkFile, model: FrameworkModel) -> None:
         if column not in EXPORT_COLUMN_NAMES:
             raise file.error(
                 ("export", "columns", column), f"'{column}' is not a ticket column",
-                did_you_mean(column, EXPORT_COLUMN_NAMES, "use one of the canonical names")
-                .replace("allowed keys", "columns"),
+                did_you_mean(column, EXPORT_COLUMN_NAMES, "use one of the canonical names",
+                             "columns"),
             )
 
 

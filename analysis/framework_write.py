@@ -4,30 +4,28 @@ from __future__ import annotations
 
 import copy
 import os
-import re
 import tempfile
 import tomllib
-import unicodedata
 from pathlib import Path
 
 import tomli_w
 
 from analysis.errors import InputError
-from analysis.framework import FRAMEWORK_FILE_NAME, Framework, default_framework_path
+from analysis.framework import (
+    FRAMEWORK_FILE_NAME,
+    Dimension,
+    Framework,
+    default_framework_path,
+    slugify,
+)
 from analysis.framework_check import FrameworkFile, parse_framework
 from analysis.framework_toml import insert_after_table
 
 
-def slugify(name: str) -> str:
-    """An option id from a display name: ASCII lower_snake_case ('Büro Köln' -> 'buro_koln')."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")[:48].strip("_")
-    return slug or "option"
-
-
-def _unique_id(base: str, taken: set[str]) -> str:
+def _unique_id(base: str, dimension: Dimension) -> str:
+    """`base`, or `base_2`, `base_3`...: the first that names no existing option."""
     candidate, number = base, 2
-    while candidate in taken:
+    while dimension.resolve(candidate) is not None:
         candidate, number = f"{base}_{number}", number + 1
     return candidate
 
@@ -54,7 +52,7 @@ def append_option(
             f"(id {existing.id}); pick that option or choose another name."
         )
     option: dict[str, object] = {
-        "id": _unique_id(slugify(name), {option.id for option in dimension.options}),
+        "id": _unique_id(slugify(name), dimension),
         "name": name,
     }
     if hotkey:
