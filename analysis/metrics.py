@@ -120,6 +120,18 @@ def _counts_by_start(tickets: pl.DataFrame, period: Period) -> tuple[pl.DataFram
     return created_frame, closed_frame
 
 
+def period_frame(tickets: pl.DataFrame, period: Period = "week") -> pl.DataFrame:
+    """Every period [start: Date, period: str] from the earliest created-or-closed date to the
+    latest; empty when no ticket has a created date."""
+    created, closed = _counts_by_start(tickets, period)
+    if created.height == 0:
+        return pl.DataFrame(schema={"start": pl.Date, "period": pl.String})
+    starts = pl.concat([created["start"], closed["start"]])
+    return period_starts(starts.min(), starts.max(), period).to_frame().with_columns(
+        period_key(pl.col("start"), period).alias("period")
+    )
+
+
 def created_closed(tickets: pl.DataFrame, period: Period = "week") -> pl.DataFrame:
     """Tickets created and closed per period [period, created: u32, closed: u32].
 
