@@ -1,0 +1,172 @@
+"""Report periods: parse a week, month or quarter key, find its bounds and the default period.
+
+A report covers one period, written as the metrics' period keys ("2026-W47", "2026-11",
+"2026-Q4"); bounds are naive datetimes, start inclusive and end exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import polars as pl
+
+from analysis.errors import InputError
+
+KINDS = {"weekly": "week", "monthly": "month", "quarterly": "quarter"}
+EXAMPLES = {"week": "2026-W47", "month": "2026-11", "quarter": "2026-Q4"}
+PATTERNS = {
+    "week": re.compile(r"(\d{4})-W(\d{2})"),
+    "month": re.compile(r"(\d{4})-(\d{2})"),
+    "quarter": re.compile(r"(\d{4})-Q(\d)"),
+}
+# Periods of the run-up shown in the figures, in the figures' own unit.
+RUN_UP = {"week": ("week", 12), "month": ("week", 26), "quarter": ("month", 12)}
+TIME_COLUMNS = ("created", "updated", "resolved", "closed_at")
+
+
+@dataclass(frozen=True)
+class ReportPeriod:
+    """One week, month or quarter: its key and [start, end) bounds."""
+
+    unit: str
+    key: str
+    start: datetime
+    end: datetime
+
+    @property
+    def last_day(self) -> date:
+        """The period's last calendar day."""
+        return (self.end - timedelta(days=1)).date()
+
+    def shifted(self, count: int) -> ReportPeriod:
+        """The period `count` periods later (negative: earlier)."""
+        return period_at(self.unit, _shift_start(self.unit, self.start.date(), count))
+
+    def previous(self, count: int) -> list[ReportPeriod]:
+        """The `count` periods before this one, oldest first."""
+        return [self.shifted(-offset) for offset in range(count, 0, -1)]
+
+    def describe(self) -> str:
+        """Human words for the period, e.g. "week 2026-W47 (16 Nov – 22 Nov 2026)"."""
+        first, last = self.start.date(), self.last_day
+        return f"{self.unit} {self.key} ({_day(first)} – {_day(last)} {last.year})"
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day(moment: date) -> str:
+    return f"{moment.day} {MONTHS[moment.month - 1]}"
+
+
+def unit_of(kind: str) -> str:
+    """The period unit (week, month, quarter) of a report kind (weekly, monthly, quarterly)."""
+    if kind not in KINDS:
+        raise ValueError(f"report kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    return KINDS[kind]
+
+
+def parse_period(unit: str, key: str) -> ReportPeriod:
+    """The period a key names; InputError with an example when the key is malformed."""
+    match = PATTERNS[unit].fullmatch(key.strip())
+    start = _start_of(unit, match) if match else None
+    if start is None:
+        raise InputError(
+            f"'{key}' is not a {unit}; write it like {EXAMPLES[unit]} "
+            f"(--{unit} {EXAMPLES[unit]})."
+        )
+    return period_at(unit, start)
+
+
+def _start_of(unit: str, match: re.Match) -> date | None:
+    year, number = int(match.group(1)), int(match.group(2))
+    try:
+        if unit == "week":
+            return date.fromisocalendar(year, number, 1)
+        if unit == "month":
+            return date(year, number, 1)
+        return date(year, 3 * number - 2, 1) if 1 <= number <= 4 else None
+    except ValueError:
+        return None
+
+
+def period_at(unit: str, moment: date) -> ReportPeriod:
+    """The week, month or quarter holding a date."""
+    if unit == "week":
+        start = moment - timedelta(days=moment.weekday())
+        year, week, _ = start.isocalendar()
+        return _period(unit, f"{year}-W{week:02d}", start, start + timedelta(days=7))
+    months = 3 if unit == "quarter" else 1
+    first_month = (moment.month - 1) // months * months + 1
+    start = date(moment.year, first_month, 1)
+    end = _shift_start(unit, start, 1)
+    key = f"{start.year}-Q{(first_month - 1) // 3 + 1}" if unit == "quarter" else (
+        f"{start.year}-{start.month:02d}")
+    return _period(unit, key, start, end)
+
+
+def _period(unit: str, key: str, start: date, end: date) -> ReportPeriod:
+    return ReportPeriod(unit, key, datetime.combine(start, datetime.min.time()),
+                        datetime.combine(end, datetime.min.time()))
+
+
+def _shift_start(unit: str, start: date, count: int) -> date:
+    if unit == "week":
+        return start + timedelta(weeks=count)
+    months = start.year * 12 + start.month - 1 + count * (3 if unit == "quarter" else 1)
+    return date(months // 12, months % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class DataSpan:
+    """The first created date and the latest moment of any kind in a ticket frame."""
+
+    first: datetime
+    last: datetime
+
+    def describe(self) -> str:
+        return f"{self.first.date().isoformat()} to {self.last.date().isoformat()}"
+
+
+def data_span(tickets: pl.DataFrame) -> DataSpan:
+    """From the earliest created date to the latest created, updated, resolved or closed one."""
+    present = [c for c in TIME_COLUMNS if c in tickets.columns]
+    bounds = tickets.select(
+        pl.col("created").min().alias("first"),
+        pl.max_horizontal(pl.col(present).max()).alias("last"),
+    )
+    first, last = bounds.item(0, "first"), bounds.item(0, "last")
+    if first is None:
+        raise InputError(
+            "No ticket in the export has a Created date, so there is nothing to report on; "
+            "check that the export includes the Created column."
+        )
+    return DataSpan(first, last)
+
+
+def default_period(unit: str, span: DataSpan) -> ReportPeriod:
+    """The last period that ends on or before the latest moment in the data."""
+    latest = period_at(unit, span.last.date())
+    candidate = latest if latest.end <= span.last else latest.shifted(-1)
+    if candidate.end <= span.first:
+        raise InputError(
+            f"The data ({span.describe()}) does not hold one complete {unit}; choose the "
+            f"{unit} to report with --{unit}, e.g. --{unit} {latest.key}."
+        )
+    return candidate
+
+
+def check_in_span(period: ReportPeriod, span: DataSpan) -> None:
+    """InputError when a period lies wholly before or after the data."""
+    if period.end <= span.first or period.start > span.last:
+        raise InputError(
+            f"The {period.unit} {period.key} is outside the data, which runs from "
+            f"{span.describe()}; choose a {period.unit} in that range."
+        )
+
+
+def is_complete(period: ReportPeriod, span: DataSpan) -> bool:
+    """Whether the data reaches the end of the period."""
+    return span.last >= period.end
