@@ -218,7 +218,9 @@ def default_framework_path() -> Path:
     return Path(__file__).resolve().with_name("default_labels.toml")
 
 
-def find_framework(exports: Sequence[str | Path], explicit: str | Path | None = None) -> Path | None:
+def find_framework(
+    exports: Sequence[str | Path], explicit: str | Path | None = None
+) -> Path | None:
     """The framework file to use: explicit, then $SUPP_TUI_FRAMEWORK, then labels.toml beside the
     first export (inside it, for a folder), then ./labels.toml; None means the packaged default.
     """

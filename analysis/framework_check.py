@@ -100,20 +100,27 @@ def key_name(key: str) -> str:
 
 def read_framework(path: str | Path | None, reserved_keys: tuple[str, ...]) -> Framework:
     """Read, parse and validate a framework file into a Framework."""
+    return parse_framework(read_framework_file(path), reserved_keys)
+
+
+def read_framework_file(path: str | Path | None) -> FrameworkFile:
+    """The text of a framework file, line endings untouched (None = the packaged default)."""
     source = Path(path) if path is not None else default_framework_path()
     try:
-        text = source.read_text(encoding="utf-8")
+        with open(source, encoding="utf-8", newline="") as stream:
+            text = stream.read()
     except FileNotFoundError:
         raise InputError(
             f"Framework file {source} does not exist; check the path given with --framework, "
             f"or leave it out to use the built-in labels.toml."
         ) from None
     except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
         raise InputError(
-            f"Cannot read framework file {source} ({error}); make it a readable UTF-8 text file."
+            f"Cannot read framework file {source} ({reason}); make it a readable UTF-8 text "
+            f"file."
         ) from None
-    file = FrameworkFile(Path(path) if path is not None else None, text)
-    return parse_framework(file, reserved_keys)
+    return FrameworkFile(Path(path) if path is not None else None, text)
 
 
 def parse_framework(file: FrameworkFile, reserved_keys: tuple[str, ...]) -> Framework:
@@ -137,7 +144,8 @@ def explain_validation(file: FrameworkFile, error: ValidationError) -> InputErro
     errors = error.errors(include_url=False)
     first = errors[0]
     location = tuple(first["loc"])
-    more = f" (and {len(errors) - 1} more problem{'s' * (len(errors) > 2)})" if len(errors) > 1 else ""
+    others = len(errors) - 1
+    more = f" (and {others} more problem{'s' * (others > 1)})" if others else ""
     kind, value = first["type"], first.get("input")
     if kind == "extra_forbidden":
         allowed = allowed_keys(location[:-1])
@@ -211,7 +219,8 @@ def check_model(file: FrameworkFile, model: FrameworkModel, reserved_keys: tuple
         if dimension.id in seen_dimensions:
             raise file.error(
                 where, f"dimension id '{dimension.id}' is used twice "
-                f"(also dimensions[{seen_dimensions[dimension.id]}])", "give each dimension its own id",
+                f"(also dimensions[{seen_dimensions[dimension.id]}])",
+                "give each dimension its own id",
             )
         if dimension.id in TICKET_COLUMNS:
             raise file.error(
@@ -263,37 +272,40 @@ def _check_options(file: FrameworkFile, index: int, dimension) -> None:
             spellings[folded] = (option_index, option.id)
 
 
-def _check_hotkeys(file: FrameworkFile, model: FrameworkModel, reserved_keys: tuple[str, ...]) -> None:
+def _check_hotkeys(
+    file: FrameworkFile, model: FrameworkModel, reserved_keys: tuple[str, ...]
+) -> None:
+    """Every hotkey and dimension key is unique and none is one of the app's own keys."""
     reserved = {key_name(key): key for key in reserved_keys}
-    owners: dict[str, tuple[tuple[str | int, ...], str]] = {}
-    used = set()
+    claims = list(_key_claims(model))
+    used = {key for _, key, _ in claims}
+    spare = next((k for k in _SPARE_KEYS if k not in used and key_name(k) not in reserved), None)
+    suggestion = f"use a free key such as '{spare}'" if spare else "remove the hotkey"
+    owners: dict[str, str] = {}
+    for where, key, owner in claims:
+        if key_name(key) in reserved:
+            raise file.error(
+                where, f"hotkey '{key}' ({owner}) collides with the app's own key "
+                f"'{reserved[key_name(key)]}'", suggestion,
+            )
+        if key in owners:
+            raise file.error(
+                where, f"hotkey '{key}' is both {owners[key]} and {owner}",
+                f"{suggestion} for one of them",
+            )
+        owners[key] = owner
+
+
+def _key_claims(model: FrameworkModel):
+    """(key path, key, description of its owner) for every dimension key and option hotkey."""
     for d_index, dimension in enumerate(model.dimensions):
         if dimension.key:
-            used.add(dimension.key)
-        used.update(option.hotkey for option in dimension.options if option.hotkey)
-    for d_index, dimension in enumerate(model.dimensions):
-        claims = []
-        if dimension.key:
-            claims.append((("dimensions", d_index, "key"), dimension.key,
-                           f"the key of dimension '{dimension.id}'"))
+            yield (("dimensions", d_index, "key"), dimension.key,
+                   f"the key of dimension '{dimension.id}'")
         for o_index, option in enumerate(dimension.options):
             if option.hotkey:
-                claims.append((("dimensions", d_index, "options", o_index, "hotkey"), option.hotkey,
-                               f"the hotkey of option '{dimension.id}.{option.id}'"))
-        for where, key, owner in claims:
-            spare = next((k for k in _SPARE_KEYS if k not in used and key_name(k) not in reserved), None)
-            suggestion = f"use a free key such as '{spare}'" if spare else "remove the hotkey"
-            if key_name(key) in reserved:
-                raise file.error(
-                    where, f"hotkey '{key}' ({owner}) collides with the app's own key "
-                    f"'{reserved[key_name(key)]}'", suggestion,
-                )
-            if key in owners:
-                raise file.error(
-                    where, f"hotkey '{key}' is both {owners[key][1]} and {owner}",
-                    suggestion + " for one of them",
-                )
-            owners[key] = (where, owner)
+                yield (("dimensions", d_index, "options", o_index, "hotkey"), option.hotkey,
+                       f"the hotkey of option '{dimension.id}.{option.id}'")
 
 
 def build_framework(path: Path | None, model: FrameworkModel) -> Framework:

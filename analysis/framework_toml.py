@@ -167,10 +167,11 @@ def insert_after_table(text: str, table: Path_, block: str) -> str | None:
         if not entry.is_header and start <= entry.line <= stop:
             last = max(last, entry.line)
     last = _end_of_value(lines, last, stop)
+    newline = "\r\n" if "\r\n" in text else "\n"
     head = "".join(lines[:last])
     if head and not head.endswith("\n"):
-        head += "\n"
-    return head + "\n" + block + "".join(lines[last:])
+        head += newline
+    return head + newline + block + "".join(lines[last:])
 
 
 def _end_of_value(lines: list[str], line_no: int, stop: int) -> int:

@@ -18,7 +18,7 @@ from analysis.framework import (
     default_framework_path,
     slugify,
 )
-from analysis.framework_check import FrameworkFile, parse_framework
+from analysis.framework_check import FrameworkFile, parse_framework, read_framework_file
 from analysis.framework_toml import insert_after_table
 
 
@@ -39,7 +39,7 @@ def append_option(
 ) -> Framework:
     """Add an option named `name` to a dimension of the file at `path`, atomically."""
     target = _writable_path(path)
-    framework_file = FrameworkFile(target, target.read_text(encoding="utf-8"))
+    framework_file = read_framework_file(target)
     current = parse_framework(framework_file, reserved_keys)
     dimension = current.dimension(dimension_id)
     name = " ".join(name.split())
@@ -60,7 +60,7 @@ def append_option(
     index = current.dimension_ids.index(dimension_id)
     new_text = _with_option(framework_file.text, index, option)
     framework = parse_framework(FrameworkFile(target, new_text), reserved_keys)
-    write_atomically(target, new_text)
+    write_atomically(target.resolve(), new_text)
     return framework
 
 
@@ -69,6 +69,8 @@ def _with_option(text: str, index: int, option: dict[str, object]) -> str:
     expected = tomllib.loads(text)
     expected["dimensions"][index].setdefault("options", []).append(option)
     block = "[[dimensions.options]]\n" + tomli_w.dumps(option)
+    if "\r\n" in text:
+        block = block.replace("\n", "\r\n")
     inserted = insert_after_table(text, ("dimensions", index), block)
     if inserted is not None:
         try:
@@ -94,7 +96,10 @@ def _writable_path(path: str | Path | None) -> Path:
 
 
 def write_atomically(target: Path, text: str) -> None:
-    """Replace `target` with `text` through a temporary file beside it, keeping its mode."""
+    """Replace `target` with `text` through a temporary file beside it, keeping its mode.
+
+    Callers pass a resolved path, so a symlinked labels.toml is updated rather than replaced.
+    """
     try:
         mode = target.stat().st_mode & 0o777 if target.exists() else None
         handle, temporary = tempfile.mkstemp(

@@ -184,7 +184,9 @@ def test_duplicate_option_id(tmp_path):
 
 
 def test_alias_that_names_another_option(tmp_path):
-    text = MINIMAL + '\n[[dimensions.options]]\nid = "devex"\nname = "DevEx"\naliases = ["Plat Ops"]\n'
+    text = MINIMAL + (
+        '\n[[dimensions.options]]\nid = "devex"\nname = "DevEx"\naliases = ["Plat Ops"]\n'
+    )
     message = error_for(tmp_path, text)
     assert "'Plat Ops' of option 'devex' also names option 'platops'" in message
 
@@ -307,7 +309,10 @@ def test_add_option_rejects_a_clashing_or_reserved_hotkey_and_leaves_the_file(tm
 
 
 def test_add_option_falls_back_to_a_rewrite_for_inline_options(tmp_path):
-    text = '[[dimensions]]\nid = "platform_team"\ntitle = "T"\noptions = [{ id = "a", name = "A" }]\n'
+    text = (
+        '[[dimensions]]\nid = "platform_team"\ntitle = "T"\n'
+        'options = [{ id = "a", name = "A" }]\n'
+    )
     path = write(tmp_path, text)
     framework = add_option(path, "platform_team", "B")
     assert framework.dimension("platform_team").option_names == ("A", "B")
@@ -350,3 +355,47 @@ def test_find_framework_order(tmp_path, monkeypatch):
     assert find_framework([export], explicit) == explicit
     with pytest.raises(InputError, match="does not exist"):
         find_framework([export], tmp_path / "missing.toml")
+
+
+def test_add_option_through_a_symlink_updates_the_real_file(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = write(shared, MINIMAL)
+    link = tmp_path / "labels.toml"
+    link.symlink_to(real)
+    add_option(link, "platform_team", "DevEx", hotkey="7")
+    assert link.is_symlink()
+    assert load_framework(real).hotkeys()["7"] == ("platform_team", "devex")
+
+
+def test_add_option_to_a_dimension_without_options_and_crlf_file(tmp_path):
+    text = (MINIMAL + '\n[[dimensions]]\nid = "product"\ntitle = "Product"\n'
+            '# the options follow\n\n[targets]\nclock = "calendar"\n').replace("\n", "\r\n")
+    path = tmp_path / "labels.toml"
+    path.write_bytes(text.encode())
+    framework = add_option(path, "product", "Vault")
+    assert framework.dimension("product").option_names == ("Vault",)
+    written = path.read_bytes().decode()
+    assert "\n" not in written.replace("\r\n", "")
+    assert written.index("Vault") < written.index("[targets]")
+
+
+def test_line_numbers_skip_multi_line_values_and_follow_quoted_keys(tmp_path):
+    text = MINIMAL.replace(
+        'aliases = ["plat-ops"]',
+        'aliases = [\n    "x = 1",\n    "[[dimensions]]",\n]\nactions = ["""\nid = "a"\n"""]',
+    ) + '\n[targets.priorities."Very high"]\nresolution_hours = 0\n'
+    message = error_for(tmp_path, text)
+    assert 'line 18, targets.priorities.Very high.resolution_hours: input should be greater ' \
+        'than 0 (got 0); correct that value.' in message
+
+
+def test_unreadable_files_are_input_errors(tmp_path):
+    path = tmp_path / "labels.toml"
+    path.write_bytes(b"\xff\xfe[team]\n")
+    with pytest.raises(InputError, match="not UTF-8 text"):
+        load_framework(path)
+    with pytest.raises(InputError, match="Cannot read framework file"):
+        load_framework(tmp_path)
+    with pytest.raises(InputError, match="not UTF-8 text"):
+        add_option(path, "platform_team", "X")
