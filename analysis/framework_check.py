@@ -310,39 +310,9 @@ def _key_claims(model: FrameworkModel):
 
 def build_framework(path: Path | None, model: FrameworkModel) -> Framework:
     """Copy a validated model into the frozen dataclasses the rest of the code uses."""
-    dimensions = tuple(
-        Dimension(
-            id=dimension.id, title=dimension.title, multi=dimension.multi,
-            picker=dimension.picker, from_reporter=dimension.from_reporter, key=dimension.key,
-            options=tuple(
-                Option(
-                    id=option.id, name=option.name, hotkey=option.hotkey,
-                    aliases=tuple(option.aliases), product_score=option.product_score,
-                    process_score=option.process_score, actions=tuple(option.actions),
-                )
-                for option in dimension.options
-            ),
-        )
-        for dimension in model.dimensions
-    )
-    hours = model.targets.working_hours
-    targets = Targets(
-        clock=model.targets.clock,
-        working_hours=WorkingHours(
-            start_hour=hours.start_hour, end_hour=hours.end_hour,
-            weekdays=tuple(sorted({WEEKDAY_NAMES.index(day) + 1 for day in hours.weekdays})),
-        ),
-        priorities=tuple(
-            PriorityTarget(
-                priority=name, first_response_hours=target.first_response_hours,
-                resolution_hours=target.resolution_hours, aliases=tuple(target.aliases),
-            )
-            for name, target in model.targets.priorities.items()
-        ),
-    )
     return Framework(
         path=path,
-        dimensions=dimensions,
+        dimensions=tuple(_build_dimension(dimension) for dimension in model.dimensions),
         team=TeamSettings(field=model.team.field, dimension=model.team.dimension),
         closed=ClosedSettings(
             done_categories=tuple(model.closed.done_categories),
@@ -356,5 +326,38 @@ def build_framework(path: Path | None, model: FrameworkModel) -> Framework:
             month_names={name.casefold().rstrip("."): number
                          for name, number in model.export.month_names.items()},
         ),
-        targets=targets,
+        targets=_build_targets(model),
+    )
+
+
+def _build_dimension(dimension) -> Dimension:
+    return Dimension(
+        id=dimension.id, title=dimension.title, multi=dimension.multi, picker=dimension.picker,
+        from_reporter=dimension.from_reporter, key=dimension.key,
+        options=tuple(
+            Option(
+                id=option.id, name=option.name, hotkey=option.hotkey,
+                aliases=tuple(option.aliases), product_score=option.product_score,
+                process_score=option.process_score, actions=tuple(option.actions),
+            )
+            for option in dimension.options
+        ),
+    )
+
+
+def _build_targets(model: FrameworkModel) -> Targets:
+    hours = model.targets.working_hours
+    return Targets(
+        clock=model.targets.clock,
+        working_hours=WorkingHours(
+            start_hour=hours.start_hour, end_hour=hours.end_hour,
+            weekdays=tuple(sorted({WEEKDAY_NAMES.index(day) + 1 for day in hours.weekdays})),
+        ),
+        priorities=tuple(
+            PriorityTarget(
+                priority=name, first_response_hours=target.first_response_hours,
+                resolution_hours=target.resolution_hours, aliases=tuple(target.aliases),
+            )
+            for name, target in model.targets.priorities.items()
+        ),
     )
