@@ -202,8 +202,9 @@ def _team_expr(
                 f"appears in the export."
             )
         warnings.append(
-            f"{raw.path} has no {field} column, so no ticket has a team; set field under "
-            f"[team] in {framework.source} or pass --team-field."
+            f"{raw.path} has no {field} column, so its tickets have no team; if another "
+            f"column holds the team, set field under [team] in {framework.source} or pass "
+            f"--team-field."
         )
         return pl.lit([], dtype=col.STRINGS)
     from analysis.framework import normalise_label

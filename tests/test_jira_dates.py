@@ -1,0 +1,115 @@
+"""Jira's locale-dependent date formats, detected on Created and parsed with explicit formats."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from jira_csv import column, framework_with, read
+
+from analysis.errors import InputError
+
+
+def _created(tmp_path, *values: str, framework=None) -> list:
+    rows = "".join(f"S-{i},s,{value}\n" for i, value in enumerate(values))
+    return column(read(tmp_path, "Issue key,Summary,Created\n" + rows, framework), "created")
+
+
+def test_jira_default_format(tmp_path):
+    assert _created(tmp_path, "17/Jan/21 10:32 AM", "2/Feb/21 12:05 PM", "3/Mar/21 12:01 AM") == [
+        datetime(2021, 1, 17, 10, 32), datetime(2021, 2, 2, 12, 5), datetime(2021, 3, 3, 0, 1),
+    ]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("02/oct/25 10:00 AM", 10),   # Spanish / English, lower case
+    ("02/ene/25 10:00 AM", 1),    # Spanish
+    ("02/dic./25 10:00 AM", 12),  # Spanish with a dot
+    ("05/set/23 10:00 AM", 9),    # Portuguese
+    ("05/out/23 10:00 AM", 10),   # Portuguese
+    ("05/fev/23 10:00 AM", 2),    # Portuguese
+    ("02/déc./25 10:00 AM", 12),  # French with a dot
+    ("02/févr./25 10:00 AM", 2),  # French
+    ("02/FÉVR/25 10:00 AM", 2),   # French, upper case, no dot
+    ("02/août/25 10:00 AM", 8),   # French
+    ("02/juil./25 10:00 AM", 7),  # French
+    ("02/März/25 10:00 AM", 3),   # German
+    ("02/Mär/25 10:00 AM", 3),    # German short
+    ("02/Okt/25 10:00 AM", 10),   # German
+    ("02/Dez./25 10:00 AM", 12),  # German with a dot
+    ("02/Mai/25 10:00 AM", 5),    # German / French / Portuguese
+    ("02/sept./25 10:00 AM", 9),  # French September
+])
+def test_localised_month_abbreviations_with_english_am_pm(tmp_path, text, month):
+    assert _created(tmp_path, text) == [datetime(2025 if "/25" in text else 2023, month,
+                                                 int(text[:2]), 10, 0)]
+
+
+def test_iso_with_and_without_seconds(tmp_path):
+    assert _created(tmp_path, "2021-01-17 10:32", "2021-01-18 11:00") == [
+        datetime(2021, 1, 17, 10, 32), datetime(2021, 1, 18, 11, 0),
+    ]
+    assert _created(tmp_path, "2021-01-17 10:32:45") == [datetime(2021, 1, 17, 10, 32, 45)]
+
+
+def test_excel_round_trip_day_first(tmp_path):
+    assert _created(tmp_path, "17/01/2021 15:26", "03/02/2021 09:00") == [
+        datetime(2021, 1, 17, 15, 26), datetime(2021, 2, 3, 9, 0),
+    ]
+
+
+def test_24_hour_clock_with_month_names(tmp_path):
+    assert _created(tmp_path, "17/jan/21 15:26") == [datetime(2021, 1, 17, 15, 26)]
+
+
+def test_configured_date_format_overrides_detection(tmp_path):
+    framework = framework_with(date_format="%d.%m.%Y %H:%M")
+    assert _created(tmp_path, "03.02.2021 09:00", framework=framework) == [datetime(2021, 2, 3, 9)]
+
+
+def test_configured_month_names_are_added(tmp_path):
+    framework = framework_with(month_names={"tammi": 1, "helmi": 2})
+    assert _created(tmp_path, "03/helmi/21 9:00 AM", framework=framework) == [
+        datetime(2021, 2, 3, 9),
+    ]
+
+
+def test_other_date_columns_use_the_same_format(tmp_path):
+    export = read(tmp_path, (
+        "Issue key,Summary,Created,Updated,Resolved\n"
+        "S-1,a,02/oct/25 9:00 AM,03/oct/25 1:00 PM,04/oct/25 2:30 PM\n"
+    ))
+    assert column(export, "updated") == [datetime(2025, 10, 3, 13)]
+    assert column(export, "resolved") == [datetime(2025, 10, 4, 14, 30)]
+
+
+def test_dates_matching_no_format_are_an_error_naming_the_setting(tmp_path):
+    with pytest.raises(InputError) as caught:
+        _created(tmp_path, "yesterday", "last week", "Jan 17th", "soon")
+    message = str(caught.value)
+    assert "4 Created values" in message
+    assert "'yesterday', 'last week', 'Jan 17th'" in message and "soon" not in message
+    assert 'date_format = "' in message and "[export]" in message and "labels.toml" in message
+
+
+def test_configured_format_that_matches_nothing_is_an_error(tmp_path):
+    framework = framework_with(date_format="%Y/%m/%d")
+    with pytest.raises(InputError, match='do not match date_format "%Y/%m/%d"'):
+        _created(tmp_path, "17/Jan/21 10:32 AM", framework=framework)
+
+
+def test_a_few_bad_created_cells_become_null_with_a_warning(tmp_path):
+    text = "Issue key,Summary,Created\n" + "".join(
+        f"S-{i},s,17/Jan/21 10:32 AM\n" for i in range(5)
+    ) + "S-9,s,not a date\n"
+    export = read(tmp_path, text)
+    assert column(export, "created")[-1] is None
+    assert column(export, "created")[0] == datetime(2021, 1, 17, 10, 32)
+    [warning] = [w for w in export.warnings if "Created" in w]
+    assert "1 tickets" in warning and "'not a date'" in warning and "quarantine" in warning
+
+
+def test_empty_created_cells_are_null_without_a_warning(tmp_path):
+    export = read(tmp_path, "Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\nS-2,b,\n")
+    assert column(export, "created") == [datetime(2021, 1, 17, 10, 32), None]
+    assert not any("Created" in warning for warning in export.warnings)

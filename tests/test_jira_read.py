@@ -1,0 +1,133 @@
+"""The reader on hand-written exports that reproduce what real Jira files look like."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import polars as pl
+from jira_csv import FRAMEWORK, column, read, write
+
+from analysis.jira import CANONICAL_COLUMNS, read_export
+
+HEADER = "Issue key,Summary,Created,Updated"
+
+
+def test_repeated_columns_collapse_to_lists_in_order_without_empties(tmp_path):
+    export = read(tmp_path, (
+        "Issue key,Summary,Created,Labels,Labels,Labels,Component/s,Component/s,Watchers,"
+        "Watchers,Sprint,Sprint\n"
+        "S-1,a,17/Jan/21 10:32 AM,zeta,,alpha,Build,,ann,bob,,Sprint 7\n"
+        "S-2,b,17/Jan/21 10:32 AM,,,,,,,,,\n"
+    ))
+    assert column(export, "labels") == [["zeta", "alpha"], []]
+    assert column(export, "components") == [["Build"], []]
+    assert column(export, "Watchers") == [["ann", "bob"], []]
+    assert column(export, "Sprint") == [["Sprint 7"], []]
+    assert export.tickets.schema["labels"] == pl.List(pl.String)
+
+
+def test_components_header_spelled_components(tmp_path):
+    export = read(tmp_path, "Issue key,Summary,Created,Components\nS-1,a,17/Jan/21 10:32 AM,Db\n")
+    assert column(export, "components") == [["Db"]]
+
+
+def test_comments_split_on_first_two_semicolons_only(tmp_path):
+    body = "Restarted the agent; it works now.\nSecond line; with more ; semicolons"
+    export = read(tmp_path, (
+        "Issue key,Summary,Created,Comment,Comment,Comment\n"
+        f'S-1,a,17/Jan/21 10:32 AM,"18/Jan/21 9:05 AM;557058:f1e2d3;{body}",,'
+        '"19/Jan/21 4:40 PM;qm:abc-123;short"\n'
+    ))
+    assert column(export, "comments") == [[
+        {"at": datetime(2021, 1, 18, 9, 5), "author": "557058:f1e2d3", "body": body},
+        {"at": datetime(2021, 1, 19, 16, 40), "author": "qm:abc-123", "body": "short"},
+    ]]
+
+
+def test_comment_without_date_and_author_keeps_its_text_as_body(tmp_path):
+    export = read(tmp_path, "Issue key,Summary,Created,Comment\nS-1,a,17/Jan/21 10:32 AM,just text\n")
+    assert column(export, "comments") == [[{"at": None, "author": None, "body": "just text"}]]
+
+
+def test_bom_crlf_inside_quoted_cells_and_lf_record_ends(tmp_path):
+    export = read(tmp_path, (
+        "\ufeffIssue key,Summary,Description,Created\n"
+        'S-1,a,"line one\r\nline two, with comma and ""quotes""",17/Jan/21 10:32 AM\n'
+        "S-2,b,,17/Jan/21 10:32 AM\n"
+    ))
+    assert column(export, "key") == ["S-1", "S-2"]
+    assert column(export, "description")[0] == 'line one\r\nline two, with comma and "quotes"'
+    assert export.files[0].header[0] == "Issue key"
+
+
+def test_crlf_record_ends_from_excel(tmp_path):
+    export = read(tmp_path, f"{HEADER}\r\nS-1,a,17/Jan/21 10:32 AM,\r\nS-2,b,17/Jan/21 10:32 AM,\r\n")
+    assert column(export, "key") == ["S-1", "S-2"]
+    assert column(export, "summary") == ["a", "b"]
+
+
+def test_all_fields_and_current_fields_exports_give_the_same_tickets(tmp_path):
+    extra = [f"Custom field (Field {i})" for i in range(300)]
+    all_fields = (
+        ",".join(["Summary", "Issue key", "Issue id", *extra, "Created", "Status"]) + "\n"
+        + ",".join(["Disk full", "S-1", "10001", *["" for _ in extra], "17/Jan/21 10:32 AM",
+                    "Open"]) + "\n"
+    )
+    current = "Status,Created,Issue key,Summary\nOpen,17/Jan/21 10:32 AM,S-1,Disk full\n"
+    wide = read_export([write(tmp_path, all_fields, "all.csv")], FRAMEWORK).tickets
+    narrow = read_export([write(tmp_path, current, "current.csv")], FRAMEWORK).tickets
+    assert wide.select(CANONICAL_COLUMNS).equals(narrow.select(CANONICAL_COLUMNS))
+    assert "Custom field (Field 299)" in wide.columns and "Issue id" in wide.columns
+
+
+def test_canonical_columns_come_first_then_export_columns_then_source(tmp_path):
+    export = read(tmp_path, "Zebra,Issue key,Summary,Created\nz,S-1,a,17/Jan/21 10:32 AM\n")
+    columns = export.tickets.columns
+    assert tuple(columns[: len(CANONICAL_COLUMNS)]) == CANONICAL_COLUMNS
+    assert columns[len(CANONICAL_COLUMNS):] == ["Zebra", "source_file", "source_record"]
+    schema = export.tickets.schema
+    assert schema["created"] == pl.Datetime("us") and schema["source_record"] == pl.UInt32
+    assert schema["comments"] == pl.List(
+        pl.Struct({"at": pl.Datetime("us"), "author": pl.String, "body": pl.String})
+    )
+
+
+def test_missing_optional_columns_are_null_or_empty_lists(tmp_path):
+    export = read(tmp_path, "Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\n")
+    row = export.tickets.row(0, named=True)
+    assert row["assignee"] is None and row["resolved"] is None and row["closed_at"] is None
+    assert row["labels"] == [] and row["comments"] == [] and row["team"] == []
+
+
+def test_empty_trailing_rows_are_dropped_and_record_numbers_kept(tmp_path):
+    export = read(tmp_path, (
+        f"{HEADER}\r\nS-1,a,17/Jan/21 10:32 AM,\r\n,,,\r\nS-2,b,17/Jan/21 10:32 AM,\r\n,,,\r\n"
+        ",,,\r\n"
+    ))
+    assert column(export, "key") == ["S-1", "S-2"]
+    assert column(export, "source_record") == [0, 2]
+    assert export.files[0].records == 5
+
+
+def test_cp1252_file_from_excel_is_read_with_a_warning(tmp_path):
+    text = "Issue key;Summary;Created\r\nS-1;Café déjà vu – €5;17/01/2021 15:26\r\n"
+    path = write(tmp_path, text, encoding="cp1252")
+    export = read_export([path], FRAMEWORK)
+    assert column(export, "summary") == ["Café déjà vu – €5"]
+    assert column(export, "created") == [datetime(2021, 1, 17, 15, 26)]
+    assert export.files[0].encoding == "cp1252"
+    assert any("Windows-1252" in warning for warning in export.warnings)
+
+
+def test_unknown_columns_are_kept_with_their_text(tmp_path):
+    export = read(tmp_path, (
+        "Issue key,Summary,Created,Custom field (Team Name),Σ Time Spent\n"
+        "S-1,a,17/Jan/21 10:32 AM,Data Platform,3600\n"
+    ))
+    assert column(export, "Custom field (Team Name)") == ["Data Platform"]
+    assert column(export, "Σ Time Spent") == ["3600"]
+
+
+def test_header_that_clashes_with_a_canonical_name_is_renamed(tmp_path):
+    export = read(tmp_path, "Issue key,Summary,Created,team\nS-1,a,17/Jan/21 10:32 AM,x\n")
+    assert column(export, "team (export)") == ["x"]
