@@ -240,7 +240,7 @@ def _teams(tickets, request, context, base, keys):
     inside = _tickets_in(tickets, request, *keys)
     _empty_check(inside, "tickets were created", base.window)
     return replace(base, frames={"share": metrics_groups.share(inside, base.by)},
-                   notes=(f"{inside.height} tickets created {base.window}",))
+                   notes=(f"{inside.height:,} tickets",))
 
 
 def _by_period(tickets, request, context, base, keys):
