@@ -21,8 +21,6 @@ PATTERNS = {
     "month": re.compile(r"(\d{4})-(\d{2})"),
     "quarter": re.compile(r"(\d{4})-Q(\d)"),
 }
-# Periods of the run-up shown in the figures, in the figures' own unit.
-RUN_UP = {"week": ("week", 12), "month": ("week", 26), "quarter": ("month", 12)}
 TIME_COLUMNS = ("created", "updated", "resolved", "closed_at")
 
 
@@ -147,10 +145,10 @@ def data_span(tickets: pl.DataFrame) -> DataSpan:
 
 
 def default_period(unit: str, span: DataSpan) -> ReportPeriod:
-    """The last period that ends on or before the latest moment in the data."""
+    """The last period whose last day the data reaches."""
     latest = period_at(unit, span.last.date())
-    candidate = latest if latest.end <= span.last else latest.shifted(-1)
-    if candidate.end <= span.first:
+    candidate = latest if is_complete(latest, span) else latest.shifted(-1)
+    if candidate.start.date() < span.first.date():
         raise InputError(
             f"The data ({span.describe()}) does not hold one complete {unit}; choose the "
             f"{unit} to report with --{unit}, e.g. --{unit} {latest.key}."
@@ -168,5 +166,10 @@ def check_in_span(period: ReportPeriod, span: DataSpan) -> None:
 
 
 def is_complete(period: ReportPeriod, span: DataSpan) -> bool:
-    """Whether the data reaches the end of the period."""
-    return span.last >= period.end
+    """Whether the data reaches the period's last day."""
+    return span.last.date() >= period.last_day
+
+
+def is_covered(period: ReportPeriod, span: DataSpan) -> bool:
+    """Whether the data covers the whole period (it starts on or before its first day)."""
+    return span.first.date() <= period.start.date() and is_complete(period, span)

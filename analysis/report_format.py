@@ -1,0 +1,129 @@
+"""Plain-text formatting for reports: numbers, durations, changes and markdown escaping.
+
+Everything here is pure and locale-free, so the same numbers always give the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+DASH = "–"
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+
+
+def count(value: float | None) -> str:
+    """A count with thousands separators; a non-integer average with one decimal."""
+    if value is None:
+        return DASH
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.1f}"
+    return f"{int(value):,}"
+
+
+def hours_unit(values: Sequence[float | None]) -> str:
+    """The unit that suits the largest of some durations: min, h (under two days) or d."""
+    largest = max((abs(v) for v in values if v is not None), default=0.0)
+    if largest < 1:
+        return "min"
+    return "h" if largest < 48 else "d"
+
+
+def hours(value: float | None, unit: str | None = None) -> str:
+    """A duration in minutes, hours or days (by default the unit that suits the value)."""
+    if value is None:
+        return DASH
+    unit = unit or hours_unit([value])
+    if unit == "min":
+        return f"{value * 60:.0f} min"
+    if unit == "h":
+        return f"{value:.1f} h"
+    return f"{value / 24:.1f} d"
+
+
+def days(value: float | None) -> str:
+    """A whole number of days, e.g. "143 days"."""
+    if value is None:
+        return DASH
+    whole = int(value)
+    return f"{whole} day" if whole == 1 else f"{whole} days"
+
+
+def share(value: float | None) -> str:
+    """A share 0..1 as a whole percentage."""
+    return DASH if value is None else f"{value * 100:.0f}%"
+
+
+def signed(value: float, text: str) -> str:
+    """`text` (an already formatted magnitude) with an explicit + or − sign."""
+    if value > 0:
+        return f"+{text}"
+    if value < 0:
+        return f"−{text}"
+    return text
+
+
+def count_change(new: float | None, old: float | None, percent: bool = True) -> str:
+    """A change in a count, e.g. "+8 (+16%)"; a dash when either side is unknown."""
+    if new is None or old is None:
+        return DASH
+    delta = new - old
+    text = signed(delta, count(round(abs(delta), 1)))
+    if percent and old:
+        text += f" ({signed(delta, f'{abs(delta) / old * 100:.0f}%')})"
+    return text
+
+
+def hours_change(new: float | None, old: float | None, unit: str | None = None) -> str:
+    """A change in a duration, e.g. "−3.6 h"."""
+    if new is None or old is None:
+        return DASH
+    return signed(new - old, hours(abs(new - old), unit))
+
+
+def share_change(new: float | None, old: float | None) -> str:
+    """A change in a share, in percentage points, e.g. "+4 pts"."""
+    if new is None or old is None:
+        return DASH
+    points = round((new - old) * 100)
+    return signed(points, f"{abs(points)} {'pt' if abs(points) == 1 else 'pts'}")
+
+
+def escape(text: str | None) -> str:
+    """Text safe inside markdown (and a pipe-table cell): specials escaped, one line."""
+    if text is None:
+        return ""
+    flat = " ".join(text.split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
+
+
+def quote(text: str | None, limit: int = 80) -> str:
+    """A ticket summary shortened to `limit` characters, escaped, in quotes."""
+    flat = " ".join((text or "").split())
+    if len(flat) > limit:
+        flat = flat[: limit - 1].rstrip() + "…"
+    return f"“{escape(flat)}”"
+
+
+def keys(values: Sequence[str], limit: int = 6) -> str:
+    """Ticket keys joined by commas, with "and N more" past `limit`."""
+    shown = ", ".join(values[:limit])
+    rest = len(values) - limit
+    return f"{shown} and {rest} more" if rest > 0 else shown
+
+
+def plural(number: int, word: str, words: str | None = None) -> str:
+    """"1 ticket", "3 tickets"."""
+    return f"{number:,} {word if number == 1 else (words or word + 's')}"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> str:
+    """A pipe table; columns whose index is in `right` are right-aligned."""
+    rule = ["---:" if index in right else "---" for index in range(len(headers))]
+    lines = [_row(headers), _row(rule)]
+    lines.extend(_row(row) for row in rows)
+    return "\n".join(lines)
+
+
+def _row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cells) + " |"

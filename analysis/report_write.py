@@ -1,0 +1,111 @@
+"""Write a report for a board: markdown beside a folder of PNGs, both replaced atomically.
+
+`reports/2026-W47.md` links its figures as `2026-W47/01-teams.png`, so the folder can be
+moved or zipped as a whole.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from analysis.anonymise import anonymise
+from analysis.board import Board, labelled_tickets
+from analysis.errors import InputError
+from analysis.metrics_charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
+from analysis.report import Report, SourceFile, build_report, file_hash
+from analysis.report_markdown import FigureLink, render
+
+# Run-up before the period (in report periods) and the bucket the charts use for it.
+RUN_UP = {"week": (12, "week"), "month": (6, "week"), "quarter": (4, "month")}
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    """Where a report went: the markdown file and the PNGs linked from it."""
+
+    markdown: Path
+    figures: tuple[Path, ...]
+    report: Report
+
+
+def board_sources(board: Board) -> tuple[tuple[SourceFile, ...], SourceFile | None]:
+    """Name, records and content hash of each export file, and of the journal if it exists."""
+    sources = tuple(SourceFile(f.path.name, f.records, file_hash(f.path))
+                    for f in board.export.files)
+    journal = None
+    if board.journal_path.is_file():
+        labelled = board.labels["key"].n_unique() if board.labels.height else 0
+        journal = SourceFile(board.journal_path.name, labelled, file_hash(board.journal_path))
+    return sources, journal
+
+
+def report_for_board(board: Board, kind: str, key: str | None = None,
+                     anonymised: bool = False) -> tuple[Report, pl.DataFrame]:
+    """The report of one period of a board, and the (maybe anonymised) tickets it used."""
+    tickets = labelled_tickets(board)
+    if anonymised:
+        tickets = anonymise(tickets)
+    sources, journal = board_sources(board)
+    report = build_report(tickets, board.framework, kind, key, sources, journal, anonymised,
+                          reader_warnings=len(board.export.warnings))
+    return report, tickets
+
+
+def report_charts(tickets: pl.DataFrame, report: Report, framework) -> list[ChartData]:
+    """The brief's five charts over the period and its run-up."""
+    before, bucket = RUN_UP[report.unit]
+    request = ChartRequest(by="team", period=bucket,
+                           start=report.period.shifted(-before).start.date(),
+                           end=report.period.last_day)
+    context = build_context(tickets, framework)
+    return [chart_data(name, tickets, request, context) for name in BRIEF_CHARTS]
+
+
+def write_report(board: Board, kind: str, output: str | Path, key: str | None = None,
+                 anonymised: bool = False, figures: bool = True) -> WrittenReport:
+    """Build the report, draw its figures into `<output>/<period>/`, then write the markdown."""
+    from analysis.figures import FILE_NAMES, figure, save_png
+
+    report, tickets = report_for_board(board, kind, key, anonymised)
+    folder = _output_folder(Path(output))
+    links, written = [], []
+    for data in report_charts(tickets, report, board.framework) if figures else []:
+        name = FILE_NAMES[data.name]
+        drawn = figure(data)
+        written.append(save_png(drawn, folder / report.folder / name))
+        drawn.clear()
+        links.append(FigureLink(data.title, f"{report.folder}/{name}"))
+    markdown = folder / f"{report.period.key}.md"
+    write_text_atomically(markdown, render(report, links))
+    return WrittenReport(markdown, tuple(written), report)
+
+
+def _output_folder(output: Path) -> Path:
+    """The output folder, created if missing; InputError when it is a file or cannot be made."""
+    if output.exists() and not output.is_dir():
+        raise InputError(f"{output} is a file; pass a folder to -o (the report is written "
+                         f"as <folder>/<period>.md with its figures beside it).")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"Cannot create the output folder {output}: {error.strerror}; "
+                         f"choose another folder with -o.") from None
+    return output
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write UTF-8 text with LF line ends through a temporary file beside `path`."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
