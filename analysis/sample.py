@@ -20,8 +20,6 @@ from analysis.sample_people import people
 from analysis.sample_plan import (
     DEFAULT_END,
     DEFAULT_WEEKS,
-    EPOCH,
-    MINUTES_PER_DAY,
     Plan,
     build_plan,
 )
@@ -47,7 +45,7 @@ FILLED_CUSTOM_FIELDS = ("Custom field (Team Name)", "Custom field (Rank)",
 
 @dataclass(frozen=True)
 class SampleReport:
-    """What write_sample produced: where, how many tickets and columns, which dates."""
+    """What write_sample produced: where, how many tickets and columns, which window."""
 
     path: Path
     tickets: int
@@ -128,6 +126,15 @@ def _check_target(target: Path) -> None:
                          "another output path.")
 
 
+def _file_mode(target: Path) -> int:
+    """The mode a plain new file would get (or the replaced file's), not mkstemp's 0600."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def generate_sample(path: str | Path, tickets: int = 5000, seed: int = 7, *,
                     start: date | None = None, weeks: int | None = None) -> SampleReport:
     """Write a sample export atomically (temporary file, then rename) and say what it holds."""
@@ -148,12 +155,12 @@ def generate_sample(path: str | Path, tickets: int = 5000, seed: int = 7, *,
                 closed += int(frame["_closed"].sum())
                 _cells(frame, header).write_csv(out, include_header=False,
                                                 quote_style="necessary")
+        os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    first_day = EPOCH + timedelta(days=int(plan.created[0]) // MINUTES_PER_DAY)
-    return SampleReport(target, plan.tickets, closed, len(header), first_day,
+    return SampleReport(target, plan.tickets, closed, len(header), plan.start,
                         plan.start + timedelta(days=plan.days - 1), target.stat().st_size)
 
 

@@ -153,14 +153,29 @@ def _teams(rng: np.random.Generator, category: np.ndarray, day: np.ndarray, days
     return team1, np.where(second, other, -1).astype(np.int16)
 
 
+def office_hours(rng: np.random.Generator, minutes: np.ndarray, share: float) -> np.ndarray:
+    """Move a share of the moments that fall outside 08:00-18:00 on weekdays to a time within
+    the next working day, as people mostly answer and close tickets at work."""
+    day, minute = minutes // MINUTES_PER_DAY, minutes % MINUTES_PER_DAY
+    morning = 8 * 60 + rng.integers(0, 600, size=minutes.shape)
+    day = np.where(minute >= 18 * 60, day + 1, day)
+    weekday = (day + 3) % 7
+    day = np.where(weekday == 5, day + 2, np.where(weekday == 6, day + 1, day))
+    late = (minute < 8 * 60) | (minute >= 18 * 60) | ((minutes // MINUTES_PER_DAY + 3) % 7 >= 5)
+    moved = day * MINUTES_PER_DAY + morning
+    return np.where(late & (rng.random(minutes.shape) < share), moved, minutes)
+
+
 def _outcome(rng: np.random.Generator, priority: np.ndarray, created: np.ndarray,
              export_minute: int):
     """Whether each ticket is closed by export time, in how many minutes, and comment count."""
     count = len(priority)
     median = RESOLVE_MEDIAN_HOURS[priority] * 60
     duration = np.maximum(5, rng.lognormal(np.log(median), 1.3)).astype(np.int64)
+    closing = office_hours(rng, created + duration, 0.9)
     stale = rng.random(count) < 0.05
-    closed = ~stale & (created + duration <= export_minute)
+    closed = ~stale & (closing <= export_minute)
+    duration = closing - created
     age_hours = np.where(closed, duration, export_minute - created) / 60
     talk = 0.5 + 0.3 * np.log1p(age_hours)
     comments = np.where(closed, 1, 0) + rng.poisson(talk)

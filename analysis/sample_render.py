@@ -15,6 +15,7 @@ from analysis.sample_plan import (
     TEAMS,
     Plan,
     choose_rows,
+    office_hours,
 )
 from analysis.sample_tables import Tables, tables
 
@@ -132,7 +133,7 @@ def _status(rng: np.random.Generator, plan: Plan, rows: slice) -> dict:
     delay = rng.lognormal(np.log(median), 1.0)
     first_touch = created + np.clip(delay, 1, np.maximum(1, (end - created) // 2)).astype(
         np.int64)
-    first_touch = np.minimum(first_touch, plan.export_minute)
+    first_touch = np.minimum(office_hours(rng, first_touch, 0.85), end)
     return {"status": status, "end": end, "resolved": resolved, "first_touch": first_touch,
             "resolution": rng.choice(len(RESOLUTIONS), size=count, p=_weights(RESOLUTIONS))}
 
@@ -154,7 +155,9 @@ def _comment_slots(rng: np.random.Generator, plan: Plan, rows: slice, status: di
     last = np.maximum(comments - 1, 0)
     closing = closed & (comments >= 2) & (rng.random(count) < 0.6)
     at[closing, last[closing]] = end[closing]
-    at = np.minimum(at, plan.export_minute)
+    at = np.minimum(office_hours(rng, at, 0.8), end[:, None])
+    at = np.where(used, at, plan.export_minute + 1)
+    at.sort(axis=1)
     flips = rng.random((count, width))
     by_reporter = np.empty((count, width), dtype=bool)
     by_reporter[:, 0] = flips[:, 0] < 0.2
