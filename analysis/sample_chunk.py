@@ -15,17 +15,17 @@ from analysis.sample_render import (
     STATUS_CATEGORIES,
     STATUSES,
     Layout,
-    _actors,
-    _dates,
-    _placeholders,
-    _status,
-    _take,
-    _weights,
-    _where,
     fill,
+    jira_dates,
+    keep_where,
+    normalised,
     other_labels,
+    placeholder_values,
     render_comments,
+    take,
     team_labels,
+    ticket_actors,
+    ticket_status,
 )
 from analysis.sample_tables import Tables, tables
 
@@ -34,12 +34,12 @@ SUMMARY_PREFIX_ODDS = [0.945, 0.03, 0.015, 0.005, 0.005]
 
 def _maybe(rng: np.random.Generator, texts: tuple[str, ...], share: float, count: int):
     present = rng.random(count) < share
-    return _take(texts, rng.integers(0, len(texts), size=count), present)
+    return take(texts, rng.integers(0, len(texts), size=count), present)
 
 
 def _summary(rng, template: np.ndarray, values: dict, table: Tables) -> pl.Series:
     """Summary text, sometimes prefixed the way people do (`[PROD]`, `URGENT:`, `Re:`)."""
-    text = fill(_take(table.summaries.texts, template), values, table.summaries.texts)
+    text = fill(take(table.summaries.texts, template), values, table.summaries.texts)
     code = pl.Series(rng.choice(5, size=len(template), p=SUMMARY_PREFIX_ODDS))
     prefix = (pl.when(code == 1).then(pl.format("[{}] ", values["env"].str.to_uppercase()))
               .when(code == 2).then(pl.lit("URGENT: ")).when(code == 3).then(pl.lit("Re: "))
@@ -50,7 +50,7 @@ def _summary(rng, template: np.ndarray, values: dict, table: Tables) -> pl.Serie
 def _description(rng, category: np.ndarray, values: dict, table: Tables) -> pl.Series:
     """Multi-line description: greeting, problem, context, steps, error block, sign-off."""
     count = len(category)
-    detail = _take(table.details.texts, table.details.pick(rng, category))
+    detail = take(table.details.texts, table.details.pick(rng, category))
     parts = [
         _maybe(rng, vocab.GREETINGS, 0.8, count),
         fill(detail, values, table.details.texts),
@@ -63,7 +63,7 @@ def _description(rng, category: np.ndarray, values: dict, table: Tables) -> pl.S
     crlf = pl.Series(rng.random(count) < 0.25)
     text = pl.select(pl.when(crlf).then(text.str.replace_all("\n", "\r\n", literal=True))
                      .otherwise(text)).to_series()
-    return _where(rng.random(count) < 0.96, text)
+    return keep_where(rng.random(count) < 0.96, text)
 
 
 def _repeated(name: str, width: int, cells) -> dict[str, pl.Series]:
@@ -94,16 +94,16 @@ def _people_columns(rng, plan: Plan, rows: slice, actors: dict, status: dict,
                         staff + actors["colleague"]], axis=1)
     watchers = plan.watchers[rows]
     return {
-        "Assignee": _take(names, staff + actors["engineer"], assigned),
-        "Assignee Id": _take(ids, staff + actors["engineer"], assigned),
-        "Reporter": _take(names, actors["reporter"]),
-        "Reporter Id": _take(ids, actors["reporter"]),
-        "Creator": _take(names, creator),
-        "Creator Id": _take(ids, creator),
+        "Assignee": take(names, staff + actors["engineer"], assigned),
+        "Assignee Id": take(ids, staff + actors["engineer"], assigned),
+        "Reporter": take(names, actors["reporter"]),
+        "Reporter Id": take(ids, actors["reporter"]),
+        "Creator": take(names, creator),
+        "Creator Id": take(ids, creator),
         **_repeated("Watchers", layout.watchers,
-                    lambda j: _take(names, watcher[:, j], watchers > j)),
+                    lambda j: take(names, watcher[:, j], watchers > j)),
         **_repeated("Watchers Id", layout.watchers,
-                    lambda j: _take(ids, watcher[:, j], watchers > j)),
+                    lambda j: take(ids, watcher[:, j], watchers > j)),
     }
 
 
@@ -119,14 +119,14 @@ def _date_columns(rng, plan: Plan, rows: slice, status: dict, seen: dict) -> dic
     due = (created // MINUTES_PER_DAY + 7) * MINUTES_PER_DAY
     response = seen["first_response"]
     return {
-        "Created": _dates(created), "Updated": _dates(updated),
-        "Last Viewed": _dates(viewed, rng.random(count) < 0.35),
-        "Resolved": _dates(status["end"], status["resolved"]),
-        "Due date": _dates(due, rng.random(count) < 0.03),
-        "Status Category Changed": _dates(changed),
-        "Status Category": _take(STATUS_CATEGORIES, status["status"]),
+        "Created": jira_dates(created), "Updated": jira_dates(updated),
+        "Last Viewed": jira_dates(viewed, rng.random(count) < 0.35),
+        "Resolved": jira_dates(status["end"], status["resolved"]),
+        "Due date": jira_dates(due, rng.random(count) < 0.03),
+        "Status Category Changed": jira_dates(changed),
+        "Status Category": take(STATUS_CATEGORIES, status["status"]),
         "Custom field ([CHART] Date of First Response)":
-            None if response is None else _dates(np.maximum(response, 0), response >= 0),
+            None if response is None else jira_dates(np.maximum(response, 0), response >= 0),
     }
 
 
@@ -143,41 +143,41 @@ def _fields(rng, plan: Plan, rows: slice, product: np.ndarray, status: dict,
         "Issue key": pl.Series(number).cast(pl.String).str.replace(r"^", "SUPP-"),
         "Issue id": pl.Series(10000 + 3 * number + rng.integers(0, 3, size=count)).cast(
             pl.String),
-        "Issue Type": _take(tuple(t for t, _ in vocab.ISSUE_TYPES),
+        "Issue Type": take(tuple(t for t, _ in vocab.ISSUE_TYPES),
                             rng.choice(len(vocab.ISSUE_TYPES), size=count,
-                                       p=_weights(vocab.ISSUE_TYPES))),
-        "Status": _take(STATUSES, status["status"]),
-        "Priority": _take(PRIORITIES, plan.priority[rows]),
-        "Resolution": _take(tuple(r for r, _ in RESOLUTIONS), status["resolution"],
+                                       p=normalised(vocab.ISSUE_TYPES))),
+        "Status": take(STATUSES, status["status"]),
+        "Priority": take(PRIORITIES, plan.priority[rows]),
+        "Resolution": take(tuple(r for r, _ in RESOLUTIONS), status["resolution"],
                             status["resolved"]),
-        "Component/s#0": _take(table.products, product, plan.components[rows] >= 1),
-        "Component/s#1": _take(vocab.SECOND_COMPONENTS, second, plan.components[rows] >= 2),
-        **_repeated("Sprint", layout.sprints, lambda j: _where(
+        "Component/s#0": take(table.products, product, plan.components[rows] >= 1),
+        "Component/s#1": take(vocab.SECOND_COMPONENTS, second, plan.components[rows] >= 2),
+        **_repeated("Sprint", layout.sprints, lambda j: keep_where(
             plan.sprints[rows] > j,
             pl.Series(sprint + j).cast(pl.String).str.replace(r"^", "SUPP Sprint "))),
-        "Custom field (Team Name)": _take(TEAMS, team_name, named),
+        "Custom field (Team Name)": take(TEAMS, team_name, named),
         "Custom field (Rank)": pl.Series(number).cast(pl.String).str.zfill(6).str.replace(
             r"^(.*)$", "0|i$1:"),
     }
     for header, share, values in vocab.CUSTOM_FIELDS:
         if share > 0:
             present = rng.random(count) < share
-            fields[header] = _take(values, rng.integers(0, len(values), size=count), present)
+            fields[header] = take(values, rng.integers(0, len(values), size=count), present)
     return fields
 
 
 def _truth(plan: Plan, rows: slice, actors: dict, product, cast: People, table: Tables):
     """The hidden answers: what each ticket is about and where it came from."""
-    teams = pl.DataFrame({"a": _take(TEAMS, np.maximum(plan.team1[rows], 0),
+    teams = pl.DataFrame({"a": take(TEAMS, np.maximum(plan.team1[rows], 0),
                                      plan.team1[rows] >= 0),
-                          "b": _take(TEAMS, np.maximum(plan.team2[rows], 0),
+                          "b": take(TEAMS, np.maximum(plan.team2[rows], 0),
                                      plan.team2[rows] >= 0)})
     return {
-        "_macro_category": _take(CATEGORIES, plan.category[rows]),
-        "_product": _take(table.products, product),
-        "_origin_team": _take(cast.team_names, actors["origin"]),
-        "_origin_location": _take(cast.team_locations, actors["origin"]),
-        "_origin_service": _take(cast.service_names, actors["service"]),
+        "_macro_category": take(CATEGORIES, plan.category[rows]),
+        "_product": take(table.products, product),
+        "_origin_team": take(cast.team_names, actors["origin"]),
+        "_origin_location": take(cast.team_locations, actors["origin"]),
+        "_origin_service": take(cast.service_names, actors["service"]),
         "_platform_teams": teams.select(pl.concat_list("a", "b").list.drop_nulls()).to_series(),
         "_closed": pl.Series(plan.closed[rows]),
     }
@@ -187,11 +187,11 @@ def render_chunk(plan: Plan, start: int, stop: int, layout: Layout) -> pl.DataFr
     """Tickets start..stop-1 of the plan; the same plan and bounds give the same frame."""
     rng = np.random.default_rng(np.random.SeedSequence([plan.seed, 1, start]))
     rows, cast, table = slice(start, stop), people(), tables()
-    actors = _actors(rng, plan, rows, cast)
+    actors = ticket_actors(rng, plan, rows, cast)
     template = table.summaries.pick(rng, plan.category[rows])
     product = table.summary_product[template]
-    values = _placeholders(rng, stop - start, actors, product, cast, table)
-    status = _status(rng, plan, rows)
+    values = placeholder_values(rng, stop - start, actors, product, cast, table)
+    status = ticket_status(rng, plan, rows)
     comments, seen = render_comments(rng, plan, rows, status, actors, values, layout.comments)
     columns = {
         "Summary": _summary(rng, template, values, table),

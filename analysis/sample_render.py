@@ -45,27 +45,27 @@ class Layout:
                    int(plan.watchers.max()), int(plan.sprints.max()), int(plan.comments.max()))
 
 
-def _weights(pairs) -> np.ndarray:
+def normalised(pairs) -> np.ndarray:
     weights = np.array([w for _, w in pairs], dtype=float)
     return weights / weights.sum()
 
 
-def _take(values: tuple[str, ...], index: np.ndarray, present: np.ndarray | None = None):
+def take(values: tuple[str, ...], index: np.ndarray, present: np.ndarray | None = None):
     """Strings at the given indices, null where present is False."""
     series = pl.Series(values, dtype=pl.String).gather(pl.Series(index, dtype=pl.Int64))
-    return series if present is None else _where(present, series)
+    return series if present is None else keep_where(present, series)
 
 
-def _where(present: np.ndarray, series: pl.Series) -> pl.Series:
+def keep_where(present: np.ndarray, series: pl.Series) -> pl.Series:
     keep = pl.Series(present, dtype=pl.Boolean)
     return pl.select(pl.when(keep).then(series)).to_series().alias(series.name)
 
 
-def _dates(minutes: np.ndarray, present: np.ndarray | None = None) -> pl.Series:
+def jira_dates(minutes: np.ndarray, present: np.ndarray | None = None) -> pl.Series:
     """Jira's default `dd/MMM/yy h:mm a` text of minutes since 1970."""
     stamps = pl.Series(minutes.astype(np.int64) * 60_000_000).cast(pl.Datetime("us"))
     text = stamps.dt.strftime(DATE_FORMAT)
-    return text if present is None else _where(present, text)
+    return text if present is None else keep_where(present, text)
 
 
 def fill(templates: pl.Series, values: dict[str, pl.Series], vocabulary) -> pl.Series:
@@ -78,7 +78,7 @@ def fill(templates: pl.Series, values: dict[str, pl.Series], vocabulary) -> pl.S
     return frame.select(expr).to_series()
 
 
-def _actors(rng: np.random.Generator, plan: Plan, rows: slice, cast: People) -> dict:
+def ticket_actors(rng: np.random.Generator, plan: Plan, rows: slice, cast: People) -> dict:
     """Reporter, their service, and the platform engineers of each ticket."""
     count = rows.stop - rows.start
     reporter = rng.choice(len(cast.reporter_names), size=count, p=cast.reporter_share)
@@ -95,31 +95,31 @@ def _actors(rng: np.random.Generator, plan: Plan, rows: slice, cast: People) -> 
             "engineer": engineer, "colleague": colleague}
 
 
-def _placeholders(rng: np.random.Generator, count: int, actors: dict, product: np.ndarray,
+def placeholder_values(rng: np.random.Generator, count: int, actors: dict, product: np.ndarray,
                   cast: People, table: Tables) -> dict[str, pl.Series]:
     """Per-row values for every {placeholder} of the templates."""
     def ints(low: int, high: int) -> pl.Series:
         return pl.Series(rng.integers(low, high, size=count)).cast(pl.String)
-    product_names = _take(table.products, product)
+    product_names = take(table.products, product)
     return {
-        "service": _take(cast.service_names, actors["service"]),
-        "env": _take(vocab.ENVIRONMENTS, rng.integers(0, len(vocab.ENVIRONMENTS), count)),
-        "region": _take(vocab.REGIONS, rng.integers(0, len(vocab.REGIONS), count)),
+        "service": take(cast.service_names, actors["service"]),
+        "env": take(vocab.ENVIRONMENTS, rng.integers(0, len(vocab.ENVIRONMENTS), count)),
+        "region": take(vocab.REGIONS, rng.integers(0, len(vocab.REGIONS), count)),
         "n": ints(2, 500),
         "version": pl.select(pl.format("v{}.{}.{}", ints(1, 9), ints(0, 40), ints(0, 20)))
         .to_series(),
         "clock": pl.select(pl.format("{}:{}", ints(0, 24).str.zfill(2),
                                      ints(0, 60).str.zfill(2))).to_series(),
-        "weekday": _take(vocab.WEEKDAYS, rng.integers(0, len(vocab.WEEKDAYS), count)),
-        "first": _take(cast.reporter_first, actors["reporter"]),
-        "team": _take(cast.team_names, actors["origin"]),
-        "eng": _take(cast.engineer_first, actors["engineer"]),
+        "weekday": take(vocab.WEEKDAYS, rng.integers(0, len(vocab.WEEKDAYS), count)),
+        "first": take(cast.reporter_first, actors["reporter"]),
+        "team": take(cast.team_names, actors["origin"]),
+        "eng": take(cast.engineer_first, actors["engineer"]),
         "product": product_names,
         "product_slug": product_names.str.to_lowercase().str.replace_all(" ", "-"),
     }
 
 
-def _status(rng: np.random.Generator, plan: Plan, rows: slice) -> dict:
+def ticket_status(rng: np.random.Generator, plan: Plan, rows: slice) -> dict:
     """Status index, status-category change, resolution and close minute of each ticket."""
     count = rows.stop - rows.start
     closed, created = plan.closed[rows], plan.created[rows]
@@ -135,7 +135,7 @@ def _status(rng: np.random.Generator, plan: Plan, rows: slice) -> dict:
         np.int64)
     first_touch = np.minimum(office_hours(rng, first_touch, 0.85), end)
     return {"status": status, "end": end, "resolved": resolved, "first_touch": first_touch,
-            "resolution": rng.choice(len(RESOLUTIONS), size=count, p=_weights(RESOLUTIONS))}
+            "resolution": rng.choice(len(RESOLUTIONS), size=count, p=normalised(RESOLUTIONS))}
 
 
 def _comment_slots(rng: np.random.Generator, plan: Plan, rows: slice, status: dict,
@@ -184,10 +184,10 @@ def render_comments(rng: np.random.Generator, plan: Plan, rows: slice, status: d
     cells = []
     for j in range(width):
         used = slots["used"][:, j]
-        text = fill(_take(table.bodies.texts, body[:, j], used), values, table.bodies.texts)
-        stamp = _dates(slots["at"][:, j], used)
+        text = fill(take(table.bodies.texts, body[:, j], used), values, table.bodies.texts)
+        stamp = jira_dates(slots["at"][:, j], used)
         cells.append(pl.select(pl.concat_str([stamp, pl.lit(";"),
-                                              _take(author_ids, author[:, j]), pl.lit(";"),
+                                              take(author_ids, author[:, j]), pl.lit(";"),
                                               text])).to_series())
     answered = slots["used"] & ~slots["by_reporter"]
     first = answered.argmax(axis=1)
@@ -202,7 +202,7 @@ def team_labels(rng: np.random.Generator, team: np.ndarray) -> pl.Series:
     present = team >= 0
     safe = np.where(present, team, 0)
     column = choose_rows(rng, table.team_spelling_odds, safe)
-    return _take(table.team_spellings, table.team_spelling_start[safe] + column, present)
+    return take(table.team_spellings, table.team_spelling_start[safe] + column, present)
 
 
 def other_labels(rng: np.random.Generator, how_many: np.ndarray) -> list[pl.Series]:
@@ -216,4 +216,4 @@ def other_labels(rng: np.random.Generator, how_many: np.ndarray) -> list[pl.Seri
             clash = np.any([pick == p for p in picks], axis=0)
             pick = np.where(clash, (pick + 1) % size, pick)
         picks.append(pick)
-    return [_take(table.other_labels, pick, how_many > j) for j, pick in enumerate(picks)]
+    return [take(table.other_labels, pick, how_many > j) for j, pick in enumerate(picks)]

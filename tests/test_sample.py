@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import os
 import re
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -50,6 +53,25 @@ def test_same_seed_gives_same_bytes_and_other_seed_differs(tmp_path):
     other = write_sample(tmp_path / "c.csv", 400, 12).read_bytes()
     assert first == again
     assert first != other
+
+
+def test_bytes_do_not_depend_on_hash_seed_or_thread_count(tmp_path):
+    script = ("import sys; from analysis.sample import write_sample; "
+              "write_sample(sys.argv[1], 300, 4)")
+    environment = {**os.environ, "PYTHONHASHSEED": "12345", "POLARS_MAX_THREADS": "1"}
+    subprocess.run([sys.executable, "-c", script, str(tmp_path / "child.csv")], check=True,
+                   env=environment, cwd=Path(__file__).resolve().parents[1])
+    here = write_sample(tmp_path / "here.csv", 300, 4)
+    assert (tmp_path / "child.csv").read_bytes() == here.read_bytes()
+
+
+def test_chunked_output_is_one_continuous_export(tmp_path, monkeypatch):
+    from analysis import sample
+
+    monkeypatch.setattr(sample, "CHUNK_TICKETS", 97)
+    frame = pl.read_csv(write_sample(tmp_path / "c.csv", 500, 2), infer_schema=False)
+    assert frame["Issue key"].to_list() == [f"SUPP-{n}" for n in range(1, 501)]
+    assert frame["Issue id"].cast(pl.Int64).is_sorted()
 
 
 def test_bundled_demo_regenerates_byte_for_byte(tmp_path):
