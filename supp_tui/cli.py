@@ -16,6 +16,7 @@ COMMANDS = (
     "sample",
     "stats",
     "quarantine",
+    "report",
 )
 
 
