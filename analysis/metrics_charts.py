@@ -291,8 +291,30 @@ def _resolution(tickets, request, context, base, keys):
         for measure in ("resolution", "response")
         for group, column in (("by", base.by), ("priority", "priority"))
     }
+    order = _priority_order(context)
+    for name in ("resolution_priority", "response_priority"):
+        frames[name] = _ordered(frames[name], order)
+    if base.by == "priority":
+        frames["resolution_by"], frames["response_by"] = (
+            frames["resolution_priority"], frames["response_priority"])
     clock = "working hours" if _clock(request, context).working else "calendar hours"
     return replace(base, frames=frames, notes=(clock,))
+
+
+def _priority_order(context: ChartContext) -> list[str]:
+    """Priority names in the framework's target order (most urgent first)."""
+    if context.targets is None:
+        return []
+    return [target.priority for target in context.targets.priorities]
+
+
+def _ordered(frame: pl.DataFrame, order: list[str], column: str = "value") -> pl.DataFrame:
+    """Rows with the listed values first, in that order, the rest after as they were."""
+    rank = {name: index for index, name in enumerate(order)}
+    return frame.with_row_index("position").with_columns(
+        pl.col(column).replace_strict(rank, default=len(rank), return_dtype=pl.UInt32)
+        .alias("rank")
+    ).sort("rank", "position").drop("rank", "position")
 
 
 def _targets(tickets, request, context, base, keys):
@@ -304,8 +326,7 @@ def _targets(tickets, request, context, base, keys):
     clock = _clock(request, context)
     timed = metrics_time.with_durations(inside, clock)
     goals = metrics_time.targets_frame(context.targets, timed["priority"].drop_nulls().unique())
-    order = [target.priority for target in context.targets.priorities]
-    met = metrics_time.targets_met(timed, goals, order)
+    met = metrics_time.targets_met(timed, goals, _priority_order(context))
     _empty_check(met, "tickets have a priority with a target", base.window)
     words = "working hours" if clock.working else "calendar hours"
     return replace(base, frames={"targets": met}, notes=(words,))

@@ -112,7 +112,7 @@ def average_per_period(by_period: pl.DataFrame) -> pl.DataFrame:
 
 
 def crosstab(
-    tickets: pl.DataFrame, rows: str, columns: str, limit: int | None = 12
+    tickets: pl.DataFrame, rows: str, columns: str, limit: int | None = 15
 ) -> pl.DataFrame:
     """Tickets per row value and column value, with a Total column and a Total row.
 

@@ -125,7 +125,7 @@ def targets(data: ChartData, width: int, height: int, color: bool) -> list[str]:
     """Share resolved and first answered within target per priority, as percentage bars."""
     met = data.frames["targets"]
     labels = [
-        f"{p} (<{_hours(r)} / <{_hours(f)})"
+        f"{p} (≤{_hours(r)} / ≤{_hours(f)})"
         for p, r, f in met.select("priority", "resolution_target_hours",
                                   "response_target_hours").iter_rows()
     ]

@@ -1,0 +1,105 @@
+"""PNG figures of the chart catalogue, through matplotlib's object API on the Agg canvas.
+
+`figure(data)` draws one `metrics_charts.ChartData` as a Figure; `save_png` writes it with no
+timestamp or version in the metadata, so the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from analysis import figures_charts, figures_more
+from analysis.metrics_charts import ChartData
+
+# Slide size: 16:9 at 12.8 x 7.2 inches and 125 dpi gives 1600 x 900 pixels.
+FIGURE_SIZE = (12.8, 7.2)
+DPI = 125
+STYLE = {
+    "font.family": "DejaVu Sans",
+    "font.size": 14,
+    "axes.titlesize": 18,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 14,
+    "xtick.labelsize": 12,
+    "ytick.labelsize": 12,
+    "legend.fontsize": 12,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": False,
+    "svg.hashsalt": "supp-tui",
+    "path.simplify": True,
+}
+FILE_NAMES = {
+    "teams": "01-teams.png", "weekly-by-team": "02-weekly-by-team.png",
+    "average-by-team": "03-average-by-team.png", "created-closed": "04-created-closed.png",
+    "flow": "05-flow.png", "crosstab": "06-crosstab.png", "resolution": "07-resolution.png",
+    "targets": "08-targets.png", "scores": "09-scores.png", "coverage": "10-coverage.png",
+}
+_DRAW = {
+    "teams": figures_charts.teams, "weekly-by-team": figures_charts.weekly_by_team,
+    "average-by-team": figures_charts.average_by_team,
+    "created-closed": figures_charts.created_closed, "flow": figures_charts.flow,
+    "crosstab": figures_more.crosstab, "resolution": figures_more.resolution,
+    "targets": figures_more.targets, "scores": figures_more.scores,
+    "coverage": figures_more.coverage,
+}
+
+
+@contextlib.contextmanager
+def styled() -> Iterator[None]:
+    """The house style for figures, applied only while a figure is drawn and saved."""
+    with matplotlib.rc_context(STYLE):
+        yield
+
+
+def figure(data: ChartData) -> Figure:
+    """One chart as a matplotlib Figure (Agg canvas), titled, with labelled axes and units."""
+    with styled():
+        fig = Figure(figsize=FIGURE_SIZE, dpi=DPI, layout="constrained")
+        FigureCanvasAgg(fig)
+        _DRAW[data.name](fig, data)
+        return fig
+
+
+def png_bytes(fig: Figure) -> bytes:
+    """The figure as PNG bytes, without any timestamp or software version."""
+    import io
+
+    buffer = io.BytesIO()
+    with styled():
+        fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def save_png(fig: Figure, path: str | Path) -> Path:
+    """Write the figure as a PNG atomically (temporary file beside it, then rename)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = png_bytes(fig)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_figures(charts: Sequence[ChartData], folder: str | Path) -> list[Path]:
+    """Draw and save each chart as `<folder>/<NN-name>.png`; returns the paths written."""
+    written = []
+    for data in charts:
+        fig = figure(data)
+        written.append(save_png(fig, Path(folder) / FILE_NAMES[data.name]))
+        fig.clear()
+    return written
