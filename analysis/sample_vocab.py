@@ -161,10 +161,10 @@ SUMMARIES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "Other": (
         ("Slack bots", "Slack deploy bot not posting for {service}"),
-        ("Other", "Question about platform roadmap for {env} environments"),
-        ("Other", "Who owns the {service} shared cluster?"),
+        ("Internal tools", "Question about platform roadmap for {env} environments"),
+        ("Internal tools", "Who owns the {service} shared cluster?"),
         ("Slack bots", "Bot command /oncall returns wrong person"),
-        ("Other", "Meeting request: platform review for {service}"),
+        ("Internal tools", "Meeting request: platform review for {service}"),
     ),
 }
 
