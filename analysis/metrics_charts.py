@@ -335,7 +335,10 @@ def _targets(tickets, request, context, base, keys):
 def _scores(tickets, request, context, base, keys):
     inside = _tickets_in(tickets, request, *keys)
     scores = metrics_scores.case_scores(inside, context.weights)
-    _empty_check(scores, "tickets carry a label with a score weight", base.window)
+    if scores.height == 0:
+        raise InputError(f"No ticket created {base.window} carries a label with a product or "
+                         "process score yet; label tickets in a dimension whose options have "
+                         "scores in labels.toml (e.g. macro_category).")
     return replace(base, frames={"scores": scores, "grid": metrics_scores.score_grid(scores)})
 
 
