@@ -17,6 +17,8 @@ COMMANDS = (
     "stats",
     "quarantine",
     "report",
+    "chart",
+    "figures",
 )
 
 
