@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from analysis.metrics_charts import ChartData
 from analysis.terminal_base import (
     build,
@@ -26,22 +28,32 @@ def _heat_cell(text: str, count: int, peak: int, color: bool) -> str:
     return f"\x1b[48;2;{red};{green};{blue}m\x1b[38;2;{foreground}m{text}\x1b[0m"
 
 
+def _header_lines(names: list[str], cell: int) -> list[str]:
+    """Column headers right-aligned in cells, wrapped over two lines when a name is long."""
+    first, second = "", ""
+    for name in names:
+        words = textwrap.wrap(name, cell - 1, break_long_words=False) or [""]
+        top, bottom = (words[0], " ".join(words[1:])) if len(words) > 1 else ("", words[0])
+        first += shorten(top, cell - 1).rjust(cell)
+        second += shorten(bottom, cell - 1).rjust(cell)
+    return [first, second] if first.strip() else [second]
+
+
 def crosstab(data: ChartData, width: int, height: int, color: bool) -> list[str]:
     """Tickets per row value x column value as a shaded table with totals."""
     table = data.frames["table"]
     row_column = table.columns[0]
     value_columns = [c for c in table.columns[1:] if c != "Total"]
     label_width = min(22, max(len(str(v)) for v in table[row_column]) + 1)
-    cell = max(6, min(10, len(str(table["Total"].max())) + 2))
+    longest = max(len(c) for c in [*value_columns, "Total"])
+    fair = (width - label_width) // (len(value_columns) + 1)
+    cell = max(len(str(table["Total"].max())) + 2, min(fair, longest + 1, 14), 9)
     room = max(1, (width - label_width - cell) // cell)
     shown = value_columns[:room]
     hidden = len(value_columns) - len(shown)
     peak = max((table[c][:-1].max() or 0 for c in shown), default=0)
     lines = title_lines(data.title, width)
-    header = " " * label_width + "".join(
-        shorten(c, cell - 1).rjust(cell) for c in [*shown, "Total"]
-    )
-    lines.append(header)
+    lines += [" " * label_width + header for header in _header_lines([*shown, "Total"], cell)]
     for index, row in enumerate(table.iter_rows(named=True)):
         is_total = index == table.height - 1
         cells = [
@@ -51,8 +63,9 @@ def crosstab(data: ChartData, width: int, height: int, color: bool) -> list[str]
         lines.append(label + "".join(cells) + f"{row['Total']:>{cell}}")
     if hidden:
         lines.append(f"(+{hidden} more columns: widen the terminal to see them)")
-    lines.append(f"rows: {data.by_title}; columns: {data.notes[0] if data.notes else ''}; "
-                 "totals count distinct tickets")
+    against = data.notes[0] if data.notes else ""
+    lines.append(shorten(f"rows: {data.by_title}; columns: {against}; totals count distinct "
+                         "tickets", width))
     return lines[:height]
 
 

@@ -1,0 +1,62 @@
+"""PNG figures: deterministic bytes, slide size, titles and labelled axes on every figure."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+from test_metrics_charts import board
+
+from analysis import figures
+from analysis import metrics_charts as mc
+from analysis.framework import load_framework
+from analysis.palette import UNLABELLED_COLOUR
+
+
+@pytest.fixture(scope="module")
+def charts():
+    frame = board()
+    context = mc.build_context(frame, load_framework())
+    return {name: mc.chart_data(name, frame, mc.ChartRequest(), context)
+            for name in mc.CHARTS if name != "scores"}
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_png_bytes_are_deterministic_and_carry_no_version_or_time(charts):
+    first = figures.png_bytes(figures.figure(charts["created-closed"]))
+    second = figures.png_bytes(figures.figure(charts["created-closed"]))
+    assert first == second
+    assert png_size(first) == (1600, 900)
+    assert b"matplotlib" not in first and b"Software" not in first
+
+
+def test_every_figure_has_a_title_and_labelled_axes(charts):
+    for name, data in charts.items():
+        fig = figures.figure(data)
+        titles = [fig.get_suptitle()] + [axes.get_title() for axes in fig.axes]
+        assert any(titles), name
+        if name != "teams":
+            plotted = [axes for axes in fig.axes if axes.get_label() != "<colorbar>"]
+            assert all(axes.get_xlabel() or axes.get_ylabel() for axes in plotted), name
+
+
+def test_unlabelled_keeps_its_grey_in_the_pie(charts):
+    fig = figures.figure(charts["teams"])
+    wedges = fig.axes[0].patches
+    legend = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
+    index = next(i for i, text in enumerate(legend) if text.startswith("Unlabelled"))
+    red, green, blue, _ = wedges[index].get_facecolor()
+    assert "#{:02X}{:02X}{:02X}".format(*(round(c * 255) for c in (red, green, blue))) == \
+        UNLABELLED_COLOUR
+
+
+def test_write_figures_writes_named_files_and_no_temporaries(charts, tmp_path):
+    chosen = [charts[name] for name in ("teams", "flow")]
+    written = figures.write_figures(chosen, tmp_path / "out")
+    assert [path.name for path in written] == ["01-teams.png", "05-flow.png"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["01-teams.png",
+                                                                   "05-flow.png"]
