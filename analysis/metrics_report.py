@@ -58,8 +58,10 @@ def window_summary(timed: pl.DataFrame, targets: pl.DataFrame, window: Window) -
     resolution = _durations(closed, "resolution_hours")
     response = _durations(created, "response_hours")
     oldest = still_open.sort("created", "key").head(1)
-    oldest_key = oldest["key"].item() if oldest.height else None
-    oldest_days = (end - oldest["created"].item()).total_seconds() / 86400 if oldest.height else None
+    oldest_key, oldest_days = None, None
+    if oldest.height:
+        oldest_key = oldest["key"].item()
+        oldest_days = (end - oldest["created"].item()).total_seconds() / 86400
     return {
         "window": label, "created": created.height, "closed": closed.height,
         "net": created.height - closed.height, "backlog": still_open.height,

@@ -69,7 +69,7 @@ def count_change(new: float | None, old: float | None, percent: bool = True) -> 
         return DASH
     delta = new - old
     text = signed(delta, count(round(abs(delta), 1)))
-    if percent and old:
+    if percent and old and delta:
         text += f" ({signed(delta, f'{abs(delta) / old * 100:.0f}%')})"
     return text
 
@@ -110,6 +110,11 @@ def keys(values: Sequence[str], limit: int = 6) -> str:
     shown = ", ".join(values[:limit])
     rest = len(values) - limit
     return f"{shown} and {rest} more" if rest > 0 else shown
+
+
+def previous(number: int, unit: str) -> str:
+    """ "previous week", "previous 4 weeks"."""
+    return f"previous {unit}" if number == 1 else f"previous {number} {unit}s"
 
 
 def plural(number: int, word: str, words: str | None = None) -> str:

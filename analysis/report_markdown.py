@@ -47,6 +47,9 @@ def header(report: Report) -> str:
     period = report.period
     described = period.describe()
     lines = [f"{described[0].upper()}{described[1:]}."]
+    if report.span.first.date() > period.start.date():
+        lines[0] += (f" **The data starts on {report.span.first.date().isoformat()}, after this "
+                     f"{period.unit} began: its numbers are partial.**")
     if not report.complete:
         lines[0] += (f" **The data ends on {report.span.last.date().isoformat()}, before this "
                      f"{period.unit} is over: its numbers are partial.**")
@@ -61,8 +64,9 @@ def header(report: Report) -> str:
 
 def _provenance(report: Report) -> list[str]:
     journal = report.journal
+    labelled = fmt.plural(journal.records, "labelled ticket") if journal else ""
     words = [
-        f"Labels journal: {fmt.escape(journal.name)} ({fmt.plural(journal.records, 'labelled ticket')}, "
+        f"Labels journal: {fmt.escape(journal.name)} ({labelled}, "
         f"SHA-256 `{journal.sha256}`)." if journal else
         "Labels journal: none yet, so only the export's own team field is used.",
         f"Data from {report.span.describe()}.",
@@ -114,7 +118,7 @@ def headline(report: Report) -> str:
                for _, column, _ in _HEADLINE}
     unit = report.unit
     headers = ["", f"This {unit}", f"Previous {unit}", "Change",
-               f"Average, previous {fmt.plural(report.trailing, unit)}", "Against average"]
+               f"Average, {fmt.previous(report.trailing, unit)}", "Against average"]
     table_rows = []
     for label, column, kind in _HEADLINE:
         now, before, typical = current[column], previous[column] if previous else None, \
@@ -170,11 +174,11 @@ def value_tables(report: Report) -> list[str]:
     unit, parts = report.unit, []
     for table in report.tables:
         headers = [fmt.escape(table.title), f"This {unit}", f"Previous {unit}", "Change",
-                   f"Average, previous {fmt.plural(report.trailing, unit)}"]
+                   f"Average, {fmt.previous(report.trailing, unit)}"]
         rows = [[fmt.escape(r["value"]), fmt.count(r["current"]), fmt.count(r["previous"]),
                  fmt.signed(r["change"], fmt.count(abs(r["change"]))),
                  fmt.count(round(r["average"], 1))]
-                for r in table.frame.iter_rows(named=True)]
+                for r in table.frame.iter_rows(named=True) if r["current"] or r["previous"]]
         parts += [f"## Tickets per {fmt.escape(table.title.lower())}",
                   fmt.table(headers, rows, right=[1, 2, 3, 4])
                   + "\n\nTickets created in each period; a ticket with two values counts once "

@@ -101,9 +101,9 @@ def rises(context: Context) -> list[Issue]:
             found.append(Issue(
                 f"{fmt.escape(title)}: **{fmt.escape(row['value'])}** rose most, "
                 f"{fmt.plural(row['current'], 'ticket')} {context.this} against "
-                f"{row['previous']:,} {context.before} ({fmt.signed(row['change'], str(abs(row['change'])))}) "
-                f"and an average of {fmt.count(round(row['average'], 1))} over the previous "
-                f"{fmt.plural(len(context.earlier), context.period.unit)}."
+                f"{row['previous']:,} {context.before} (+{row['change']:,}) "
+                f"and an average of {fmt.count(round(row['average'], 1))} over the "
+                f"{fmt.previous(len(context.earlier), context.period.unit)}."
             ))
     return found
 
@@ -136,8 +136,8 @@ def clusters(context: Context) -> list[Issue]:
     return [
         Issue(
             f"{row['tickets']} tickets about **{fmt.escape(row['first'])}** / "
-            f"**{fmt.escape(row['second'])}** within {CLUSTER_DAYS} days "
-            f"({_span(row['start'], row['end'])}): {fmt.keys(row['keys'])}; "
+            f"**{fmt.escape(row['second'])}** {_span(row['start'], row['end'])}: "
+            f"{fmt.keys(row['keys'])}; "
             f"check whether they share one cause."
         )
         for row in found.head(LISTED).iter_rows(named=True)
@@ -145,9 +145,10 @@ def clusters(context: Context) -> list[Issue]:
 
 
 def _span(start, end) -> str:
+    """ "on 10 Nov" or "from 10 Nov to 12 Nov"."""
     first = f"{start.day} {MONTHS[start.month - 1]}"
     last = f"{end.day} {MONTHS[end.month - 1]}"
-    return first if first == last else f"{first} to {last}"
+    return f"on {first}" if first == last else f"from {first} to {last}"
 
 
 def highest_scores(context: Context) -> list[Issue]:
@@ -155,9 +156,13 @@ def highest_scores(context: Context) -> list[Issue]:
     _, start, end = context.current
     created = context.timed.filter(mr.created_in(start, end))
     weights = score_weights(context.framework)
-    scores = case_scores(created, weights).filter(pl.col("total_score") > 0).head(LISTED)
+    scores = case_scores(created, weights).filter(pl.col("total_score") > 0)
     if scores.height == 0:
         return []
+    top_score = scores["total_score"].max()
+    tied = int((scores["total_score"] == top_score).sum())
+    scores = scores.join(created.select("key", "created"), on="key").sort(
+        ["total_score", "created", "key"], descending=[True, False, False]).head(LISTED)
     scored_columns = weights["dimension"].unique(maintain_order=True).to_list()
     items = []
     for row in scores.iter_rows(named=True):
@@ -166,9 +171,11 @@ def highest_scores(context: Context) -> list[Issue]:
             f"{row['key']} {fmt.quote(row['summary'])}: product {row['product_score']}, "
             f"process {row['process_score']}{f' ({labels})' if labels else ''}"
         )
+    ties = (f" {tied} cases share the top score of {top_score}; the earliest are:"
+            if tied > LISTED else "")
     return [Issue(
         f"Highest-scoring cases created {context.this} (product score: how hard the problem "
-        f"hit the product; process score: how much the support process could improve):",
+        f"hit the product; process score: how much the support process could improve):{ties}",
         tuple(items),
     )]
 
@@ -231,8 +238,9 @@ def _missed_sentence(context: Context, measure: str, verb: str, measured: int,
                                                             descending=[True, False])
     split = ", ".join(f"{fmt.escape(p)} {n}" for p, n in per_priority.iter_rows())
     worst = missed.row(0, named=True)
+    their = "its" if missed.height == 1 else "their"
     return (
-        f"{missed.height:,} of {scope} missed their {what} ({split}); furthest over: "
+        f"{missed.height:,} of {scope} missed {their} {what} ({split}); furthest over: "
         f"{worst['key']} ({fmt.escape(worst['priority'])}, {fmt.hours(worst['hours'])} against "
         f"{fmt.hours(worst['target_hours'])})."
     )
