@@ -83,8 +83,9 @@ class LabelJournal:
         return key in self.labels
 
     @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
+    def next_undo(self) -> Change | None:
+        """The change `undo` would take back, if any."""
+        return self._undo[-1] if self._undo else None
 
     def toggle(self, key: str, dimension: str, value: str, multi: bool) -> Change:
         """Pressing an option's key: a multi dimension adds or removes it, a single one sets it

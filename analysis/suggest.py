@@ -122,16 +122,24 @@ class Suggester:
         return [*self._from_jira(fact), *self._from_reporter(key, fact), *self._from_similar(key, fact)]
 
     def _from_jira(self, fact: TicketFacts) -> Iterable[Suggestion]:
-        for kind, raws in (("Jira label", fact.jira_labels), ("component", fact.components)):
-            for raw in raws:
-                dimension_id, _, option_text = raw.partition(":")
-                for dimension in self.framework.dimensions:
-                    if option_text and dimension.id == dimension_id:
-                        option = dimension.resolve(option_text)
-                    else:
-                        option = dimension.resolve(raw)
-                    if option is not None:
-                        yield Suggestion(0.95, dimension.id, option.id, f"{kind} '{raw}'")
+        """Jira labels naming a team option (or written `dimension:option`), and components
+        naming an option of a dimension that is not about the reporter."""
+        team = self.framework.team.dimension
+        dimensions = {dimension.id: dimension for dimension in self.framework.dimensions}
+        for raw in fact.jira_labels:
+            dimension_id, colon, option_text = raw.partition(":")
+            if colon and dimension_id in dimensions:
+                option = dimensions[dimension_id].resolve(option_text)
+                if option is not None:
+                    yield Suggestion(0.95, dimension_id, option.id, f"Jira label '{raw}'")
+            elif team in dimensions and (option := dimensions[team].resolve(raw)) is not None:
+                yield Suggestion(0.95, team, option.id, f"Jira label '{raw}'")
+        for raw in fact.components:
+            for dimension in self.framework.dimensions:
+                if dimension.from_reporter or (option := dimension.resolve(raw)) is None:
+                    continue
+                score = 0.9 if dimension.id == team else 0.6
+                yield Suggestion(score, dimension.id, option.id, f"component '{raw}'")
 
     def _from_reporter(self, key: str, fact: TicketFacts) -> Iterable[Suggestion]:
         earlier = [k for k in self._by_reporter.get(fact.reporter, ()) if k != key and k in self._labels]

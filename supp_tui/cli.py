@@ -19,6 +19,9 @@ COMMANDS = (
     "report",
     "chart",
     "figures",
+    "label",
+    "demo",
+    "labels",
 )
 
 

@@ -1,0 +1,69 @@
+"""The labelling app and the one factory (`make_app`) the CLI and the tests build it with."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from analysis.board import open_board
+from analysis.journal_writer import open_journal
+from supp_tui.keys import APP_RESERVED_KEYS
+from supp_tui.screens.label_screen import LabelScreen
+from supp_tui.session import LabelSession
+
+
+class LabelApp(App[None]):
+    """Step through a board's tickets and label them; see LabelScreen for the keys."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "supp-tui label"
+
+    def __init__(self, session: LabelSession, exports: Sequence[Path],
+                 warnings: Sequence[str] = ()) -> None:
+        super().__init__()
+        self.session = session
+        self.exports = list(exports)
+        self.startup_warnings = tuple(warnings)
+
+    def on_mount(self) -> None:
+        self.push_screen(LabelScreen(self.session, self.exports))
+        for warning in self.startup_warnings:
+            self.notify(warning, severity="warning", timeout=10)
+
+    def on_unmount(self) -> None:
+        self.session.journal.close()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The command palette (ctrl+p) lists the labelling screen's commands by name."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, LabelScreen):
+            for binding in LabelScreen.BINDINGS:
+                if binding.id in ("quit",) or not screen.check_action(binding.action.split("(")[0], ()):
+                    continue
+                yield SystemCommand(binding.description, binding.tooltip,
+                                    partial(screen.run_action, binding.action))
+
+
+def make_app(
+    exports: Sequence[str | Path], framework: str | Path | None = None,
+    journal: str | Path | None = None, team_field: str | None = None, by: str | None = None,
+    *, clock: Callable[[], datetime | None] = lambda: None,
+    monotonic: Callable[[], float] = time.monotonic, durable: bool = True,
+) -> LabelApp:
+    """Open the board and its journal, raising InputError for any bad input before the app exists.
+
+    `clock` stamps journal lines (None = now) and `monotonic` drives the rate shown; tests
+    inject both so nothing on screen depends on the time.
+    """
+    board = open_board(exports, framework_path=framework, journal_path=journal,
+                       team_field=team_field, reserved_keys=APP_RESERVED_KEYS)
+    label_journal = open_journal(board.journal_path, by=by, clock=clock, durable=durable)
+    session = LabelSession(board.tickets, board.framework, label_journal, monotonic)
+    return LabelApp(session, [Path(p) for p in exports],
+                    warnings=(*board.export.warnings, *label_journal.warnings))

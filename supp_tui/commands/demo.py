@@ -1,0 +1,59 @@
+"""`supp-tui demo`: write a demo board with its labels.toml into a folder and open the labeller."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+HELP = "Write a demo board (synthetic SUPP export + labels.toml) into a folder and label it."
+
+BOARD_NAME = "supp-demo.csv"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="FOLDER", default="supp-demo",
+                        help="folder for the demo board (default: ./supp-demo); an existing "
+                             "demo board there is reopened, labels and all")
+    parser.add_argument("--tickets", type=int, default=2000, metavar="N",
+                        help="tickets in a new demo board (default 2000)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    parser.add_argument("--by", metavar="NAME",
+                        help="labeller name written with each change (default: $USER)")
+    parser.add_argument("--no-open", action="store_true",
+                        help="only write the demo board, do not open the labeller")
+
+
+def prepare_demo(folder: Path, tickets: int, seed: int) -> Path:
+    """The demo board in `folder` (written if missing) with a labels.toml beside it."""
+    from analysis.errors import InputError
+    from analysis.framework import ensure_user_framework
+    from analysis.sample import write_sample
+
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder} is a file; give a folder for the demo with -o FOLDER.")
+    if tickets < 1:
+        raise InputError(f"--tickets must be at least 1, not {tickets}.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"cannot create the demo folder {folder}: {error.strerror}.") from None
+    board = folder / BOARD_NAME
+    if not board.exists():
+        write_sample(board, tickets=tickets, seed=seed)
+    ensure_user_framework(board)
+    return board
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = Path(args.output)
+    board = prepare_demo(folder, args.tickets, args.seed)
+    if args.no_open:
+        print(f"Demo board: {board} (labels.toml beside it). Label it with: "
+              f"supp-tui label {board}")
+        return 0
+    from supp_tui.app import make_app
+
+    app = make_app([board], by=args.by)
+    app.run()
+    print(f"Labels are in {app.session.journal.path}; reopen with: supp-tui label {board}")
+    return app.return_code or 0

@@ -1,0 +1,1 @@
+"""Screens of the labelling app, one per module."""

@@ -1,0 +1,58 @@
+"""Choose which tickets navigation visits: unlabelled only, one team, a text."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, Select
+
+from supp_tui.session import UNLABELLED, TicketFilter
+
+
+class FilterScreen(ModalScreen[TicketFilter | None]):
+    """Tab between the fields; Enter applies, Esc cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", id="filter.cancel"),
+        Binding("enter", "apply", "Apply", id="filter.apply", priority=True),
+    ]
+
+    def __init__(self, current: TicketFilter, teams: list[str], focus_text: bool = False) -> None:
+        super().__init__()
+        self.current = current
+        self.teams = teams
+        self.focus_text = focus_text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="filter-dialog", classes="dialog"):
+            yield Label("Filter tickets", classes="dialog-title")
+            yield Input(self.current.text, placeholder="text in key, summary or description",
+                        id="filter-text")
+            yield Checkbox("Unlabelled only", self.current.unlabelled_only,
+                           id="filter-unlabelled")
+            choices = [(team, team) for team in [*self.teams, UNLABELLED]]
+            yield Select(choices, prompt="Any team", value=self.current.team or Select.BLANK,
+                         id="filter-team")
+            yield Label("Tab moves, Space ticks, Enter applies, Esc cancels",
+                        classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        target = "#filter-text" if self.focus_text else "#filter-unlabelled"
+        self.query_one(target).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "apply":
+            return not self.query_one("#filter-team", Select).expanded
+        return True
+
+    def action_apply(self) -> None:
+        team = self.query_one("#filter-team", Select).value
+        self.dismiss(TicketFilter(
+            unlabelled_only=self.query_one("#filter-unlabelled", Checkbox).value,
+            team=None if team is Select.BLANK else str(team),
+            text=self.query_one("#filter-text", Input).value.strip(),
+        ))

@@ -1,0 +1,334 @@
+"""The labelling screen: one ticket, its labels and suggestions, progress, and every key.
+
+| Key                | Action                                              |
+|--------------------|-----------------------------------------------------|
+| labels.toml keys   | set / toggle that option (1-8 teams, letters categories) |
+| P O L S …          | open that dimension's type-to-filter picker         |
+| Enter / a          | accept the top suggestion / all suggestions          |
+| Space              | next unlabelled ticket                               |
+| → n / ← p          | next / previous ticket in the view                   |
+| u                  | undo (several levels)                                |
+| j                  | jump to a ticket key                                 |
+| f / /              | filter (unlabelled, team, text) / search text        |
+| Esc                | clear the filter                                     |
+| +                  | add a new option to a dimension                      |
+| z                  | fold / unfold comments                               |
+| #                  | show / hide the counts panel                         |
+| C                  | charts (when installed)                              |
+| ? F1               | help                                                 |
+| q                  | quit (every label is already on disk)                |
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from analysis.errors import InputError
+from analysis.framework import add_option, ensure_user_framework
+from analysis.journal_writer import Change
+from analysis.suggest import Suggestion
+from supp_tui.keys import APP_RESERVED_KEYS, CHARTS_KEY, install_label_bindings, label_bindings
+from supp_tui.screens.add_option import AddOptionScreen
+from supp_tui.screens.filter import FilterScreen
+from supp_tui.screens.help import HelpScreen, binding_rows
+from supp_tui.screens.jump import JumpScreen
+from supp_tui.screens.picker import PickerChoice, PickerScreen
+from supp_tui.session import BoardIndex, LabelSession, TicketFilter, build_index
+from supp_tui.widgets.counts_panel import CountsPanel
+from supp_tui.widgets.dimensions_panel import DimensionsPanel
+from supp_tui.widgets.progress_line import ProgressLine
+from supp_tui.widgets.suggestion_bar import SuggestionBar
+from supp_tui.widgets.ticket_view import TicketView
+
+CHARTS_MODULE = "supp_tui.screens.charts"
+
+
+class IndexReady(Message):
+    """The background index of the board (suggestions, team counts) is built."""
+
+    def __init__(self, index: BoardIndex) -> None:
+        super().__init__()
+        self.index = index
+
+
+class LabelScreen(Screen[None]):
+    """Label ticket after ticket with single keys; every change is journaled as it is made."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "accept_suggestion", "Accept", key_display="⏎", id="accept_suggestion",
+                tooltip="Accept the top suggestion"),
+        Binding("a", "accept_all", "Accept all", show=False, id="accept_all",
+                tooltip="Accept every suggestion shown"),
+        Binding("space", "next_unlabelled", "Next unlabelled", key_display="space",
+                id="next_unlabelled", tooltip="Go to the next ticket without labels"),
+        Binding("right,n", "step(1)", "Next", show=False, id="next", priority=True,
+                tooltip="Go to the next ticket in the view"),
+        Binding("left,p", "step(-1)", "Previous", show=False, id="previous", priority=True,
+                tooltip="Go to the previous ticket in the view"),
+        Binding("u", "undo", "Undo", id="undo", tooltip="Take back the latest change"),
+        Binding("j", "jump", "Jump", show=False, id="jump", tooltip="Go to a ticket by key"),
+        Binding("f", "filter", "Filter", id="filter",
+                tooltip="Only visit unlabelled tickets, one team, or tickets with a text"),
+        Binding("/", "filter(True)", "Search", show=False, id="search",
+                tooltip="Only visit tickets containing a text"),
+        Binding("escape", "clear_filter", "Clear filter", id="clear_filter",
+                tooltip="Visit every ticket again"),
+        Binding("+", "add_option", "Add option", show=False, id="add_option",
+                tooltip="Add a new option to a dimension and apply it"),
+        Binding("z", "toggle_comments", "Comments", show=False, id="toggle_comments",
+                tooltip="Fold or unfold the comments"),
+        Binding("#", "toggle_counts", "Counts", show=False, id="toggle_counts",
+                tooltip="Show or hide tickets per team and category"),
+        Binding(CHARTS_KEY, "show_charts", "Charts", show=False, id="show_charts",
+                tooltip="Charts of the board with the labels so far"),
+        Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key"),
+        Binding("q", "app.quit", "Quit", id="quit",
+                tooltip="Quit; every label is already saved"),
+    ]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+
+    def __init__(self, session: LabelSession, exports: list[Path]) -> None:
+        super().__init__()
+        self.session = session
+        self.exports = exports
+        self._binding_state: tuple = ()
+
+    def compose(self) -> ComposeResult:
+        yield ProgressLine(id="progress")
+        with Horizontal(id="body"):
+            yield TicketView(id="ticket")
+            yield DimensionsPanel(self.session.framework, id="dimensions")
+            yield CountsPanel(id="counts")
+        yield SuggestionBar(self.describe, id="suggestions", classes="-empty")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        install_label_bindings(self, label_bindings(self.session.framework))
+        self.query_one(DimensionsPanel).border_title = "Labels"
+        self.query_one(CountsPanel).border_title = "Counts"
+        self.show_ticket()
+        self.query_one(TicketView).focus()
+        self.run_worker(self._build_index, thread=True, exclusive=True, name="board-index")
+
+    def _build_index(self) -> None:
+        session = self.session
+        self.post_message(IndexReady(build_index(session.tickets, session.framework,
+                                                 session.journal.labels)))
+
+    def on_index_ready(self, message: IndexReady) -> None:
+        self.session.attach_index(message.index)
+        self.show_suggestions()
+        self.show_counts()
+        self.show_progress()
+
+    # ---- drawing -------------------------------------------------------------------------
+    def show_ticket(self) -> None:
+        """Draw the current ticket and everything that depends on it."""
+        session = self.session
+        self.query_one(TicketView).show_ticket(session.ticket())
+        self.query_one(DimensionsPanel).show_values(
+            {d.id: session.values(d.id) for d in session.framework.dimensions})
+        self.show_progress()
+        self.show_suggestions()
+
+    def show_change(self, change: Change | None) -> None:
+        """Redraw only what a label change touched."""
+        if change is None:
+            return
+        self.query_one(DimensionsPanel).show_dimension(
+            change.dimension, self.session.values(change.dimension))
+        self.show_progress()
+        self.show_suggestions()
+        self.show_counts()
+
+    def show_progress(self) -> None:
+        session = self.session
+        self.query_one(ProgressLine).show_progress(
+            session.key, session.position, len(session.view), session.progress(),
+            session.filter.describe() if session.filter.active else None)
+        self._refresh_bindings_if_changed()
+
+    def show_suggestions(self) -> None:
+        self.query_one(SuggestionBar).show_suggestions(self.session.suggestions())
+        self._refresh_bindings_if_changed()
+
+    def show_counts(self) -> None:
+        counts = self.session.counts
+        panel = self.query_one(CountsPanel)
+        if counts is not None and panel.display:
+            titles = {d.id: d.title for d in self.session.framework.dimensions}
+            panel.show_counts(counts.counts, titles)
+
+    def describe(self, suggestion: Suggestion) -> tuple[str, str]:
+        """(dimension title, option name) of a suggestion."""
+        dimension = self.session.framework.dimension(suggestion.dimension)
+        return dimension.title, self.session.option_name(dimension.id, suggestion.value)
+
+    def _refresh_bindings_if_changed(self) -> None:
+        session = self.session
+        state = (bool(session.suggestions()) if session.index else False,
+                 session.journal.next_undo is not None, session.filter.active,
+                 session.key is not None)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        session = self.session
+        if action in ("accept_suggestion", "accept_all"):
+            return bool(session.suggestions())
+        if action == "undo":
+            return session.journal.next_undo is not None
+        if action == "clear_filter":
+            return session.filter.active
+        if action == "show_charts":
+            return importlib.util.find_spec(CHARTS_MODULE) is not None
+        if action in ("label", "pick", "add_option"):
+            return session.key is not None
+        return True
+
+    # ---- labelling -----------------------------------------------------------------------
+    def action_label(self, dimension_id: str, option_id: str) -> None:
+        self.show_change(self.session.toggle(dimension_id, option_id))
+
+    def action_accept_suggestion(self) -> None:
+        suggestions = self.session.suggestions()
+        if suggestions:
+            self.show_change(self.session.accept(suggestions[0]))
+
+    def action_accept_all(self) -> None:
+        for suggestion in self.session.suggestions():
+            self.show_change(self.session.accept(suggestion))
+
+    def action_undo(self) -> None:
+        key = self.session.key
+        change = self.session.undo()
+        if change is None:
+            return
+        if self.session.key != key:
+            self.show_ticket()
+        self.show_change(change)
+
+    def action_pick(self, dimension_id: str) -> None:
+        session = self.session
+        dimension = session.framework.dimension(dimension_id)
+        screen = PickerScreen(dimension, session.ranked_options(dimension), session.values(dimension_id))
+        self.app.push_screen(screen, lambda choice: self._picked(dimension_id, choice))
+
+    def _picked(self, dimension_id: str, choice: PickerChoice | None) -> None:
+        if choice is None:
+            return
+        if choice.new_name:
+            error = self.add_option(dimension_id, choice.new_name, None)
+            if error:
+                self.notify(error, severity="error", timeout=8)
+            return
+        if choice.option_id:
+            self.show_change(self.session.toggle(dimension_id, choice.option_id))
+
+    def action_add_option(self) -> None:
+        self.app.push_screen(AddOptionScreen(self.session.framework, self.add_option,
+                                             free_key=self.free_hotkey))
+
+    def add_option(self, dimension_id: str, name: str, hotkey: str | None) -> str | None:
+        """Write a new option to labels.toml, use it at once, and apply it to this ticket."""
+        session = self.session
+        try:
+            path = session.framework.path
+            if path is None:
+                path = ensure_user_framework(self.exports[0])
+                self.notify(f"Copied the built-in labels.toml to {path} to add the option.")
+            framework = add_option(path, dimension_id, name, hotkey,
+                                   reserved_keys=APP_RESERVED_KEYS)
+        except InputError as error:
+            return str(error)
+        session.use_framework(framework)
+        install_label_bindings(self, label_bindings(framework))
+        self.app.call_later(self._after_option_added, dimension_id, name)
+        return None
+
+    async def _after_option_added(self, dimension_id: str, name: str) -> None:
+        session = self.session
+        await self.query_one(DimensionsPanel).use_framework(session.framework)
+        dimension = session.framework.dimension(dimension_id)
+        option = dimension.resolve(name)
+        if option is not None and option.id not in session.values(dimension_id):
+            self.show_change(session.toggle(dimension_id, option.id))
+        self.show_ticket()
+        self.notify(f"Added “{name}” to {dimension.title}.")
+
+    def free_hotkey(self) -> str | None:
+        """A key no option, dimension or app key uses, for a new option."""
+        used = set(self.session.framework.hotkeys()) | set(self.session.framework.dimension_keys())
+        reserved = set(APP_RESERVED_KEYS)
+        spare = "ghkrv0923456789" + "ABDEFGHIJKMNQRTUVWXYZ"
+        return next((k for k in spare if k not in used and k not in reserved), None)
+
+    # ---- navigation ----------------------------------------------------------------------
+    def action_step(self, direction: int) -> None:
+        if self.session.step(direction):
+            self.show_ticket()
+        else:
+            self.notify("No more tickets in this direction.", timeout=2)
+
+    def action_next_unlabelled(self) -> None:
+        if self.session.next_unlabelled():
+            self.show_ticket()
+        else:
+            self.notify("Every ticket in the view is labelled.", timeout=3)
+
+    def action_jump(self) -> None:
+        self.app.push_screen(JumpScreen(self.session.find_key), self._jumped)
+
+    def _jumped(self, key: str | None) -> None:
+        if key is not None and self.session.jump(key):
+            self.show_ticket()
+
+    def action_filter(self, focus_text: bool = False) -> None:
+        session = self.session
+        self.app.push_screen(FilterScreen(session.filter, session.team_names(), focus_text),
+                             self._filtered)
+
+    def _filtered(self, ticket_filter: TicketFilter | None) -> None:
+        if ticket_filter is None:
+            return
+        count = self.session.apply_filter(ticket_filter)
+        self.show_ticket()
+        self.notify(f"{count:,} tickets match: {ticket_filter.describe()}.", timeout=3)
+
+    def action_clear_filter(self) -> None:
+        self._filtered(TicketFilter())
+
+    # ---- panels and other screens --------------------------------------------------------
+    def action_toggle_comments(self) -> None:
+        self.query_one(TicketView).toggle_comments()
+
+    def action_toggle_counts(self) -> None:
+        panel = self.query_one(CountsPanel)
+        panel.display = not panel.display
+        self.show_counts()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.show_counts)
+
+    def action_show_charts(self) -> None:
+        """Open the charts screen (supp_tui/screens/charts.py) on the labelled board."""
+        if importlib.util.find_spec(CHARTS_MODULE) is None:
+            self.notify("Charts are not installed in this version.", timeout=3)
+            return
+        module = importlib.import_module(CHARTS_MODULE)
+        self.app.push_screen(module.ChartsScreen(self.session.labelled_frame(),
+                                                 self.session.framework))
+
+    def action_help(self) -> None:
+        bindings = [*self.BINDINGS, *label_bindings(self.session.framework)]
+        self.app.push_screen(HelpScreen(binding_rows(self.app, bindings)))

@@ -1,0 +1,1 @@
+"""Widgets of the labelling app, one per module."""
