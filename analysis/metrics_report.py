@@ -146,35 +146,57 @@ def first_seen(timed: pl.DataFrame, column: str, window: Window) -> pl.DataFrame
 
 def clusters(
     timed: pl.DataFrame, columns: tuple[str, str], window: Window,
-    days: int = 3, minimum: int = 3,
+    days: int = 3, minimum: int = 3, baseline: Window | None = None, ratio: float = 3.0,
 ) -> pl.DataFrame:
     """The densest run of tickets created within `days` days for each pair of values of two
-    columns (e.g. product and macro category), where it holds at least `minimum` tickets.
+    columns (e.g. product and macro category), where it stands out.
 
+    A run stands out when it holds at least `minimum` tickets and, given a `baseline` window,
+    at least `ratio` times the pair's usual number in `days` days there (`expected`).
     Columns: first, second (the two values), tickets: u32, start, end (created of the first and
-    last ticket), keys: list[str]; most tickets first. Unlabelled values are ignored.
+    last ticket), keys: list[str], expected: f64; most tickets first. Unlabelled is ignored.
     """
-    _, start, end = window
-    first_column, second_column = columns
-    pairs = value_column(
-        value_column(timed.filter(created_in(start, end)).select(
-            "key", "created", pl.col(first_column).alias("first"),
-            pl.col(second_column).alias("second")), "first"), "second",
-    ).filter((pl.col("first") != UNLABELLED) & (pl.col("second") != UNLABELLED))
+    pairs = _pairs(timed, columns, window)
+    usual = _usual_per_span(timed, columns, baseline, days)
     rows = []
     for (first, second), group in pairs.sort("created", "key").group_by(
         "first", "second", maintain_order=True
     ):
         run = _densest_run(group, days)
-        if run.height >= minimum:
+        expected = usual.get((first, second), 0.0)
+        if run.height >= max(minimum, ratio * expected):
             rows.append({"first": first, "second": second, "tickets": run.height,
                          "start": run["created"].min(), "end": run["created"].max(),
-                         "keys": run["key"].to_list()})
+                         "keys": run["key"].to_list(), "expected": expected})
     schema = {"first": pl.String, "second": pl.String, "tickets": pl.UInt32,
-              "start": pl.Datetime("us"), "end": pl.Datetime("us"), "keys": pl.List(pl.String)}
+              "start": pl.Datetime("us"), "end": pl.Datetime("us"), "keys": pl.List(pl.String),
+              "expected": pl.Float64}
     return pl.DataFrame(rows, schema=schema).sort(
         ["tickets", "start", "first", "second"], descending=[True, False, False, False]
     )
+
+
+def _pairs(timed: pl.DataFrame, columns: tuple[str, str], window: Window) -> pl.DataFrame:
+    """One row per (ticket, first value, second value) created in the window, labelled only."""
+    _, start, end = window
+    first_column, second_column = columns
+    return value_column(
+        value_column(timed.filter(created_in(start, end)).select(
+            "key", "created", pl.col(first_column).alias("first"),
+            pl.col(second_column).alias("second")), "first"), "second",
+    ).filter((pl.col("first") != UNLABELLED) & (pl.col("second") != UNLABELLED))
+
+
+def _usual_per_span(timed: pl.DataFrame, columns: tuple[str, str], baseline: Window | None,
+                    days: int) -> dict[tuple[str, str], float]:
+    """Each pair's tickets per `days` days over the baseline window."""
+    if baseline is None:
+        return {}
+    _, start, end = baseline
+    span_days = max((end - start).total_seconds() / 86400, days)
+    counts = _pairs(timed, columns, baseline).group_by("first", "second").len()
+    return {(first, second): count * days / span_days
+            for first, second, count in counts.iter_rows()}
 
 
 def _densest_run(group: pl.DataFrame, days: int) -> pl.DataFrame:

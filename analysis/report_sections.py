@@ -131,17 +131,28 @@ def clusters(context: Context) -> list[Issue]:
     """Groups of tickets sharing a product and a category within a few days."""
     if not all(column in context.timed.columns for column in CLUSTER_COLUMNS):
         return []
+    baseline = None
+    if context.earlier:
+        baseline = ("baseline", context.earlier[0][1], context.earlier[-1][2])
     found = mr.clusters(context.timed, CLUSTER_COLUMNS, context.current,
-                        CLUSTER_DAYS, CLUSTER_MINIMUM)
+                        CLUSTER_DAYS, CLUSTER_MINIMUM, baseline)
     return [
         Issue(
-            f"{row['tickets']} tickets about **{fmt.escape(row['first'])}** / "
-            f"**{fmt.escape(row['second'])}** {_span(row['start'], row['end'])}: "
-            f"{fmt.keys(row['keys'])}; "
+            f"{row['tickets']:,} tickets about **{fmt.escape(row['first'])}** / "
+            f"**{fmt.escape(row['second'])}** {_span(row['start'], row['end'])}"
+            f"{_usually(row['expected'], baseline is not None)}: {fmt.keys(row['keys'])}; "
             f"check whether they share one cause."
         )
         for row in found.head(LISTED).iter_rows(named=True)
     ]
+
+
+def _usually(expected: float, measured: bool) -> str:
+    """ " (usually about 2 in 3 days)", or nothing without a baseline."""
+    if not measured:
+        return ""
+    about = "fewer than 1" if expected < 1 else f"about {fmt.count(round(expected))}"
+    return f" (usually {about} in {CLUSTER_DAYS} days)"
 
 
 def _span(start, end) -> str:
@@ -171,7 +182,7 @@ def highest_scores(context: Context) -> list[Issue]:
             f"{row['key']} {fmt.quote(row['summary'])}: product {row['product_score']}, "
             f"process {row['process_score']}{f' ({labels})' if labels else ''}"
         )
-    ties = (f" {tied} cases share the top score of {top_score}; the earliest are:"
+    ties = (f" {tied:,} cases share the top score of {top_score}; the earliest are:"
             if tied > LISTED else "")
     return [Issue(
         f"Highest-scoring cases created {context.this} (product score: how hard the problem "
@@ -236,7 +247,7 @@ def _missed_sentence(context: Context, measure: str, verb: str, measured: int,
     scope = f"the {scope}"
     per_priority = missed.group_by("priority").len().sort(["len", "priority"],
                                                             descending=[True, False])
-    split = ", ".join(f"{fmt.escape(p)} {n}" for p, n in per_priority.iter_rows())
+    split = ", ".join(f"{fmt.escape(p)} {n:,}" for p, n in per_priority.iter_rows())
     worst = missed.row(0, named=True)
     their = "its" if missed.height == 1 else "their"
     return (

@@ -190,3 +190,17 @@ def test_anonymise_replaces_people_everywhere_and_keeps_durations():
                               f"{person_token('712020:abcdef-12', b'k')} and "
                               f"{person_token('Bo Li', b'k')}")
     assert with_durations(hidden)["response_hours"].to_list() == before == [2.0]
+
+
+def test_a_pair_that_is_always_busy_is_not_a_cluster():
+    daily = [f"2026-11-{d:02d} 09:00" for d in range(2, 23)]
+    frame = tickets([{"created": created, "team": ["PlatOps"], "labels": ["k8s"]}
+                     for created in daily])
+    this_week, before = window("2026-W47"), ("before", day("2026-11-02"), day("2026-11-16"))
+    assert mr.clusters(frame, ("team", "labels"), this_week).height == 1
+    busy = mr.clusters(frame, ("team", "labels"), this_week, baseline=before)
+    assert busy.height == 0
+    burst = tickets([{"created": created, "team": ["PlatOps"], "labels": ["k8s"]}
+                     for created in [*daily[:14], *["2026-11-17 10:00"] * 12]])
+    found = mr.clusters(burst, ("team", "labels"), this_week, baseline=before)
+    assert found.select("tickets", "expected").rows() == [(12, 3.0)]
