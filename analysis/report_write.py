@@ -57,13 +57,20 @@ def report_for_board(board: Board, kind: str, key: str | None = None,
 
 
 def report_charts(tickets: pl.DataFrame, report: Report, framework) -> list[ChartData]:
-    """The brief's five charts over the period and its run-up."""
+    """The brief's five charts over the period and its run-up, leaving out any with nothing
+    to draw."""
     before, bucket = RUN_UP[report.unit]
     request = ChartRequest(by="team", period=bucket,
                            start=report.period.shifted(-before).start.date(),
                            end=report.period.last_day)
     context = build_context(tickets, framework)
-    return [chart_data(name, tickets, request, context) for name in BRIEF_CHARTS]
+    charts = []
+    for name in BRIEF_CHARTS:
+        try:
+            charts.append(chart_data(name, tickets, request, context))
+        except InputError:
+            continue  # nothing to draw in the run-up (e.g. no ticket created): leave it out
+    return charts
 
 
 def write_report(board: Board, kind: str, output: str | Path, key: str | None = None,
