@@ -97,9 +97,8 @@ def choose_period(tickets: pl.DataFrame, kind: str, key: str | None) -> tuple[Re
 
 def report_dimensions(tickets: pl.DataFrame, framework: Framework) -> list[tuple[str, str]]:
     """(column, title) of the team and every other framework dimension present, in file order."""
-    team_title = framework.team_dimension.title if framework.team.dimension in \
-        framework.dimension_ids else "Team"
-    columns = [("team", team_title)]
+    has_team_dimension = framework.team.dimension in framework.dimension_ids
+    columns = [("team", framework.team_dimension.title if has_team_dimension else "Team")]
     columns += [(d.id, d.title) for d in framework.dimensions
                 if d.id != framework.team.dimension and d.id in tickets.columns]
     return columns
