@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import polars as pl
@@ -95,6 +96,13 @@ def choose_period(tickets: pl.DataFrame, kind: str, key: str | None) -> tuple[Re
     return period, span
 
 
+def measured_until(period: ReportPeriod, span: DataSpan) -> datetime:
+    """The period's end, or the end of the data's last day when the data stops before it, so
+    ages and the backlog of a partial period are measured when the data ends."""
+    data_end = datetime.combine(span.last.date() + timedelta(days=1), datetime.min.time())
+    return min(period.end, data_end)
+
+
 def report_dimensions(tickets: pl.DataFrame, framework: Framework) -> list[tuple[str, str]]:
     """(column, title) of the team and every other framework dimension present, in file order."""
     has_team_dimension = framework.team.dimension in framework.dimension_ids
@@ -114,7 +122,7 @@ def build_report(
     clock = Clock.from_targets(framework.targets)
     timed = with_durations(tickets, clock)
     targets = targets_frame(framework.targets, timed["priority"].drop_nulls().unique())
-    current = (period.key, period.start, period.end)
+    current = (period.key, period.start, measured_until(period, span))
     earlier = [p for p in period.previous(TRAILING) if is_covered(p, span)]
     windows = [(p.key, p.start, p.end) for p in earlier]
     headline = mr.window_summaries(timed, targets, [*windows, current])

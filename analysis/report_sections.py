@@ -6,6 +6,7 @@ Each key issue is a sentence a support lead can act on, built from `metrics_repo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 import polars as pl
 
@@ -203,7 +204,8 @@ def _labels(frame: pl.DataFrame, key: str, columns: list[str]) -> str:
 
 def open_longest(context: Context) -> list[Issue]:
     """The tickets open longest at the end of the period."""
-    oldest = mr.open_longest(context.timed, context.period.end, LISTED)
+    _, _, until = context.current
+    oldest = mr.open_longest(context.timed, until, LISTED)
     if oldest.height == 0:
         return []
     items = [
@@ -213,7 +215,9 @@ def open_longest(context: Context) -> list[Issue]:
         f"{'assigned to ' + fmt.escape(row['assignee']) if row['assignee'] else 'unassigned'}"
         for row in oldest.iter_rows(named=True)
     ]
-    return [Issue(f"Open longest at the end of {context.this}:", tuple(items))]
+    when = f"at the end of {context.this}" if until == context.period.end else (
+        f"when the data ends ({(until - timedelta(days=1)).date().isoformat()})")
+    return [Issue(f"Open longest {when}:", tuple(items))]
 
 
 def missed_targets(context: Context) -> list[Issue]:
