@@ -28,7 +28,7 @@ def label_binding(dimension: Dimension, option: Option) -> Binding:
     assert option.hotkey is not None
     return Binding(
         option.hotkey, f"label({dimension.id!r}, {option.id!r})", option.name,
-        show=False, id=f"label.{dimension.id}.{option.id}",
+        show=False, priority=True, id=f"label.{dimension.id}.{option.id}",
         tooltip=f"{dimension.title}: {option.name}",
     )
 
@@ -38,7 +38,8 @@ def picker_binding(dimension: Dimension) -> Binding:
     assert dimension.key is not None
     return Binding(
         dimension.key, f"pick({dimension.id!r})", dimension.title,
-        show=False, id=f"pick.{dimension.id}", tooltip=f"Choose {dimension.title.lower()}",
+        show=False, priority=True, id=f"pick.{dimension.id}",
+        tooltip=f"Choose {dimension.title.lower()}",
     )
 
 

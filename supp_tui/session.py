@@ -197,7 +197,8 @@ class LabelSession:
             rows = self._display.with_row_index("_row").filter(mask)["_row"]
         view: Sequence[int] = range(len(self.keys)) if rows is None else rows.to_list()
         if ticket_filter.team is not None:
-            view = [r for r in view if ticket_filter.team in self.effective_teams(r)]
+            team = ticket_filter.team
+            view = [r for r in view if team in (self.effective_teams(r) or (UNLABELLED,))]
         self.view = view
         position = None if current is None else self._position_of(current)
         if position is not None and not (
@@ -333,9 +334,9 @@ class LabelSession:
             return
         dimensions = self.counted_dimensions()
         counts = LiveCounts(dimensions)
-        counts.counts = {dimension: Counter({UNLABELLED: len(self.keys)})
-                         for dimension in dimensions[1:]}
-        counts.counts[dimensions[0]] = Counter(self.index.export_team_counts)
+        counts.counts = {dimensions[0]: Counter(self.index.export_team_counts)}
+        counts.counts.update((dimension, Counter({UNLABELLED: len(self.keys)}))
+                             for dimension in dimensions[1:])
         self.counts = counts
         for key in self.journal.labels:
             row = self.row_of.get(key)

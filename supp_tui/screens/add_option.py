@@ -39,10 +39,11 @@ class AddOptionScreen(ModalScreen[str | None]):
             yield Label("Add an option", classes="dialog-title")
             choices = [(d.title, d.id) for d in self.framework.dimensions]
             yield Select(choices, value=self._dimension_id, allow_blank=False,
-                         id="add-option-dimension")
-            yield Input(self._name, placeholder="name, e.g. Kafka", id="add-option-name")
+                         id="add-option-dimension", compact=True)
+            yield Input(self._name, placeholder="name, e.g. Kafka", id="add-option-name",
+                        compact=True)
             yield Input(placeholder="hotkey (one character, optional)", max_length=1,
-                        id="add-option-hotkey")
+                        id="add-option-hotkey", compact=True)
             yield Label("Enter adds it and applies it to this ticket; Esc cancels",
                         id="add-option-message", classes="dialog-hint")
 

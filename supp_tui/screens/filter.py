@@ -31,12 +31,12 @@ class FilterScreen(ModalScreen[TicketFilter | None]):
         with Vertical(id="filter-dialog", classes="dialog"):
             yield Label("Filter tickets", classes="dialog-title")
             yield Input(self.current.text, placeholder="text in key, summary or description",
-                        id="filter-text")
+                        id="filter-text", compact=True)
             yield Checkbox("Unlabelled only", self.current.unlabelled_only,
-                           id="filter-unlabelled")
+                           id="filter-unlabelled", compact=True)
             choices = [(team, team) for team in [*self.teams, UNLABELLED]]
-            yield Select(choices, prompt="Any team", value=self.current.team or Select.BLANK,
-                         id="filter-team")
+            yield Select(choices, prompt="Any team", value=self.current.team or Select.NULL,
+                         id="filter-team", compact=True)
             yield Label("Tab moves, Space ticks, Enter applies, Esc cancels",
                         classes="dialog-hint")
 
@@ -53,6 +53,6 @@ class FilterScreen(ModalScreen[TicketFilter | None]):
         team = self.query_one("#filter-team", Select).value
         self.dismiss(TicketFilter(
             unlabelled_only=self.query_one("#filter-unlabelled", Checkbox).value,
-            team=None if team is Select.BLANK else str(team),
+            team=None if team is Select.NULL else str(team),
             text=self.query_one("#filter-text", Input).value.strip(),
         ))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -23,10 +24,21 @@ class JumpScreen(ModalScreen[str | None]):
         super().__init__()
         self._find_key = find_key
 
+    AUTO_FOCUS = "#jump-key"
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed before the input had focus (fast typing right after opening) go into it."""
+        field = self.query_one("#jump-key", Input)
+        if event.is_printable and event.character and self.focused is not field:
+            field.focus()
+            field.insert_text_at_cursor(event.character)
+            event.stop()
+
     def compose(self) -> ComposeResult:
         with Vertical(id="jump-dialog", classes="dialog"):
             yield Label("Jump to ticket", classes="dialog-title")
-            yield Input(placeholder="SUPP-123 or 123", id="jump-key")
+            yield Input(placeholder="SUPP-123 or 123", id="jump-key", compact=True,
+                        select_on_focus=False)
             yield Label("Enter to go, Esc to cancel", id="jump-message", classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -33,7 +33,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from analysis.errors import InputError
-from analysis.framework import add_option, ensure_user_framework
+from analysis.framework import add_option, default_framework_path, ensure_user_framework
 from analysis.journal_writer import Change
 from analysis.suggest import Suggestion
 from supp_tui.keys import APP_RESERVED_KEYS, CHARTS_KEY, install_label_bindings, label_bindings
@@ -61,37 +61,42 @@ class IndexReady(Message):
 
 
 class LabelScreen(Screen[None]):
-    """Label ticket after ticket with single keys; every change is journaled as it is made."""
+    """Label ticket after ticket with single keys; every change is journaled as it is made.
+
+    Every key of this screen is a priority binding: the app handles it as it arrives, in
+    order, instead of forwarding it to the focused widget first, so fast typing (a label key
+    then Space, or a picker key then the text to filter by) is never reordered or lost.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "accept_suggestion", "Accept", key_display="⏎", id="accept_suggestion",
+        Binding("enter", "accept_suggestion", "Accept", key_display="⏎", id="accept_suggestion", priority=True,
                 tooltip="Accept the top suggestion"),
-        Binding("a", "accept_all", "Accept all", show=False, id="accept_all",
+        Binding("a", "accept_all", "Accept all", show=False, id="accept_all", priority=True,
                 tooltip="Accept every suggestion shown"),
         Binding("space", "next_unlabelled", "Next unlabelled", key_display="space",
-                id="next_unlabelled", tooltip="Go to the next ticket without labels"),
+                id="next_unlabelled", priority=True, tooltip="Go to the next ticket without labels"),
         Binding("right,n", "step(1)", "Next", show=False, id="next", priority=True,
                 tooltip="Go to the next ticket in the view"),
         Binding("left,p", "step(-1)", "Previous", show=False, id="previous", priority=True,
                 tooltip="Go to the previous ticket in the view"),
-        Binding("u", "undo", "Undo", id="undo", tooltip="Take back the latest change"),
-        Binding("j", "jump", "Jump", show=False, id="jump", tooltip="Go to a ticket by key"),
-        Binding("f", "filter", "Filter", id="filter",
+        Binding("u", "undo", "Undo", id="undo", priority=True, tooltip="Take back the latest change"),
+        Binding("j", "jump", "Jump", show=False, id="jump", priority=True, tooltip="Go to a ticket by key"),
+        Binding("f", "filter", "Filter", id="filter", priority=True,
                 tooltip="Only visit unlabelled tickets, one team, or tickets with a text"),
-        Binding("/", "filter(True)", "Search", show=False, id="search",
+        Binding("/", "filter(True)", "Search", show=False, id="search", priority=True,
                 tooltip="Only visit tickets containing a text"),
-        Binding("escape", "clear_filter", "Clear filter", id="clear_filter",
+        Binding("escape", "clear_filter", "Clear filter", id="clear_filter", priority=True,
                 tooltip="Visit every ticket again"),
-        Binding("+", "add_option", "Add option", show=False, id="add_option",
+        Binding("+", "add_option", "Add option", show=False, id="add_option", priority=True,
                 tooltip="Add a new option to a dimension and apply it"),
-        Binding("z", "toggle_comments", "Comments", show=False, id="toggle_comments",
+        Binding("z", "toggle_comments", "Comments", show=False, id="toggle_comments", priority=True,
                 tooltip="Fold or unfold the comments"),
-        Binding("#", "toggle_counts", "Counts", show=False, id="toggle_counts",
+        Binding("#", "toggle_counts", "Counts", show=False, id="toggle_counts", priority=True,
                 tooltip="Show or hide tickets per team and category"),
-        Binding(CHARTS_KEY, "show_charts", "Charts", show=False, id="show_charts",
+        Binding(CHARTS_KEY, "show_charts", "Charts", show=False, id="show_charts", priority=True,
                 tooltip="Charts of the board with the labels so far"),
-        Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key"),
-        Binding("q", "app.quit", "Quit", id="quit",
+        Binding("question_mark,f1", "help", "Help", id="help", priority=True, tooltip="List every key"),
+        Binding("q", "app.quit", "Quit", id="quit", priority=True,
                 tooltip="Quit; every label is already saved"),
     ]
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
@@ -134,7 +139,7 @@ class LabelScreen(Screen[None]):
     def show_ticket(self) -> None:
         """Draw the current ticket and everything that depends on it."""
         session = self.session
-        self.query_one(TicketView).show_ticket(session.ticket())
+        self.query_one(TicketView).show_ticket(session.ticket(), self.has_class("-wide"))
         self.query_one(DimensionsPanel).show_values(
             {d.id: session.values(d.id) for d in session.framework.dimensions})
         self.show_progress()
@@ -244,7 +249,7 @@ class LabelScreen(Screen[None]):
         session = self.session
         try:
             path = session.framework.path
-            if path is None:
+            if path is None or path.resolve() == default_framework_path().resolve():
                 path = ensure_user_framework(self.exports[0])
                 self.notify(f"Copied the built-in labels.toml to {path} to add the option.")
             framework = add_option(path, dimension_id, name, hotkey,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -15,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from analysis.framework import Dimension, normalise_label
 
-NEW_PREFIX = "\x00new:"
+NEW_PREFIX = "+new:"
 
 
 @dataclass(frozen=True)
@@ -46,12 +47,23 @@ class PickerScreen(ModalScreen[PickerChoice | None]):
         self.allow_new = allow_new
         self._options = {o.id: o for o in dimension.options}
 
+    AUTO_FOCUS = "#picker-filter"
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed before the input had focus (fast typing right after opening) go into it."""
+        field = self.query_one("#picker-filter", Input)
+        if event.is_printable and event.character and self.focused is not field:
+            field.focus()
+            field.insert_text_at_cursor(event.character)
+            event.stop()
+
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog", classes="dialog"):
             yield Label(f"{self.dimension.title}: type to filter, Enter to choose",
                         classes="dialog-title")
-            yield Input(placeholder="filter…", id="picker-filter")
-            yield OptionList(id="picker-options")
+            yield Input(placeholder="type to filter…", id="picker-filter", compact=True,
+                        select_on_focus=False)
+            yield OptionList(id="picker-options", compact=True)
             yield Label("✓ = current value (choosing it again removes it)   Esc cancels",
                         classes="dialog-hint")
 

@@ -36,19 +36,24 @@ class DimensionRow(Widget):
         style = self.get_component_rich_style
         dimension = self.dimension
         names = {o.id: o.name for o in dimension.options}
+        hotkeyed = [o for o in dimension.options if o.hotkey]
+        width = max(self.size.width, 10)
         text = Text(overflow="fold")
         if dimension.key:
             text.append(f"{dimension.key}", style=style("dimension--key"))
             text.append(" ")
-        text.append(dimension.title, style=style("dimension--title"))
+        shown = ", ".join(names.get(v, v) for v in self.values)
+        title = dimension.title
+        if not hotkeyed:
+            room = width - len(text) - 2 - max(len(shown), 1)
+            if len(title) > max(room, 8):
+                title = title[: max(room, 8) - 1].rstrip() + "…"
+        text.append(title, style=style("dimension--title"))
         text.append(": ")
-        if self.values:
-            shown = ", ".join(names.get(v, v) for v in self.values)
+        if shown:
             text.append(shown, style=style("dimension--value"))
         else:
             text.append("—", style=style("dimension--empty"))
-        hotkeyed = [o for o in dimension.options if o.hotkey]
-        width = max(self.size.width, 10)
         column = width
         for option in hotkeyed:
             chunk = len(option.hotkey or "") + 1 + len(option.name)
@@ -83,8 +88,10 @@ class DimensionsPanel(VerticalScroll, can_focus=False):
             row.show_values(values.get(row.dimension.id, ()))
 
     def show_dimension(self, dimension_id: str, values: tuple[str, ...]) -> None:
-        """Update one dimension after a label keystroke."""
-        self.query_one(f"#dimension-{dimension_id}", DimensionRow).show_values(values)
+        """Update one dimension after a label keystroke, scrolling it into view."""
+        row = self.query_one(f"#dimension-{dimension_id}", DimensionRow)
+        row.show_values(values)
+        self.scroll_to_widget(row, animate=False)
 
     async def use_framework(self, framework: Framework) -> None:
         """Rebuild the rows after the framework gained an option."""

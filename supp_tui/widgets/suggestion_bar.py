@@ -10,11 +10,11 @@ from textual.widget import Widget
 
 from analysis.suggest import Suggestion
 
-SHOWN = 3
+SHOWN = 4
 
 
 class SuggestionBar(Widget):
-    """Up to three suggestions, best first; hidden when there are none."""
+    """Up to four suggestions, best first (as many as fit); hidden when there are none."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"suggestion--key", "suggestion--value", "suggestion--reason"}
 
@@ -42,9 +42,7 @@ class SuggestionBar(Widget):
             text.append(f"{title}: ")
             text.append(name, style=style("suggestion--value"))
             text.append(f"  ({suggestion.reason})", style=style("suggestion--reason"))
-        more = len(self.suggestions) - SHOWN
-        if more > 0:
-            text.append(f"  +{more} more", style=style("suggestion--reason"))
-        if len(self.suggestions) > 1:
-            text.append("   a: accept all", style=style("suggestion--key"))
+            if number == 0 and len(self.suggestions) > 1:
+                text.append(f"   a: accept all ({len(self.suggestions)})",
+                            style=style("suggestion--key"))
         return text

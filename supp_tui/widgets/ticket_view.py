@@ -65,7 +65,7 @@ class TicketView(VerticalScroll):
         with Collapsible(title="Comments", id="ticket-comments"):
             yield Static(id="ticket-comments-body", markup=False)
 
-    def show_ticket(self, ticket: dict[str, Any] | None) -> None:
+    def show_ticket(self, ticket: dict[str, Any] | None, unfold_comments: bool = False) -> None:
         """Replace what is shown with another ticket (or a note that the view is empty)."""
         header = self.query_one("#ticket-header", Static)
         description = self.query_one("#ticket-description", Static)
@@ -81,6 +81,7 @@ class TicketView(VerticalScroll):
         notes = ticket.get("comments") or []
         comments.display = bool(notes)
         comments.title = f"Comments ({len(notes)})"
+        comments.collapsed = not unfold_comments
         self.query_one("#ticket-comments-body", Static).update(comments_text(notes))
         self.scroll_home(animate=False)
 

@@ -109,3 +109,21 @@ async def test_quitting_loses_nothing(app, board):
     assert [line[2:5] for line in journal_lines(board)] == [
         ["SUPP-1", "platform_team", "platops"], ["SUPP-1", "macro_category", "metrics"],
         ["SUPP-2", "platform_team", "data_platform"]]
+
+
+async def test_fast_typing_keeps_its_order(app, board):
+    """Keys arriving together (as from a fast typist over SSH) are handled in order."""
+    from textual import events
+
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        for key in ("1", "space", "2", "n", "3", "O"):
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        for character in "pay":
+            app.post_message(events.Key(character, character))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#picker-filter").value == "pay"
+    assert [line[2:5] for line in journal_lines(board)] == [
+        ["SUPP-1", "platform_team", "platops"], ["SUPP-2", "platform_team", "build_and_deploy"],
+        ["SUPP-3", "platform_team", "observability"]]

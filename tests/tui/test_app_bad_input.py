@@ -1,0 +1,64 @@
+"""Bad input is a clear error before the app starts, through make_app and the real CLI."""
+
+from __future__ import annotations
+
+import pytest
+from tui_board import build_app
+
+from analysis.errors import InputError
+from supp_tui.cli import main
+
+
+def test_missing_export_is_an_input_error(tmp_path):
+    with pytest.raises(InputError):
+        build_app(tmp_path / "nope.csv")
+
+
+def test_broken_framework_is_an_input_error(board):
+    framework = board.parent / "labels.toml"
+    framework.write_text(framework.read_text().replace('id = "platform_team"', 'idd = "x"', 1))
+    with pytest.raises(InputError, match="labels.toml"):
+        build_app(board)
+
+
+def test_journal_of_a_newer_format_is_an_error_and_untouched(board):
+    journal = board.with_name("board.csv.labels.csv")
+    journal.write_text("# supp-tui journal v9\nat,by,key,dimension,value,op\n")
+    with pytest.raises(InputError, match="format v9"):
+        build_app(board)
+    assert journal.read_text() == "# supp-tui journal v9\nat,by,key,dimension,value,op\n"
+
+
+def test_unwritable_journal_location_is_an_error_before_labelling(board, tmp_path):
+    with pytest.raises(InputError, match="cannot write the label journal"):
+        build_app(board, journal=tmp_path / "missing" / "x.labels.csv")
+
+
+def test_cli_exits_2_with_one_sentence(board, capsys):
+    assert main(["label", str(board), "--journal", str(board.parent / "no" / "j.csv")]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("supp-tui: error: cannot write the label journal")
+    assert "Traceback" not in error
+
+
+def test_demo_writes_a_board_with_its_framework(tmp_path, capsys):
+    assert main(["demo", "-o", str(tmp_path / "demo"), "--tickets", "40", "--no-open"]) == 0
+    assert (tmp_path / "demo" / "supp-demo.csv").is_file()
+    assert (tmp_path / "demo" / "labels.toml").is_file()
+    assert main(["demo", "-o", str(tmp_path / "demo" / "supp-demo.csv"), "--no-open"]) == 2
+
+
+def test_labels_export_and_merge_commands(board, tmp_path, capsys):
+    app = build_app(board)
+    app.session.toggle("platform_team", "platops")
+    app.session.journal.close()
+    output = tmp_path / "labels.csv"
+    assert main(["labels", "export", str(board), "--format", "csv", "-o", str(output)]) == 0
+    assert output.read_text().splitlines()[1].startswith("SUPP-1,PlatOps,")
+    assert main(["labels", "export", str(board), "--format", "jira", "-o", "-"]) == 0
+    assert "SUPP-1," in capsys.readouterr().out
+    journal = board.with_name("board.csv.labels.csv")
+    merged = tmp_path / "merged.labels.csv"
+    assert main(["labels", "merge", str(journal), str(journal), "-o", str(merged)]) == 0
+    assert merged.read_text().count("SUPP-1") == 2
+    assert main(["labels", "merge", str(journal), "-o", str(journal)]) == 2

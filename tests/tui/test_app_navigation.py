@@ -1,0 +1,93 @@
+"""Moving around the board: next/previous, next unlabelled, jump to a key, filters."""
+
+from __future__ import annotations
+
+from supp_tui.screens.filter import FilterScreen
+from supp_tui.screens.jump import JumpScreen
+from supp_tui.session import TicketFilter
+
+SIZE = (100, 32)
+
+
+async def ready(app, pilot):
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_next_and_previous_stop_at_the_ends(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("right", "n")
+        assert app.session.key == "SUPP-3"
+        await pilot.press("left", "p", "p")
+        assert app.session.key == "SUPP-1"
+
+
+async def test_space_skips_labelled_tickets_and_wraps(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        app.session.journal.toggle("SUPP-2", "platform_team", "platops", multi=False)
+        await pilot.press("space")
+        assert app.session.key == "SUPP-3"
+        await pilot.press("right", "right", "right", "right", "right")
+        assert app.session.key == "SUPP-8"
+        await pilot.press("space")
+        assert app.session.key == "SUPP-1"
+
+
+async def test_jump_to_a_key_or_a_number(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("j")
+        assert isinstance(app.screen, JumpScreen)
+        await pilot.press(*"supp-6", "enter")
+        assert app.session.key == "SUPP-6"
+        await pilot.press("j", "4", "enter")
+        assert app.session.key == "SUPP-4"
+
+
+async def test_jump_to_an_unknown_key_says_so_and_stays_open(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("j", *"SUPP-99", "enter")
+        assert isinstance(app.screen, JumpScreen)
+        assert "No ticket 'SUPP-99'" in str(app.screen.query_one("#jump-message").render())
+        await pilot.press("escape")
+        assert app.session.key == "SUPP-1"
+
+
+async def test_text_filter_from_slash_and_escape_clears_it(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, FilterScreen)
+        await pilot.press(*"prometheus", "enter")
+        assert app.session.filter == TicketFilter(text="prometheus")
+        assert [app.session.keys[r] for r in app.session.view] == ["SUPP-2", "SUPP-5"]
+        assert app.session.key == "SUPP-2"
+        await pilot.press("right")
+        assert app.session.key == "SUPP-5"
+        await pilot.press("escape")
+        assert not app.session.filter.active
+        assert app.session.key == "SUPP-5"
+
+
+async def test_unlabelled_only_filter_skips_labelled_tickets(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("1", "right", "1", "right")
+        await pilot.press("f", "space", "enter")   # focus starts on the checkbox
+        assert app.session.filter.unlabelled_only
+        assert app.session.key == "SUPP-3"
+        await pilot.press("left")
+        assert app.session.key == "SUPP-3"  # SUPP-1 and SUPP-2 are labelled
+
+
+async def test_team_filter_uses_labels_over_the_export(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("right", "3")  # SUPP-2 labelled Observability; SUPP-1 is o11y in Jira
+        app.screen._filtered(TicketFilter(team="Observability"))
+        assert [app.session.keys[r] for r in app.session.view] == ["SUPP-1", "SUPP-2"]
+        app.screen._filtered(TicketFilter(team="Unlabelled"))
+        assert [app.session.keys[r] for r in app.session.view] == ["SUPP-5", "SUPP-7"]
