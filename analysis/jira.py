@@ -8,7 +8,7 @@ updated one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ import polars as pl
 from analysis import jira_columns as col
 from analysis.errors import InputError
 from analysis.jira_dates import DateFormat, detect_format, unparsed_examples
+from analysis.jira_derived import closed_at_column, team_column
 from analysis.jira_headers import (
     KNOWN_MULTI_VALUED,
     LIST_FIELDS,
@@ -40,6 +41,7 @@ CANONICAL_COLUMNS = (
 )
 SOURCE_COLUMNS = ("source_file", RECORD_COLUMN)
 _CATEGORY_CHANGED = "_status_category_changed"
+_TEAM_VALUES = "_team_values"
 
 
 @dataclass(frozen=True)
@@ -132,25 +134,52 @@ def _ticket_frame(
         cells.get_column(f"_{where['created'][0]}"), framework.export.date_format,
         framework.export.month_names, source, settings,
     )
-    canonical = _canonical_exprs(where, dates)
-    canonical["team"] = _team_expr(raw, framework, team_field, fields, groups, warnings)
+    team_positions = _team_positions(raw, framework, team_field, fields, groups, warnings)
     changed = _category_changed_positions(framework, fields, groups)
-    canonical[_CATEGORY_CHANGED] = col.date(changed, dates)
     consumed = {fold(fields[f]) for f in fields if f in CANONICAL_COLUMNS or f in LIST_FIELDS}
     others = _other_exprs(groups, consumed, names, multi)
-    frame = cells.lazy().select(
-        *[expr.alias(name) for name, expr in canonical.items()],
-        *[expr.alias(name) for name, expr in others.items()],
-        pl.lit(str(raw.path)).alias("source_file"), pl.col(RECORD_COLUMN),
-    ).collect()
+    extra = {
+        _TEAM_VALUES: col.text_list(team_positions), _CATEGORY_CHANGED: col.scalar(changed),
+        **others, "source_file": pl.lit(str(raw.path)), RECORD_COLUMN: pl.col(RECORD_COLUMN),
+    }
+    frame = _typed(cells, where, dates, extra)
+    if dates.uses_names and not dates.rewrite and _dates_failed(cells, frame, where):
+        dates = replace(dates, rewrite=True)
+        frame = _typed(cells, where, dates, extra)
     _check_dates(cells, frame, where, source, settings, warnings)
-    frame = frame.with_columns(_closed_at_expr(framework)).drop(_CATEGORY_CHANGED)
+    frame = frame.with_columns(
+        team_column(frame.get_column(_TEAM_VALUES), framework.team_dimension, bool(team_field)),
+        closed_at_column(frame, _CATEGORY_CHANGED if changed else None, dates,
+                         framework.closed, _done_names(framework)),
+    )
     return frame.select(*CANONICAL_COLUMNS, *others, *SOURCE_COLUMNS)
+
+
+def _typed(
+    cells: pl.DataFrame, where: dict[str, list[int]], dates: DateFormat,
+    extra: dict[str, pl.Expr],
+) -> pl.DataFrame:
+    """One parallel pass over the raw cells: canonical columns, then `extra` ones."""
+    exprs = {**_canonical_exprs(where, dates), **extra}
+    return cells.lazy().select(*[expr.alias(name) for name, expr in exprs.items()]).collect()
+
+
+def _dates_failed(cells: pl.DataFrame, frame: pl.DataFrame, where: dict[str, list[int]]) -> bool:
+    """Whether any Updated, Resolved or comment date failed to parse."""
+    for field in ("updated", "resolved"):
+        if field in where:
+            raw = cells.get_column(f"_{where[field][0]}")
+            if (frame.get_column(field).is_null() & raw.is_not_null()).any():
+                return True
+    comments = frame.get_column("comments").explode().struct.unnest()
+    undated = comments.get_column("at").is_null() & comments.get_column("author").is_not_null()
+    return bool(undated.any())
 
 
 def _canonical_exprs(where: dict[str, list[int]], dates: DateFormat) -> dict[str, pl.Expr]:
     """Expressions for every canonical column except closed_at and team."""
     exprs = {field: col.scalar(where.get(field)) for field in TEXT_FIELDS}
+    exprs["key"] = col.scalar(where.get("key"), strip=True)
     exprs.update({field: col.date(where.get(field), dates) for field in DATE_FIELDS})
     exprs["labels"] = col.text_list(where.get("labels"))
     exprs["components"] = col.text_list(where.get("components"))
@@ -158,19 +187,13 @@ def _canonical_exprs(where: dict[str, list[int]], dates: DateFormat) -> dict[str
     return exprs
 
 
-def _closed_at_expr(framework: Framework) -> pl.Expr:
-    """closed_at from the parsed resolved, updated and status-category columns."""
-    closed = framework.closed
-    done = closed.done_categories
-    if not done:
-        from analysis.framework_schema import DEFAULT_DONE_CATEGORIES
+def _done_names(framework: Framework) -> tuple[str, ...]:
+    """Status category names that mean Done: the framework's, or the built-in list."""
+    if framework.closed.done_categories:
+        return framework.closed.done_categories
+    from analysis.framework_schema import DEFAULT_DONE_CATEGORIES
 
-        done = DEFAULT_DONE_CATEGORIES
-    return col.closed_at(
-        pl.col("resolved"), pl.col("updated"), pl.col("status_category"),
-        pl.col(_CATEGORY_CHANGED), done,
-        use_resolved=closed.use_resolved, fallback_to_updated=closed.fallback_to_updated,
-    ).alias("closed_at")
+    return DEFAULT_DONE_CATEGORIES
 
 
 def _category_changed_positions(
@@ -185,35 +208,29 @@ def _category_changed_positions(
     return groups[fold(header)] if header else None
 
 
-def _team_expr(
+def _team_positions(
     raw: RawFile, framework: Framework, team_field: str | None,
     fields: dict[str, str], groups: dict[str, list[int]], warnings: list[str],
-) -> pl.Expr:
-    """The team list: the team field's values normalised through the team dimension."""
+) -> list[int] | None:
+    """Columns of the team field: a header as written, or a known field in any language."""
     field = team_field or framework.team.field
     positions = groups.get(fold(field))
     if positions is None and canonical_field(field) in fields:
         positions = groups[fold(fields[canonical_field(field)])]
-    if positions is None:
-        if team_field:
-            raise InputError(
-                f"{raw.path} has no column '{team_field}' for --team-field; closest headers: "
-                f"{closest_headers(team_field, raw.header)}. Give a header exactly as it "
-                f"appears in the export."
-            )
-        warnings.append(
-            f"{raw.path} has no {field} column, so its tickets have no team; if another "
-            f"column holds the team, set field under [team] in {framework.source} or pass "
-            f"--team-field."
+    if positions is not None:
+        return positions
+    if team_field:
+        raise InputError(
+            f"{raw.path} has no column '{team_field}' for --team-field; closest headers: "
+            f"{closest_headers(team_field, raw.header)}. Give a header exactly as it "
+            f"appears in the export."
         )
-        return pl.lit([], dtype=col.STRINGS)
-    from analysis.framework import normalise_label
-
-    spellings: dict[str, str] = {}
-    for option in framework.team_dimension.options:
-        for spelling in option.spellings():
-            spellings.setdefault(normalise_label(spelling), option.name)
-    return col.teams(col.text_list(positions), spellings, every_value_counts=bool(team_field))
+    warnings.append(
+        f"{raw.path} has no {field} column, so its tickets have no team; if another "
+        f"column holds the team, set field under [team] in {framework.source} or pass "
+        f"--team-field."
+    )
+    return None
 
 
 def _other_exprs(
@@ -243,7 +260,10 @@ def _check_dates(
         if field not in where:
             continue
         raw = cells.get_column(f"_{where[field][0]}")
-        failed, examples = unparsed_examples(raw, frame.get_column(field))
+        parsed = frame.get_column(field)
+        if not (parsed.is_null() & raw.is_not_null()).any():
+            continue
+        failed, examples = unparsed_examples(raw, parsed)
         if not failed:
             continue
         shown = ", ".join(f"'{value}'" for value in examples)

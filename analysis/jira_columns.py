@@ -1,12 +1,12 @@
 """Polars expressions that turn positional raw cells into the ticket frame's typed columns.
 
-Everything here is vectorised: repeated columns become lists with `concat_list`, comment cells
-are split with `splitn`, teams are normalised with one `replace_strict` inside `list.eval`.
+Everything here is vectorised: repeated columns become lists with `concat_arr`, comment cells
+are split with `splitn` and typed inside one elementwise `list.eval`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import polars as pl
 
@@ -16,51 +16,57 @@ STRINGS = pl.List(pl.String)
 COMMENT = pl.Struct({"at": DATETIME, "author": pl.String, "body": pl.String})
 COMMENTS = pl.List(COMMENT)
 
-_SEPARATORS = r"[\s_\-]+"
-
-
 def position(index: int) -> pl.Expr:
     """The raw cells of the header cell at `index`."""
     return pl.col(f"_{index}")
 
 
-def scalar(positions: Sequence[int] | None) -> pl.Expr:
-    """A text field: first column of the header, stripped, empty cells as null."""
+def scalar(positions: Sequence[int] | None, strip: bool = False) -> pl.Expr:
+    """A text field: the header's first column, empty cells as null (`strip` trims spaces)."""
     if not positions:
         return pl.lit(None, dtype=pl.String)
-    text = position(positions[0]).str.strip_chars()
+    text = position(positions[0])
+    if strip:
+        text = text.str.strip_chars()
     return pl.when(text != "").then(text)
 
 
+def _present(value: pl.Expr) -> pl.Expr:
+    return value.is_not_null() & (value != "")
+
+
 def text_list(positions: Sequence[int] | None) -> pl.Expr:
-    """All columns of a (possibly repeated) header as one list, empty cells dropped, in order."""
+    """All columns of a (possibly repeated) header as one list, empty cells dropped, in order.
+
+    `concat_arr` then `arr.to_list` builds the lists an order of magnitude faster than
+    `concat_list`, and `list.filter` drops empties without a per-list `eval`.
+    """
     if not positions:
         return pl.lit([], dtype=STRINGS)
-    value = pl.element().str.strip_chars()
-    if len(positions) == 1:
-        single = position(positions[0]).str.strip_chars()
-        return pl.when(single != "").then(pl.concat_list(single)).otherwise(pl.lit([], STRINGS))
-    return pl.concat_list([position(i) for i in positions]).list.eval(
-        value.filter(value.is_not_null() & (value != ""))
-    )
+    columns = [position(i) for i in positions]
+    return pl.concat_arr(columns).arr.to_list().list.filter(_present(pl.element()))
 
 
 def comments(positions: Sequence[int] | None, dates: DateFormat) -> pl.Expr:
-    """Comment cells `date;author;body` as structs, split on the first two `;` only."""
+    """Comment cells `date;author;body` as structs, split on the first two `;` only.
+
+    A cell without two `;` keeps its whole text as the body, with no date or author.
+    """
     if not positions:
         return pl.lit([], dtype=COMMENTS)
-    cell = pl.element()
-    parts = cell.str.splitn(";", 3)
-    has_body = parts.struct.field("field_2").is_not_null()
-    struct = pl.struct(
-        at=pl.when(has_body).then(dates.parse(parts.struct.field("field_0"))),
-        author=pl.when(has_body).then(parts.struct.field("field_1").str.strip_chars()),
-        body=pl.when(has_body).then(parts.struct.field("field_2")).otherwise(cell),
+    part = pl.field
+    has_body = part("body").is_not_null()
+    parsed = (
+        pl.element().str.splitn(";", 3).struct.rename_fields(["at", "author", "body"])
+        .struct.with_fields(
+            at=pl.when(has_body).then(dates.parse(part("at"))),
+            author=pl.when(has_body).then(part("author")),
+            body=pl.when(has_body).then(part("body")).otherwise(
+                pl.concat_str([part("at"), part("author")], separator=";", ignore_nulls=True)
+            ),
+        )
     )
-    cells = pl.concat_list([position(i) for i in positions]).list.eval(
-        cell.filter(cell.is_not_null() & (cell.str.strip_chars() != ""))
-    )
-    return cells.list.eval(struct)
+    return text_list(positions).list.eval(parsed)
 
 
 def date(positions: Sequence[int] | None, dates: DateFormat) -> pl.Expr:
@@ -68,45 +74,6 @@ def date(positions: Sequence[int] | None, dates: DateFormat) -> pl.Expr:
     if not positions:
         return pl.lit(None, dtype=DATETIME)
     return dates.parse(position(positions[0]))
-
-
-def folded_label(value: pl.Expr) -> pl.Expr:
-    """The vectorised twin of framework.normalise_label: lower case, separators as one space."""
-    return value.str.to_lowercase().str.replace_all(_SEPARATORS, " ").str.strip_chars()
-
-
-def teams(values: pl.Expr, spellings: Mapping[str, str], every_value_counts: bool) -> pl.Expr:
-    """Team option names from a list of raw values, each team once, in first-seen order.
-
-    `spellings` maps folded id/name/alias -> option name. With `every_value_counts` unknown
-    values are kept as written; otherwise only values that match an option count.
-    """
-    keys, names = list(spellings), list(spellings.values())
-    folded = folded_label(pl.element())
-    if every_value_counts:
-        named = folded.replace_strict(keys, names, default=pl.element(), return_dtype=pl.String)
-    else:
-        named = folded.replace_strict(keys, names, default=None, return_dtype=pl.String)
-    return values.list.eval(named.drop_nulls().unique(maintain_order=True))
-
-
-def closed_at(
-    resolved: pl.Expr, updated: pl.Expr, status_category: pl.Expr,
-    category_changed: pl.Expr | None, done_names: Sequence[str],
-    use_resolved: bool = True, fallback_to_updated: bool = True,
-) -> pl.Expr:
-    """Resolved; else, when the status category is Done, Status Category Changed; else Updated."""
-    done = status_category.str.strip_chars().str.to_lowercase().is_in(
-        [name.strip().lower() for name in done_names]
-    ).fill_null(False)
-    choices = [resolved] if use_resolved else []
-    if category_changed is not None:
-        choices.append(pl.when(done).then(category_changed))
-    if fallback_to_updated:
-        choices.append(pl.when(done).then(updated))
-    if not choices:
-        return pl.lit(None, dtype=DATETIME)
-    return pl.coalesce(choices) if len(choices) > 1 else choices[0]
 
 
 def safe_name(name: str, taken: set[str]) -> str:

@@ -10,7 +10,7 @@ an explicit format; polars' own date inference is never used.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import polars as pl
 
@@ -67,16 +67,21 @@ CANDIDATE_FORMATS = (
     "%d/%m/%Y",
 )
 
-SAMPLE_SIZE = 2000
+SAMPLE_SIZE = 500
 
 
 @dataclass(frozen=True)
 class DateFormat:
-    """An explicit format plus the month-name rewrite that must run before it."""
+    """An explicit format plus the month-name rewrite that must run before it.
+
+    `rewrite` is off when the Created column holds only English month names; the reader turns
+    it back on if any other date of the file then fails to parse.
+    """
 
     pattern: str
     month_patterns: tuple[str, ...] = ()
     month_replacements: tuple[str, ...] = ()
+    rewrite: bool = True
 
     @property
     def uses_names(self) -> bool:
@@ -84,17 +89,21 @@ class DateFormat:
 
     def parse(self, text: pl.Expr) -> pl.Expr:
         """Vectorised parse of a string expression; values that do not match become null."""
-        if self.uses_names:
-            text = text.str.to_lowercase().str.replace_many(
-                list(self.month_patterns), list(self.month_replacements), leftmost=True
+        if self.uses_names and self.rewrite and self.month_patterns:
+            text = text.str.replace_many(
+                list(self.month_patterns), list(self.month_replacements),
+                ascii_case_insensitive=True, leftmost=True,
             )
         pattern = self.pattern.replace("%B", "%b")
-        return text.str.strip_chars().str.strptime(DATETIME, pattern, strict=False, exact=True)
+        return text.str.strptime(DATETIME, pattern, strict=False)
 
 
 def month_table(extra: Mapping[str, int] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Lower-case month spellings (with and without a trailing dot) and their English forms.
+    """Month spellings to rewrite (with and without a trailing dot) and their English forms.
 
+    English abbreviations are left alone (`%b` reads them in any case); everything else,
+    English full names included, becomes a three-letter English abbreviation. Matching is
+    ASCII case-insensitive, and accented spellings also come in upper and title case.
     Longest spellings come first so that `leftmost` matching prefers `sept.` over `sep`.
     """
     names: dict[str, str] = {}
@@ -103,8 +112,12 @@ def month_table(extra: Mapping[str, int] | None = None) -> tuple[tuple[str, ...]
             names[spelling] = _ENGLISH[number - 1]
     for spelling, number in (extra or {}).items():
         names[spelling.strip().lower().rstrip(".")] = _ENGLISH[int(number) - 1]
-    rewrite = {f"{name}.": english for name, english in names.items()}
-    rewrite.update(names)
+    rewrite: dict[str, str] = {}
+    for name, english in names.items():
+        for variant in {name, name.upper(), name.title()} if not name.isascii() else {name}:
+            rewrite[f"{variant}."] = english
+            if variant.lower() != english:
+                rewrite[variant] = english
     ordered = sorted(rewrite, key=len, reverse=True)
     return tuple(ordered), tuple(rewrite[name] for name in ordered)
 
@@ -119,8 +132,8 @@ def detect_format(
     value is an InputError that shows how many values failed and three examples.
     """
     patterns, replacements = month_table(month_names)
-    values = created.drop_nulls().str.strip_chars()
-    values = values.filter(values != "")
+    values = created.drop_nulls()
+    values = values.filter(values.str.strip_chars() != "")
     if values.len() == 0:
         return DateFormat(explicit or CANDIDATE_FORMATS[0], patterns, replacements)
     sample = values.head(SAMPLE_SIZE).to_frame("value")
@@ -133,6 +146,9 @@ def detect_format(
             best, best_hits = candidate, hits
     if best is None or best_hits * 2 < sample.height:
         raise _no_format_error(values, explicit, source, settings_file)
+    if best.uses_names:
+        needed = values.str.contains_any(list(patterns), ascii_case_insensitive=True).any()
+        best = replace(best, rewrite=bool(needed))
     return best
 
 

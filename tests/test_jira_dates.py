@@ -113,3 +113,13 @@ def test_empty_created_cells_are_null_without_a_warning(tmp_path):
     export = read(tmp_path, "Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\nS-2,b,\n")
     assert column(export, "created") == [datetime(2021, 1, 17, 10, 32), None]
     assert not any("Created" in warning for warning in export.warnings)
+
+
+def test_localised_months_that_only_appear_outside_created_still_parse(tmp_path):
+    export = read(tmp_path, (
+        "Issue key,Summary,Created,Updated,Comment\n"
+        'S-1,a,02/oct/25 9:00 AM,05/oct/25 9:00 AM,"03/dic/25 9:00 AM;557058:x;hola"\n'
+        'S-2,b,02/oct/25 9:00 AM,05/ene/26 9:00 AM,\n'
+    ))
+    assert column(export, "updated")[1] == datetime(2026, 1, 5, 9, 0)
+    assert column(export, "comments")[0][0]["at"] == datetime(2025, 12, 3, 9, 0)
