@@ -74,13 +74,14 @@ def _read(path: Path, source, separator: str, encoding: str) -> RawFile:
     """Header cells first (one record), then every record with positional column names."""
     try:
         header_frame = pl.read_csv(
-            source, has_header=False, n_rows=1, infer_schema=False, separator=separator
+            source, has_header=False, n_rows=1, infer_schema=False, separator=separator,
+            glob=False,
         )
         header = tuple(_clean_header(cell) for cell in header_frame.row(0))
         if isinstance(source, io.BytesIO):
             source.seek(0)
         cells = pl.read_csv(
-            source, infer_schema=False, separator=separator,
+            source, infer_schema=False, separator=separator, glob=False,
             new_columns=[f"_{i}" for i in range(len(header))], row_index_name=RECORD_COLUMN,
         )
     except pl.exceptions.NoDataError:

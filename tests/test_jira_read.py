@@ -131,3 +131,9 @@ def test_unknown_columns_are_kept_with_their_text(tmp_path):
 def test_header_that_clashes_with_a_canonical_name_is_renamed(tmp_path):
     export = read(tmp_path, "Issue key,Summary,Created,team\nS-1,a,17/Jan/21 10:32 AM,x\n")
     assert column(export, "team (export)") == ["x"]
+
+
+def test_file_names_with_glob_characters_are_read_as_named(tmp_path):
+    path = write(tmp_path, "Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\n", "Jira [1].csv")
+    write(tmp_path, "Issue key,Summary,Created\nS-2,b,17/Jan/21 10:32 AM\n", "Jira 1.csv")
+    assert column(read_export([path], FRAMEWORK), "key") == ["S-1"]
