@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from pathlib import Path
 from typing import ClassVar
@@ -30,6 +31,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from analysis.errors import InputError
@@ -50,6 +52,8 @@ from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
 
 CHARTS_MODULE = "supp_tui.screens.charts"
+# The footer is rebuilt this long after the keys that apply changed, not in the keystroke's frame.
+BINDINGS_REFRESH_DELAY = 0.12
 
 
 class IndexReady(Message):
@@ -106,6 +110,8 @@ class LabelScreen(Screen[None]):
         self.session = session
         self.exports = exports
         self._binding_state: tuple = ()
+        self._bindings_timer: Timer | None = None
+        self._wide: bool | None = None
 
     def compose(self) -> ComposeResult:
         yield ProgressLine(id="progress")
@@ -113,7 +119,7 @@ class LabelScreen(Screen[None]):
             yield TicketView(id="ticket")
             yield DimensionsPanel(self.session.framework, id="dimensions")
             yield CountsPanel(id="counts")
-        yield SuggestionBar(self.describe, id="suggestions", classes="-empty")
+        yield SuggestionBar(self.describe, id="suggestions")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -131,6 +137,9 @@ class LabelScreen(Screen[None]):
 
     def on_index_ready(self, message: IndexReady) -> None:
         self.session.attach_index(message.index)
+        # The board's hundreds of thousands of long-lived objects are now built: keep the
+        # garbage collector from walking them again, so no keystroke waits for a full pass.
+        gc.freeze()
         self.show_suggestions()
         self.show_counts()
         self.show_progress()
@@ -185,7 +194,9 @@ class LabelScreen(Screen[None]):
                  session.key is not None)
         if state != self._binding_state:
             self._binding_state = state
-            self.refresh_bindings()
+            if self._bindings_timer is not None:
+                self._bindings_timer.stop()
+            self._bindings_timer = self.set_timer(BINDINGS_REFRESH_DELAY, self.refresh_bindings)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         session = self.session
@@ -323,6 +334,10 @@ class LabelScreen(Screen[None]):
         self.show_counts()
 
     def on_resize(self) -> None:
+        wide = self.has_class("-wide")
+        if wide != self._wide:
+            self._wide = wide
+            self.query_one(TicketView).fold_comments(not wide)
         self.call_after_refresh(self.show_counts)
 
     def action_show_charts(self) -> None:

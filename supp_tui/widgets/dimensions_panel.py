@@ -3,72 +3,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
 
-from rich.text import Text
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widget import Widget
 
 from analysis.framework import Dimension, Framework
+
+# Theme-aware styles of the parts of a row (Content styles accept the app's CSS variables).
+KEY = "bold $accent"
+TITLE = "bold"
+VALUE = "bold $success"
+EMPTY = "$text-muted"
+SELECTED = "bold $text on $success 40%"
 
 
 class DimensionRow(Widget):
     """One dimension: its title and values, then its hotkeyed options (selected ones marked)."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "dimension--title", "dimension--value", "dimension--key", "dimension--selected",
-        "dimension--empty",
-    }
-
     def __init__(self, dimension: Dimension, **kwargs) -> None:
         super().__init__(id=f"dimension-{dimension.id}", **kwargs)
         self.dimension = dimension
         self.values: tuple[str, ...] = ()
+        self._lines = 0
 
     def show_values(self, values: tuple[str, ...]) -> None:
-        """Redraw only when the ticket's values in this dimension changed."""
+        """Redraw only when the ticket's values in this dimension changed; ask for a layout
+        pass only when that changes how many lines the row takes."""
         if values != self.values:
             self.values = values
-            self.refresh(layout=True)
+            width = max(self.size.width, 10)
+            lines = sum(-(-max(cell_len(line), 1) // width)
+                        for line in self.render().plain.split("\n"))
+            self.refresh(layout=lines != self._lines)
+            self._lines = lines
 
-    def render(self) -> Text:
-        style = self.get_component_rich_style
+    def render(self) -> Content:
         dimension = self.dimension
         names = {o.id: o.name for o in dimension.options}
         hotkeyed = [o for o in dimension.options if o.hotkey]
         width = max(self.size.width, 10)
-        text = Text(overflow="fold")
+        parts: list[str | tuple[str, str]] = []
+        lead = 0
         if dimension.key:
-            text.append(f"{dimension.key}", style=style("dimension--key"))
-            text.append(" ")
+            parts += [(dimension.key, KEY), " "]
+            lead = len(dimension.key) + 1
         shown = ", ".join(names.get(v, v) for v in self.values)
         title = dimension.title
         if not hotkeyed:
-            room = width - len(text) - 2 - max(len(shown), 1)
+            room = width - lead - 2 - max(len(shown), 1)
             if len(title) > max(room, 8):
                 title = title[: max(room, 8) - 1].rstrip() + "…"
-        text.append(title, style=style("dimension--title"))
-        text.append(": ")
-        if shown:
-            text.append(shown, style=style("dimension--value"))
-        else:
-            text.append("—", style=style("dimension--empty"))
+        parts += [(title, TITLE), ": ", (shown, VALUE) if shown else ("—", EMPTY)]
         column = width
         for option in hotkeyed:
             chunk = len(option.hotkey or "") + 1 + len(option.name)
             if column + 2 + chunk > width:
-                text.append("\n")
+                parts.append("\n")
                 column = 0
             elif column:
-                text.append("  ")
+                parts.append("  ")
                 column += 2
             selected = option.id in self.values
-            text.append(f"{option.hotkey}", style=style("dimension--key"))
-            text.append(" ")
-            text.append(option.name, style=style("dimension--selected") if selected else "")
+            parts += [(option.hotkey or "", KEY), " ",
+                      (option.name, SELECTED) if selected else option.name]
             column += chunk
-        return text
+        return Content.assemble(*parts)
 
 
 class DimensionsPanel(VerticalScroll, can_focus=False):

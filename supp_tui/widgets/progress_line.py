@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from rich.text import Text
+from textual.content import Content
 from textual.widget import Widget
 
 from supp_tui.session import Progress
 
+KEY = "bold $accent"
+FIGURE = "bold"
+FILTER = "$warning"
+
 
 class ProgressLine(Widget):
     """Always-visible progress at the top of the labelling screen."""
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"progress--key", "progress--figure", "progress--filter"}
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -27,24 +27,16 @@ class ProgressLine(Widget):
             self._state = state
             self.refresh()
 
-    def render(self) -> Text:
+    def render(self) -> Content:
         if not self._state:
-            return Text("Loading…")
+            return Content("Loading…")
         key, position, view_size, progress, filter_text = self._state
-        style = self.get_component_rich_style
-        figure = style("progress--figure")
-        text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(f" {key or '—'}", style=style("progress--key"))
-        text.append(f"  {position + 1 if view_size else 0}/{view_size:,}")
         share = progress.labelled / progress.total if progress.total else 0
-        text.append("  labelled ")
-        text.append(f"{progress.labelled:,}/{progress.total:,}", style=figure)
-        text.append(f" ({share:.0%})")
-        text.append("  this session ")
-        text.append(f"{progress.since_open:+,}", style=figure)
         rate = "—" if progress.per_hour is None else f"{progress.per_hour:,.0f}"
-        text.append("  rate ")
-        text.append(f"{rate}/h", style=figure)
-        if filter_text:
-            text.append(f"  filter: {filter_text}", style=style("progress--filter"))
-        return text
+        return Content.assemble(
+            (f" {key or '—'}", KEY), f"  {position + 1 if view_size else 0}/{view_size:,}",
+            "  labelled ", (f"{progress.labelled:,}/{progress.total:,}", FIGURE),
+            f" ({share:.0%})  this session ", (f"{progress.since_open:+,}", FIGURE),
+            "  rate ", (f"{rate}/h", FIGURE),
+            (f"  filter: {filter_text}", FILTER) if filter_text else "",
+        )

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import ClassVar
 
-from rich.text import Text
+from textual.content import Content
 from textual.widget import Widget
 
 from analysis.suggest import Suggestion
 
 SHOWN = 4
+KEY = "bold $accent"
+VALUE = "bold"
+REASON = "$text-muted"
 
 
 class SuggestionBar(Widget):
-    """Up to four suggestions, best first (as many as fit); hidden when there are none."""
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"suggestion--key", "suggestion--value", "suggestion--reason"}
+    """Up to four suggestions, best first, in a bar of fixed height so the layout never jumps."""
 
     def __init__(self, describe: Callable[[Suggestion], tuple[str, str]], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -28,21 +28,16 @@ class SuggestionBar(Widget):
         suggestions = tuple(suggestions)
         if suggestions != self.suggestions:
             self.suggestions = suggestions
-            self.set_class(not suggestions, "-empty")
-            self.refresh(layout=True)
+            self.refresh()
 
-    def render(self) -> Text:
-        style = self.get_component_rich_style
-        text = Text(no_wrap=True, overflow="ellipsis")
+    def render(self) -> Content:
+        if not self.suggestions:
+            return Content.assemble((" No suggestions for this ticket.", REASON))
+        parts: list[str | tuple[str, str]] = []
         for number, suggestion in enumerate(self.suggestions[:SHOWN]):
-            if number:
-                text.append("\n")
             title, name = self._describe(suggestion)
-            text.append(" ⏎ " if number == 0 else "   ", style=style("suggestion--key"))
-            text.append(f"{title}: ")
-            text.append(name, style=style("suggestion--value"))
-            text.append(f"  ({suggestion.reason})", style=style("suggestion--reason"))
+            parts += ["\n" if number else "", (" ⏎ " if number == 0 else "   ", KEY),
+                      f"{title}: ", (name, VALUE), (f"  ({suggestion.reason})", REASON)]
             if number == 0 and len(self.suggestions) > 1:
-                text.append(f"   a: accept all ({len(self.suggestions)})",
-                            style=style("suggestion--key"))
-        return text
+                parts.append((f"   a: accept all ({len(self.suggestions)})", KEY))
+        return Content.assemble(*parts)

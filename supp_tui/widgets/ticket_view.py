@@ -85,6 +85,9 @@ class TicketView(VerticalScroll):
         self.query_one("#ticket-comments-body", Static).update(comments_text(notes))
         self.scroll_home(animate=False)
 
+    def fold_comments(self, folded: bool) -> None:
+        self.query_one("#ticket-comments", Collapsible).collapsed = folded
+
     def toggle_comments(self) -> bool:
         """Fold or unfold the comments; returns whether they are now shown."""
         comments = self.query_one("#ticket-comments", Collapsible)
