@@ -40,9 +40,18 @@ def open_board(
     found = find_framework(paths, Path(framework_path) if framework_path else None)
     framework = load_framework(found, reserved_keys=reserved_keys)
     export = read_export(paths, framework, team_field)
-    journal = Path(journal_path) if journal_path else default_journal_path(_journal_anchor(paths))
+    journal = board_journal_path(paths, journal_path)
     return Board(export=export, framework=framework, journal_path=journal,
                  labels=read_labels(journal), team_field=team_field)
+
+
+def board_journal_path(
+    exports: Sequence[str | Path], journal_path: str | Path | None = None
+) -> Path:
+    """The journal a board uses: the given path, else `<first export>.labels.csv`."""
+    if journal_path:
+        return Path(journal_path)
+    return default_journal_path(_journal_anchor([Path(p) for p in exports]))
 
 
 def _journal_anchor(paths: Sequence[Path]) -> Path:
