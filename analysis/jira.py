@@ -77,6 +77,8 @@ def read_export(
         from analysis.framework import load_framework
 
         framework = load_framework(None)
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     raws = [read_raw(path) for path in export_paths(list(paths))]
     names = _display_names(raws)
     multi = _multi_valued(raws)

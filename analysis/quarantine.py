@@ -104,7 +104,15 @@ def quarantine(
     classified = classify(export)
     kept = classified.filter(pl.col("reason").is_null())
     _write_atomically(output, lambda handle: _copy_records(handle, export.files, kept))
-    return Quarantine(classified, export.files, output, export.warnings)
+    warnings = list(export.warnings)
+    folders = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    for folder in (f for f in folders if f.is_dir()):
+        if output.resolve().parent == folder.resolve():
+            warnings.append(
+                f"{output} is inside {folder}, which was read as a folder of exports; move it "
+                f"out, or the next read of {folder} will include it."
+            )
+    return Quarantine(classified, export.files, output, tuple(warnings))
 
 
 def _check_output(output: Path, files: Sequence[ExportFile]) -> None:

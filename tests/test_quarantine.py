@@ -176,3 +176,8 @@ def test_real_entry_point(tmp_path, board):
     assert done.returncode == 0, done.stderr
     assert "Kept 2 of 6 tickets" in done.stdout
     assert _records(tmp_path / "useful.csv") == GOOD
+
+
+def test_output_inside_a_folder_being_read_gets_a_warning(tmp_path, board):
+    result = quarantine([tmp_path], tmp_path / "useful.csv", FRAMEWORK)
+    assert any("next read of" in warning for warning in result.warnings)
