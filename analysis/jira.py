@@ -109,7 +109,7 @@ def latest_rows(tickets: pl.DataFrame) -> pl.Series:
     """True for each key's most recently updated row (first of equals) and for keyless rows."""
     keys = tickets.get_column("key")
     if keys.drop_nulls().is_unique().all():
-        return pl.Series("keep", [True] * tickets.height, dtype=pl.Boolean)
+        return pl.select(pl.repeat(True, tickets.height, dtype=pl.Boolean).alias("keep")).to_series()
     order = tickets.select("key", "updated").with_row_index("_order")
     chosen = (
         order.filter(pl.col("key").is_not_null())
