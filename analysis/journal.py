@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import polars as pl
 
@@ -34,8 +35,7 @@ LABELS_SCHEMA = {"key": pl.String, "dimension": pl.String, "value": pl.String}
 Labels = dict[str, dict[str, list[str]]]
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One journal line: who changed which label of which ticket, when, and how."""
 
     at: str
@@ -208,8 +208,34 @@ def _at(entry: Entry) -> str:
 def read_labels(path: str | Path | Sequence[str | Path]) -> pl.DataFrame:
     """Current labels (key, dimension, value) after replaying one journal, or several merged."""
     paths = [path] if isinstance(path, (str, Path)) else list(path)
+    if len(paths) == 1:
+        try:
+            data = Path(paths[0]).read_bytes()
+        except FileNotFoundError:
+            return labels_frame({})
+        except OSError as error:
+            raise InputError(f"cannot read the label journal {paths[0]}: {error.strerror}.") \
+                from None
+        return current_labels(data, Path(paths[0]))[0]
     entries, _ = merged_entries(paths)
     return labels_frame(replay(entries))
+
+
+def current_labels(data: bytes, path: Path) -> tuple[pl.DataFrame, tuple[str, ...]]:
+    """Replayed (key, dimension, value) labels and warnings from a whole journal's bytes.
+
+    Parses with polars when every line is well formed, else line by line with a warning for
+    each line skipped; both give the same labels.
+    """
+    from analysis.journal_replay import parse_frame, replay_frame
+
+    start = check_header(data, path)
+    body, warnings = split_torn_tail(data[start:], path)
+    frame = parse_frame(body)
+    if frame is not None:
+        return replay_frame(frame), tuple(warnings)
+    entries, bad = parse_lines(body, path, first_line=HEADER.count("\n") + 1)
+    return labels_frame(replay(entries)), tuple(bad + warnings)
 
 
 def labels_frame(labels: Labels) -> pl.DataFrame:

@@ -25,13 +25,14 @@ from analysis.journal import (
     Entry,
     Labels,
     apply_entry,
+    current_labels,
     format_entry,
-    parse_journal,
     parse_lines,
     replay,
     split_torn_tail,
     utc_timestamp,
 )
+from analysis.journal_replay import labels_from_frame
 
 Clock = Callable[[], datetime | None]
 
@@ -191,7 +192,7 @@ def open_journal(path: str | Path, by: str | None = None, clock: Clock = lambda:
         fcntl.flock(descriptor, fcntl.LOCK_EX)
         try:
             data = _read_all(descriptor)
-            contents = parse_journal(data, path)
+            current, warnings = current_labels(data, path)
             if len(data) < len(HEADER):
                 os.ftruncate(descriptor, 0)
                 _write_all(descriptor, HEADER.encode())
@@ -202,9 +203,8 @@ def open_journal(path: str | Path, by: str | None = None, clock: Clock = lambda:
     except BaseException:
         os.close(descriptor)
         raise
-    labels = replay(contents.entries)
-    return LabelJournal(path, descriptor, labels, contents.warnings, by or default_labeller(),
-                        clock, durable, len(data))
+    return LabelJournal(path, descriptor, labels_from_frame(current), warnings,
+                        by or default_labeller(), clock, durable, len(data))
 
 
 def _restore(previous: Sequence[str], new_value: str | None) -> tuple[tuple[str, str], ...]:

@@ -92,11 +92,15 @@ class Suggester:
             for word in words:
                 self._postings[word].pop(key, None)
 
-    def suggest(self, key: str) -> list[Suggestion]:
-        """The best suggestion for each dimension the ticket has no value in, best first."""
+    def suggest(self, key: str, candidates: list[Suggestion] | None = None) -> list[Suggestion]:
+        """The best suggestion for each dimension the ticket has no value in, best first.
+
+        `candidates` (from `candidates(key)`) do not depend on the ticket's own labels, so a
+        caller may compute them once per ticket and pass them in after each label change.
+        """
         current = self._labels.get(key, {})
         best: dict[str, Suggestion] = {}
-        for suggestion in self.candidates(key):
+        for suggestion in self.candidates(key) if candidates is None else candidates:
             if current.get(suggestion.dimension):
                 continue
             held = best.get(suggestion.dimension)
@@ -115,7 +119,8 @@ class Suggester:
         return sorted(best.values(), reverse=True)
 
     def candidates(self, key: str) -> list[Suggestion]:
-        """All suggestions from every source, unsorted, possibly several per dimension."""
+        """All suggestions from every source, unsorted, possibly several per dimension; the
+        ticket's own labels play no part (its reporter's and similar tickets' labels do)."""
         fact = self._facts.get(key)
         if fact is None:
             return []

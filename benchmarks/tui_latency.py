@@ -31,7 +31,8 @@ def main() -> None:
     parser.add_argument("--tickets", type=int, default=100_000)
     parser.add_argument("--keys", type=int, default=300, help="tickets labelled when timing keys")
     parser.add_argument("--launches", type=int, default=3)
-    parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "supp-bench")
+    parser.add_argument("--folder", type=Path,
+                        default=Path(tempfile.gettempdir()) / "supp-tui-latency")
     parser.add_argument("--inside", nargs=2, metavar=("BOARD", "RESULT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inside:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -11,7 +12,9 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from analysis.board import open_board
+from analysis.board import board_journal_path
+from analysis.framework import find_framework, load_framework
+from analysis.jira import read_export
 from analysis.journal_writer import open_journal
 from supp_tui.keys import APP_RESERVED_KEYS
 from supp_tui.screens.label_screen import LabelScreen
@@ -58,12 +61,27 @@ def make_app(
 ) -> LabelApp:
     """Open the board and its journal, raising InputError for any bad input before the app exists.
 
+    The same steps as `analysis.board.open_board`, except that the journal is replayed once,
+    by the LabelJournal that will append to it.
+
     `clock` stamps journal lines (None = now) and `monotonic` drives the rate shown; tests
     inject both so nothing on screen depends on the time.
     """
-    board = open_board(exports, framework_path=framework, journal_path=journal,
-                       team_field=team_field, reserved_keys=APP_RESERVED_KEYS)
-    label_journal = open_journal(board.journal_path, by=by, clock=clock, durable=durable)
-    session = LabelSession(board.tickets, board.framework, label_journal, monotonic)
-    return LabelApp(session, [Path(p) for p in exports],
-                    warnings=(*board.export.warnings, *label_journal.warnings))
+    paths = [Path(p) for p in exports]
+    framework_path = find_framework(paths, Path(framework) if framework else None)
+    loaded_framework = load_framework(framework_path, reserved_keys=APP_RESERVED_KEYS)
+    with ThreadPoolExecutor(max_workers=1) as pool:  # replay the journal while polars reads
+        reading = pool.submit(read_export, paths, loaded_framework, team_field)
+        try:
+            label_journal = open_journal(board_journal_path(paths, journal), by=by, clock=clock,
+                                         durable=durable)
+        except BaseException:
+            reading.cancel()
+            raise
+        try:
+            export = reading.result()
+        except BaseException:
+            label_journal.close()
+            raise
+    session = LabelSession(export.tickets, loaded_framework, label_journal, monotonic)
+    return LabelApp(session, paths, warnings=(*export.warnings, *label_journal.warnings))

@@ -99,6 +99,7 @@ class LabelSession:
         self.counts: LiveCounts | None = None
         self._touched: list[str] = []
         self._suggested: tuple[tuple, list[Suggestion]] = ((), [])
+        self._candidates: tuple[tuple, list[Suggestion]] = ((), [])
         self.position = self._first_unlabelled_position()
 
     # ---- what is shown -------------------------------------------------------------------
@@ -280,9 +281,13 @@ class LabelSession:
         """Suggestions for the current ticket, best first (none until the index is built)."""
         if self.key is None or self.index is None or self.index.suggester is None:
             return []
-        state = (self.key, self.journal.appended, id(self.index), id(self.framework))
+        suggester = self.index.suggester
+        ticket = (self.key, id(self.index), id(self.framework))
+        if self._candidates[0] != ticket:
+            self._candidates = (ticket, suggester.candidates(self.key))
+        state = (ticket, self.journal.appended)
         if self._suggested[0] != state:
-            self._suggested = (state, self.index.suggester.suggest(self.key))
+            self._suggested = (state, suggester.suggest(self.key, self._candidates[1]))
         return self._suggested[1]
 
     def use_framework(self, framework: Framework) -> None:

@@ -16,6 +16,7 @@ from analysis.journal import (
     HEADER,
     Entry,
     default_journal_path,
+    format_entry,
     merge_journals,
     read_journal,
     read_labels,
@@ -258,3 +259,32 @@ def test_parse_rejects_a_malformed_middle_line_without_blocking(tmp_path):
     assert len(contents.warnings) == 2
     assert Entry("2026-01-05T09:00:02.000000Z", "ana", "S-3", "team", "netplat", "add") in \
         contents.entries
+
+
+def test_fast_replay_equals_line_by_line_replay_on_random_journals(tmp_path):
+    """The polars replay used to open big journals gives exactly the in-order replay."""
+    import random
+
+    from analysis.journal_replay import labels_from_frame, parse_frame, replay_frame
+
+    rng = random.Random(5)
+    for round_number in range(30):
+        entries = [
+            Entry(f"2026-01-05T09:{i // 60:02d}:{i % 60:02d}.000000Z", "ana",
+                  f"S-{rng.randint(1, 4)}", rng.choice(["team", "product"]),
+                  rng.choice(["a", "b", "c, d"]), rng.choice(["set", "add", "remove", "clear"]))
+            for i in range(rng.randint(0, 40))
+        ]
+        entries = [e._replace(value="") if e.op == "clear" else e for e in entries]
+        body = "".join(format_entry(e) for e in entries).encode()
+        frame = parse_frame(body)
+        assert frame is not None, round_number
+        assert labels_from_frame(replay_frame(frame)) == replay(entries), round_number
+
+
+def test_fast_parse_declines_a_malformed_journal():
+    from analysis.journal_replay import parse_frame
+
+    assert parse_frame(b'2026,ana,S-1,team,"unclosed,set\n2026,ana,S-2,team,x,set\n') is None
+    assert parse_frame(b"2026,ana,S-1,team,x,frobnicate\n") is None
+    assert parse_frame(b"2026,ana,S-1,team,x\n") is None

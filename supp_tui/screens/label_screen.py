@@ -128,7 +128,9 @@ class LabelScreen(Screen[None]):
         self.query_one(CountsPanel).border_title = "Counts"
         self.show_ticket()
         self.query_one(TicketView).focus()
-        self.run_worker(self._build_index, thread=True, exclusive=True, name="board-index")
+        # Index only once the first ticket is on screen: the thread would compete for the GIL.
+        self.call_after_refresh(self.run_worker, self._build_index, thread=True,
+                                exclusive=True, name="board-index")
 
     def _build_index(self) -> None:
         session = self.session
