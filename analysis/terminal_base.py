@@ -123,6 +123,13 @@ def period_axis(figure, keys: Sequence[str], plot_width: int) -> None:
     figure.ruler("x").lim(0.5, len(keys) + 0.5)
 
 
+def bar_width(count: int, plot_width: int, groups: int = 1) -> float:
+    """A bar width (fraction of the spacing) that leaves a gap between neighbouring bars:
+    plotext rounds each bar outwards to whole cells, so narrow slots need thinner bars."""
+    cells = max(plot_width - 8, 10) / max(count, 1) / groups
+    return max(0.2, min(0.7, (cells - 2) / cells))
+
+
 def shorten(label: str, limit: int) -> str:
     """A label cut to `limit` characters with an ellipsis."""
     return label if len(label) <= limit else label[: max(1, limit - 1)] + "…"

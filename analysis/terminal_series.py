@@ -7,6 +7,7 @@ import polars as pl
 from analysis.metrics_charts import ChartData
 from analysis.palette import SERIES, colours_for
 from analysis.terminal_base import (
+    bar_width,
     build,
     legend,
     line_marker,
@@ -30,7 +31,7 @@ def weekly_by_team(data: ChartData, width: int, height: int, color: bool) -> lis
     legend_lines = legend(values, colours, width, color)
     figure = new_figure(width, height - len(legend_lines))
     positions = list(range(1, len(keys) + 1))
-    figure.draw(figure.bar(positions, layers, stacked=True, width=0.7,
+    figure.draw(figure.bar(positions, layers, stacked=True, width=bar_width(len(keys), width),
                            marker=[marker(i, c, color) for i, c in enumerate(colours)]))
     totals = series.group_by("period").agg(pl.col("created").sum())["created"]
     value_axis(figure, 0, max(totals.max() or 0, 1))
@@ -40,15 +41,31 @@ def weekly_by_team(data: ChartData, width: int, height: int, color: bool) -> lis
 
 
 def created_closed(data: ChartData, width: int, height: int, color: bool) -> list[str]:
-    """Tickets created and closed per period, side by side."""
+    """Tickets created and closed per period, side by side; when a period has under six
+    cells, created stays as bars and closed becomes a line over them, so neither hides."""
     series = data.frames["series"]
     keys = series["period"].to_list()
     colours = [SERIES["created"], SERIES["closed"]]
-    legend_lines = legend(["created", "closed"], colours, width, color)
+    side_by_side = (width - 8) / max(len(keys), 1) >= 6
+    glyphs = None if color or side_by_side else ["█", "•"]
+    names = ["created", "closed"] if side_by_side else ["created (bars)", "closed (line)"]
+    legend_lines = legend(names, colours, width, color, glyphs)
     figure = new_figure(width, height - len(legend_lines))
     positions = list(range(1, len(keys) + 1))
-    figure.draw(figure.bar(positions, [series["created"].to_list(), series["closed"].to_list()],
-                           width=0.8, marker=[marker(i, c, color) for i, c in enumerate(colours)]))
+    if side_by_side:
+        slot = bar_width(len(keys), width, groups=2)
+        for index, (column, offset) in enumerate((("created", -0.2), ("closed", 0.2))):
+            figure.draw(figure.bar([p + offset for p in positions], series[column].to_list(),
+                                   width=slot * 0.5,
+                                   marker=marker(index, colours[index], color)))
+    else:
+        figure.draw(figure.bar(positions, series["created"].to_list(),
+                               width=bar_width(len(keys), width),
+                               marker=marker(0, colours[0], color)))
+        line = figure.signal(positions, series["closed"].to_list(),
+                             marker=line_marker(0, colours[1], color))
+        line.lines()
+        figure.draw(line)
     top = max(series["created"].max() or 0, series["closed"].max() or 0, 1)
     value_axis(figure, 0, top)
     period_axis(figure, keys, width)
@@ -67,7 +84,8 @@ def flow(data: ChartData, width: int, height: int, color: bool) -> list[str]:
     flows = series["flow"].to_list()
     known = [(p, f) for p, f in zip(positions, flows, strict=True) if f is not None]
     if known:
-        upper.draw(upper.bar([p for p, _ in known], [f for _, f in known], width=0.6,
+        upper.draw(upper.bar([p for p, _ in known], [f for _, f in known],
+                             width=bar_width(len(keys), width),
                              marker=marker(0, SERIES["flow"], color)))
     low = min([f for _, f in known] + [0])
     high = max([f for _, f in known] + [1])

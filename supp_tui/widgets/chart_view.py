@@ -49,35 +49,35 @@ class ChartView(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._cache: dict[ChartKey, Text] = {}
-        self._wanted: ChartKey | None = None
-        self._tickets: pl.DataFrame | None = None
-        self._context: ChartContext | None = None
+        self._chart_cache: dict[ChartKey, Text] = {}
+        self._chart_wanted: ChartKey | None = None
+        self._chart_tickets: pl.DataFrame | None = None
+        self._chart_context: ChartContext | None = None
         self.draws = 0
 
     def show(self, tickets: pl.DataFrame, context: ChartContext, chart: str, by: str,
              period: str, last: int | None, version: int) -> None:
         """Ask for a chart of this data; drawn now if cached, else in the background."""
-        self._tickets, self._context = tickets, context
-        self._wanted = (chart, by, period, last, version)
+        self._chart_tickets, self._chart_context = tickets, context
+        self._chart_wanted = (chart, by, period, last, version)
         self._request()
 
     def on_resize(self) -> None:
         self._request()
 
     def _key(self) -> ChartKey | None:
-        if self._wanted is None or self.size.width < 10 or self.size.height < 4:
+        if self._chart_wanted is None or self.size.width < 10 or self.size.height < 4:
             return None
-        return ChartKey(*self._wanted[:4], self.size.width, self.size.height, self._wanted[4])
+        return ChartKey(*self._chart_wanted[:4], self.size.width, self.size.height, self._chart_wanted[4])
 
     def _request(self) -> None:
         key = self._key()
         if key is None:
             return
-        if key in self._cache:
+        if key in self._chart_cache:
             self.refresh()
             return
-        tickets, context = self._tickets, self._context
+        tickets, context = self._chart_tickets, self._chart_context
         self.run_worker(lambda: self._draw(key, tickets, context), thread=True,
                         exclusive=True, group="chart-view")
 
@@ -95,12 +95,12 @@ class ChartView(Widget):
 
     def on_chart_view_drawn(self, message: Drawn) -> None:
         message.stop()
-        self._cache[message.key] = Text.from_ansi(message.text, no_wrap=True)
+        self._chart_cache[message.key] = Text.from_ansi(message.text, no_wrap=True)
         self.draws += 1
         self.refresh()
 
     def render(self) -> Text:
         key = self._key()
-        if key is not None and key in self._cache:
-            return self._cache[key]
+        if key is not None and key in self._chart_cache:
+            return self._chart_cache[key]
         return Text("Drawing the chart…", style="dim")
