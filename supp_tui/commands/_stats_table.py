@@ -27,10 +27,12 @@ def print_stats(stats: dict, board: Board, weeks: int, console: Console | None =
 
 
 def _team_table(stats: dict) -> Table:
-    table = Table(title="Tickets per team", box=box.SIMPLE_HEAD, title_justify="left")
+    table = Table(title="Tickets per team", box=box.SIMPLE_HEAD, title_justify="left",
+                  caption="A ticket with two teams counts once for each.",
+                  caption_justify="left")
     table.add_column("Team")
     table.add_column("Tickets", justify="right")
-    table.add_column("Share", justify="right")
+    table.add_column("% of tickets", justify="right")
     total = stats["tickets"] or 1
     for team, count in stats["per_team"].items():
         table.add_row(team, f"{count:,}", f"{100 * count / total:.1f}%")
