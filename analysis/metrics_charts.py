@@ -64,9 +64,16 @@ class ChartContext:
     targets: object | None = None
     weights: pl.DataFrame = field(default_factory=lambda: pl.DataFrame())
     domains: dict[str, list[str]] = field(default_factory=dict)
+    counted: set[str] = field(default_factory=set)
 
-    def colours(self, column: str) -> dict[str, str]:
-        """The colour of each value of a dimension column."""
+    def colours(self, column: str, tickets: pl.DataFrame | None = None) -> dict[str, str]:
+        """The colour of each value of a dimension column: framework options in file order,
+        then the board's other values by count (counted once per column, on first use)."""
+        if tickets is not None and column not in self.counted and column in tickets.columns:
+            seen = metrics_groups.value_counts(tickets.select(column), column)["value"]
+            known = self.domains.setdefault(column, [])
+            known.extend(value for value in seen.to_list() if value not in known)
+            self.counted.add(column)
         return colour_map(self.domains.get(column, []))
 
     def title(self, column: str) -> str:
@@ -103,11 +110,6 @@ def build_context(tickets: pl.DataFrame, framework=None) -> ChartContext:
             column = "team" if dimension.id == team_dimension else dimension.id
             titles[column] = dimension.title
             domains[column] = list(dimension.option_names)
-    for column in titles:
-        if column in tickets.columns:
-            seen = metrics_groups.value_counts(tickets.select(column), column)["value"].to_list()
-            known = domains.setdefault(column, [])
-            known.extend(value for value in seen if value not in known)
     weights = metrics_scores.score_weights(framework) if framework is not None else pl.DataFrame()
     targets = framework.targets if framework is not None else None
     return ChartContext(titles, dimensions, team_dimension, targets, weights, domains)
@@ -208,7 +210,7 @@ def chart_data(name: str, tickets: pl.DataFrame, request: ChartRequest = ChartRe
                          f"the board runs from {series['period'][0]} to {series['period'][-1]}.")
     base = ChartData(name=name, title=CHARTS[name], frames={}, by=by,
                      by_title=context.title(by), period=request.period, window=window,
-                     colours=context.colours(by))
+                     colours=context.colours(by, tickets))
     data = _COMPUTE[name](tickets, request, context, base, (first, last))
     return replace(data, title=_TITLES[name].format(
         by=data.by_title.lower(), period=data.period, window=data.window,
