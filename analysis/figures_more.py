@@ -117,9 +117,10 @@ def _hours(value: float | None) -> str:
 
 
 def scores(fig: Figure, data: ChartData) -> None:
-    """Bubble scatter of product vs process score, bubble area = tickets, top cases listed."""
+    """Bubble scatter of product vs process score (bubble area = tickets) beside the list of
+    the highest-scoring cases."""
     grid, cases = data.frames["grid"], data.frames["scores"]
-    axes = fig.add_subplot()
+    axes, listing = fig.subplots(1, 2, width_ratios=(3, 2))
     counts = grid["tickets"].to_list()
     peak = max(counts, default=1)
     axes.scatter(grid["product_score"].to_list(), grid["process_score"].to_list(),
@@ -135,10 +136,19 @@ def scores(fig: Figure, data: ChartData) -> None:
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.grid(color="#E5E5E5", linewidth=0.8)
     axes.set_axisbelow(True)
-    top = "\n".join(f"{k}  {t} ({p}+{q})  {s[:40]}" for k, s, p, q, t in cases.head(5).iter_rows())
-    axes.text(1.02, 1.0, "Highest-scoring cases\n" + top, transform=axes.transAxes, va="top",
-              fontsize=11, family="DejaVu Sans Mono")
-    axes.set_title(data.title + "\n(bubble area and number: tickets)")
+    axes.set_title("Bubble area and number: tickets", fontsize=14)
+    lines = [f"{key}  {total} ({product}+{process})\n    {_cut(summary, 44)}"
+             for key, summary, product, process, total in cases.head(8).iter_rows()]
+    listing.axis("off")
+    listing.set_title("Highest-scoring cases (product + process)", fontsize=14)
+    listing.text(0.0, 1.0, "\n".join(lines), va="top", ha="left", fontsize=11,
+                 family="DejaVu Sans Mono", transform=listing.transAxes, linespacing=1.5)
+    fig.suptitle(data.title, fontsize=18, fontweight="bold")
+
+
+def _cut(text: str, limit: int) -> str:
+    """Text cut to `limit` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def coverage(fig: Figure, data: ChartData) -> None:

@@ -241,8 +241,11 @@ def _empty_check(frame: pl.DataFrame, what: str, window: str) -> None:
 def _teams(tickets, request, context, base, keys):
     inside = _tickets_in(tickets, request, *keys)
     _empty_check(inside, "tickets were created", base.window)
-    return replace(base, frames={"share": metrics_groups.share(inside, base.by)},
-                   notes=(f"{inside.height:,} tickets",))
+    share = metrics_groups.share(inside, base.by)
+    note = f"{inside.height:,} tickets"
+    if share["tickets"].sum() > inside.height:
+        note += f"; a ticket with two {base.by_title.lower()} values counts for each"
+    return replace(base, frames={"share": share}, notes=(note,))
 
 
 def _by_period(tickets, request, context, base, keys):

@@ -59,7 +59,8 @@ def teams(data: ChartData, width: int, height: int, color: bool) -> list[str]:
               for v, s in zip(values, share["share"], strict=True)]
     percents = [s * 100 for s in share["share"]]
     colours = colours_for(values, dict(data.colours))
-    title = f"{data.title} ({data.notes[0]})" if data.notes else data.title
+    note = data.notes[0].split(";")[0] if data.notes else ""
+    title = f"{data.title} ({note})" if note else data.title
     return _bars_per_value(title, labels, percents, colours, width, height, color, "%")
 
 
