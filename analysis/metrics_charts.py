@@ -348,7 +348,10 @@ def _scores(tickets, request, context, base, keys):
 
 
 def _coverage(tickets, request, context, base, keys):
-    dimensions = context.dimensions or tuple(c for c in ("team",) if c in tickets.columns)
+    # The team dimension counts the effective team (journal, else the export's team field).
+    dimensions = tuple(
+        "team" if d == context.team_dimension else d for d in context.dimensions
+    ) or tuple(c for c in ("team",) if c in tickets.columns)
     series = metrics_coverage.label_coverage(tickets, dimensions, request.period)
     inside = _tickets_in(tickets, request, *keys)
     titles = {dimension: context.title(dimension) for dimension in dimensions}

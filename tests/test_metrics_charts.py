@@ -112,3 +112,11 @@ def test_colours_are_stable_per_team_across_charts(context):
     second = mc.chart_data("weekly-by-team", board(), mc.ChartRequest(last=1), context).colours
     assert first["PlatOps"] == second["PlatOps"]
     assert first["Unlabelled"] == second["Unlabelled"] != first["PlatOps"]
+
+
+def test_team_coverage_counts_the_effective_team(context):
+    frame = board()
+    now = mc.chart_data("coverage", frame, mc.ChartRequest(), context).frames["now"]
+    team = now.filter(pl.col("dimension") == "team").row(0, named=True)
+    assert team["labelled"] == frame.filter(pl.col("team").list.len() > 0).height
+    assert now["dimension"].to_list()[1:3] == ["product", "macro_category"]
