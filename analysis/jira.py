@@ -17,7 +17,7 @@ import polars as pl
 from analysis import jira_columns as col
 from analysis.errors import InputError
 from analysis.jira_dates import DateFormat, detect_format, unparsed_examples
-from analysis.jira_derived import closed_at_column, team_column
+from analysis.jira_derived import closed_at_expr, team_expr
 from analysis.jira_headers import (
     KNOWN_MULTI_VALUED,
     LIST_FIELDS,
@@ -109,7 +109,7 @@ def latest_rows(tickets: pl.DataFrame) -> pl.Series:
     """True for each key's most recently updated row (first of equals) and for keyless rows."""
     keys = tickets.get_column("key")
     if keys.drop_nulls().is_unique().all():
-        return pl.select(pl.repeat(True, tickets.height, dtype=pl.Boolean).alias("keep")).to_series()
+        return pl.select(keep=pl.repeat(True, tickets.height, dtype=pl.Boolean)).to_series()
     order = tickets.select("key", "updated").with_row_index("_order")
     chosen = (
         order.filter(pl.col("key").is_not_null())
@@ -140,21 +140,31 @@ def _ticket_frame(
     changed = _category_changed_positions(framework, fields, groups)
     consumed = {fold(fields[f]) for f in fields if f in CANONICAL_COLUMNS or f in LIST_FIELDS}
     others = _other_exprs(groups, consumed, names, multi)
+    team_source = next(
+        (f for f in ("labels", "components") if team_positions and where.get(f) == team_positions),
+        None,
+    )
     extra = {
-        _TEAM_VALUES: col.text_list(team_positions), _CATEGORY_CHANGED: col.scalar(changed),
-        **others, "source_file": pl.lit(str(raw.path)), RECORD_COLUMN: pl.col(RECORD_COLUMN),
+        _CATEGORY_CHANGED: col.scalar(changed), **others,
+        "source_file": pl.lit(str(raw.path)), RECORD_COLUMN: pl.col(RECORD_COLUMN),
     }
+    if team_source is None:
+        team_source = _TEAM_VALUES
+        extra[_TEAM_VALUES] = col.text_list(team_positions)
     frame = _typed(cells, where, dates, extra)
     if dates.uses_names and not dates.rewrite and _dates_failed(cells, frame, where):
         dates = replace(dates, rewrite=True)
         frame = _typed(cells, where, dates, extra)
     _check_dates(cells, frame, where, source, settings, warnings)
-    frame = frame.with_columns(
-        team_column(frame.get_column(_TEAM_VALUES), framework.team_dimension, bool(team_field)),
-        closed_at_column(frame, _CATEGORY_CHANGED if changed else None, dates,
-                         framework.closed, _done_names(framework)),
+    columns = {name: pl.col(name) for name in (*CANONICAL_COLUMNS, *others, *SOURCE_COLUMNS)}
+    columns["team"] = team_expr(
+        team_source, frame, framework.team_dimension, every_value_counts=bool(team_field)
     )
-    return frame.select(*CANONICAL_COLUMNS, *others, *SOURCE_COLUMNS)
+    columns["closed_at"] = closed_at_expr(
+        frame, RECORD_COLUMN, _CATEGORY_CHANGED if changed else None, dates,
+        framework.closed, _done_names(framework),
+    )
+    return frame.lazy().select(*[expr.alias(name) for name, expr in columns.items()]).collect()
 
 
 def _typed(
@@ -285,7 +295,7 @@ def _check_dates(
 def _without_empty_rows(cells: pl.DataFrame, key_positions: list[int]) -> pl.DataFrame:
     """Drop records whose every cell is empty (Excel leaves such rows at the end)."""
     key = pl.col(f"_{key_positions[0]}")
-    candidates = cells.filter(key.is_null() | (key.str.strip_chars() == ""))
+    candidates = cells.filter(key.is_null() | (key == ""))
     if candidates.is_empty():
         return cells
     data = [c for c in cells.columns if c != RECORD_COLUMN]

@@ -1,7 +1,8 @@
 """Columns derived from the typed ticket frame: `team` and `closed_at`.
 
-Both work on few values: teams are resolved once per distinct raw value, and the Status
-Category Changed date is parsed only for Done tickets that have no Resolved date.
+Both need little work: teams are resolved once per distinct raw value, and the Status Category
+Changed date is parsed only for Done tickets without a Resolved date. Each is returned as an
+elementwise expression, so the frame keeps its chunks and nothing is copied to line them up.
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ from analysis.jira_dates import DATETIME, DateFormat
 if TYPE_CHECKING:
     from analysis.framework import ClosedSettings, Dimension
 
+STRINGS = pl.List(pl.String)
 
-def team_column(values: pl.Series, dimension: Dimension, every_value_counts: bool) -> pl.Series:
-    """Team option names from lists of raw values, each team once per ticket, in order.
+
+def team_expr(values: str, frame: pl.DataFrame, dimension: Dimension,
+              every_value_counts: bool) -> pl.Expr:
+    """Team option names from the list column `values`, each team once per ticket, in order.
 
     Each distinct value is resolved through the dimension (id, name or alias, ignoring case
     and separators). With `every_value_counts` an unknown value is a team as written;
     otherwise it is dropped.
     """
-    distinct = values.explode().drop_nulls().unique().to_list()
-    mapping: dict[str, str | None] = {}
+    distinct = frame.get_column(values).explode().drop_nulls().unique().to_list()
+    mapping: dict[str, str] = {}
     for raw in distinct:
         option = dimension.resolve(raw)
         if option is not None:
@@ -33,44 +37,51 @@ def team_column(values: pl.Series, dimension: Dimension, every_value_counts: boo
         elif every_value_counts and raw.strip():
             mapping[raw] = raw.strip()
     if not mapping:
-        return pl.Series("team", [[]] * len(values), dtype=pl.List(pl.String))
+        return pl.lit([], dtype=STRINGS)
     named = pl.element().replace_strict(mapping, default=None, return_dtype=pl.String)
-    return values.to_frame("team").select(
-        pl.col("team").list.eval(named)
+    return (
+        pl.col(values).list.eval(named)
         .list.filter(pl.element().is_not_null())
         .list.unique(maintain_order=True)
-    ).to_series()
+    )
 
 
-def closed_at_column(
-    frame: pl.DataFrame, category_changed: str | None, dates: DateFormat,
+def closed_at_expr(
+    frame: pl.DataFrame, row: str, category_changed: str | None, dates: DateFormat,
     closed: ClosedSettings, done_names: Sequence[str],
-) -> pl.Series:
+) -> pl.Expr:
     """Resolved; else, when the status category is Done, Status Category Changed; else Updated.
 
-    `category_changed` names the frame column holding the raw Status Category Changed text.
+    `row` is a column unique per row (the record number) and `category_changed` names the
+    column holding the raw Status Category Changed text, if the export has one.
     """
-    done_set = {name.strip().casefold() for name in done_names}
+    folded = {name.strip().casefold() for name in done_names}
     categories = frame.get_column("status_category").drop_nulls().unique().to_list()
-    done_values = [value for value in categories if value.strip().casefold() in done_set]
-    done = pl.col("status_category").is_in(pl.Series(done_values, dtype=pl.String).implode())
-    resolved = pl.col("resolved") if closed.use_resolved else pl.lit(None, dtype=DATETIME)
-    staged = frame.select(
-        resolved.alias("closed_at"), done.fill_null(False).alias("done"), "updated",
-        (pl.col(category_changed) if category_changed else pl.lit(None, pl.String)).alias("changed"),
-    ).with_row_index("row")
-    closed_at = staged.get_column("closed_at")
+    done_values = pl.Series(
+        [value for value in categories if value.strip().casefold() in folded], dtype=pl.String
+    )
+    done = pl.col("status_category").is_in(done_values.implode()).fill_null(False)
+    choices = [pl.col("resolved")] if closed.use_resolved else []
     if category_changed:
-        waiting = staged.filter(
-            pl.col("closed_at").is_null() & pl.col("done") & pl.col("changed").is_not_null()
+        waiting = (
+            frame.lazy()
+            .select(row, "resolved", "status_category", category_changed)
+            .filter(
+                (pl.col("resolved").is_null() if closed.use_resolved else pl.lit(True))
+                & done & pl.col(category_changed).is_not_null()
+            )
+            .select(row, dates.parse(pl.col(category_changed)).alias("at"))
+            .drop_nulls()
+            .collect()
         )
         if waiting.height:
-            parsed = waiting.select("row", dates.parse(pl.col("changed")).alias("at"))
-            parsed = parsed.filter(pl.col("at").is_not_null())
-            closed_at = closed_at.scatter(parsed.get_column("row"), parsed.get_column("at"))
+            changed_at = pl.col(row).replace_strict(
+                waiting.get_column(row), waiting.get_column("at"), default=None,
+                return_dtype=DATETIME,
+            )
+            choices.append(pl.when(done).then(changed_at))
     if closed.fallback_to_updated:
-        closed_at = staged.select(
-            pl.when(pl.lit(closed_at).is_null() & pl.col("done")).then(pl.col("updated"))
-            .otherwise(pl.lit(closed_at))
-        ).to_series()
-    return closed_at.alias("closed_at")
+        choices.append(pl.when(done).then(pl.col("updated")))
+    if not choices:
+        return pl.lit(None, dtype=DATETIME)
+    return pl.coalesce(choices) if len(choices) > 1 else choices[0]

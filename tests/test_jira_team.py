@@ -53,7 +53,9 @@ def test_missing_default_team_field_is_a_warning(tmp_path):
     assert any("no Labels column" in warning for warning in export.warnings)
 
 
-CLOSED_HEADER = "Issue key,Summary,Created,Updated,Resolved,Status Category,Status Category Changed\n"
+CLOSED_HEADER = (
+    "Issue key,Summary,Created,Updated,Resolved,Status Category,Status Category Changed\n"
+)
 
 
 @pytest.mark.parametrize(("row", "closed"), [
