@@ -99,13 +99,13 @@ def time_launch(board: Path, size: tuple[int, int], journal: Path | None = None)
     try:
         while time.perf_counter() - started < 60:
             screen = subprocess.run(["tmux", "-L", socket, "capture-pane", "-p"],
-                                    capture_output=True, text=True).stdout
+                                    check=False, capture_output=True, text=True).stdout
             if "Reporter:" in screen:
                 return time.perf_counter() - started
             time.sleep(0.01)
         raise RuntimeError("the first ticket never appeared")
     finally:
-        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-L", socket, "kill-server"], check=False, capture_output=True)
         fresh.unlink(missing_ok=True)
 
 
@@ -123,7 +123,7 @@ def run_inside(board: Path, keys: int) -> dict[str, list[float]]:
         while not result.exists() and time.monotonic() < deadline:
             time.sleep(0.2)
     finally:
-        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-L", socket, "kill-server"], check=False, capture_output=True)
     return json.loads(result.read_text())
 
 
@@ -200,7 +200,7 @@ def time_appends(journal: Path, count: int = 300) -> list[float]:
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share / 100 * (len(ordered) - 1)))]
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import bisect
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
@@ -19,9 +19,9 @@ import polars as pl
 from analysis.framework import Dimension, Framework
 from analysis.journal import labels_frame
 from analysis.journal_writer import Change, LabelJournal
-from analysis.suggest import Suggester, Suggestion, TicketFacts
+from analysis.suggest import Suggestion
+from supp_tui.board_index import UNLABELLED, BoardIndex, LiveCounts, option_name
 
-UNLABELLED = "Unlabelled"
 DISPLAY_COLUMNS = (
     "key", "summary", "issue_type", "priority", "status", "reporter", "assignee", "created",
     "resolved", "closed_at", "labels", "components", "description", "comments", "team",
@@ -57,24 +57,6 @@ class Progress:
     total: int
     since_open: int
     per_hour: float | None
-
-
-@dataclass
-class BoardIndex:
-    """Per-ticket facts built once in the background: suggestion inputs and export teams."""
-
-    facts: dict[str, TicketFacts]
-    export_teams: list[list[str]]
-    export_team_counts: Counter
-    suggester: Suggester | None = None
-
-
-@dataclass
-class LiveCounts:
-    """Tickets per value of the team and category dimensions, updated ticket by ticket."""
-
-    dimensions: tuple[str, ...]
-    counts: dict[str, Counter] = field(default_factory=dict)
 
 
 class LabelSession:
@@ -213,13 +195,12 @@ class LabelSession:
 
     def effective_teams(self, row: int) -> tuple[str, ...]:
         """The team names a ticket counts for: its labelled team, else the export's team."""
-        key = self.keys[row]
+        if self.counts is not None:
+            return self.counts.teams(row)
         team = self.framework.team.dimension
-        labelled = self.journal.values(key, team)
+        labelled = self.journal.values(self.keys[row], team)
         if labelled:
             return tuple(self.option_name(team, v) for v in labelled)
-        if self.index is not None:
-            return tuple(self.index.export_teams[row])
         return tuple(self._display["team"][row]) if "team" in self._display.columns else ()
 
     def team_names(self) -> list[str]:
@@ -260,15 +241,16 @@ class LabelSession:
 
     def _record(self, key: str, write: Callable[[], Change | None]) -> Change | None:
         was_labelled = self.journal.is_labelled(key)
-        before = self._contribution(key)
+        before = self.counts.contribution(key) if self.counts else []
         change = write()
         if change is None:
             return None
         if key in self.row_of:
             self.labelled += self.journal.is_labelled(key) - was_labelled
-        self._count(before, -1)
-        self._count(self._contribution(key), +1)
-        if self.index is not None and self.index.suggester is not None:
+        if self.counts is not None:
+            self.counts.add(before, -1)
+            self.counts.add(self.counts.contribution(key), +1)
+        if self.index is not None:
             self.index.suggester.labels_changed(key)
         else:
             self._touched.append(key)
@@ -279,7 +261,7 @@ class LabelSession:
     # ---- suggestions and counts ----------------------------------------------------------
     def suggestions(self) -> list[Suggestion]:
         """Suggestions for the current ticket, best first (none until the index is built)."""
-        if self.key is None or self.index is None or self.index.suggester is None:
+        if self.key is None or self.index is None:
             return []
         suggester = self.index.suggester
         ticket = (self.key, id(self.index), id(self.framework))
@@ -293,8 +275,10 @@ class LabelSession:
     def use_framework(self, framework: Framework) -> None:
         """Switch to a framework that gained an option while labelling."""
         self.framework = framework
-        if self.index is not None and self.index.suggester is not None:
+        if self.index is not None:
             self.index.suggester.framework = framework
+        if self.counts is not None:
+            self.counts.framework = framework
 
     def labelled_frame(self) -> pl.DataFrame:
         """The tickets with one list column per dimension holding the labels so far."""
@@ -307,7 +291,7 @@ class LabelSession:
         """(option id, reason) for a picker: suggested values, then the most used, then A-Z."""
         ranked: list[tuple[str, str]] = []
         seen: set[str] = set()
-        if self.key and self.index is not None and self.index.suggester is not None:
+        if self.key and self.index is not None:
             for suggestion in self.index.suggester.ranking(self.key, dimension.id):
                 ranked.append((suggestion.value, suggestion.reason))
                 seen.add(suggestion.value)
@@ -325,71 +309,22 @@ class LabelSession:
     def attach_index(self, index: BoardIndex) -> None:
         """Install the background-built index, catch it up on labels made meanwhile, and count."""
         self.index = index
-        if index.suggester is not None:
-            for key in self._touched:
-                index.suggester.labels_changed(key)
+        for key in self._touched:
+            index.suggester.labels_changed(key)
         self._touched.clear()
         self.recount()
 
     def recount(self) -> None:
-        """Count tickets per team and category value from scratch (at start, or after another
-        labeller's lines arrived)."""
+        """Count labelled tickets, and tickets per team and category, from scratch (at start,
+        or after another labeller's lines arrived)."""
         self.labelled = sum(1 for key in self.journal.labels if key in self.row_of)
-        if self.index is None:
-            return
-        dimensions = self.counted_dimensions()
-        counts = LiveCounts(dimensions)
-        counts.counts = {dimensions[0]: Counter(self.index.export_team_counts)}
-        counts.counts.update((dimension, Counter({UNLABELLED: len(self.keys)}))
-                             for dimension in dimensions[1:])
-        self.counts = counts
-        for key in self.journal.labels:
-            row = self.row_of.get(key)
-            if row is not None:
-                self._count(self._export_contribution(row), -1)
-                self._count(self._contribution(key), +1)
-
-    def counted_dimensions(self) -> tuple[str, ...]:
-        """The team dimension, then the other dimensions picked by hotkey (the categories)."""
-        team = self.framework.team.dimension
-        others = tuple(d.id for d in self.framework.dimensions if d.id != team and not d.picker
-                       and not d.from_reporter)
-        return (team, *others)
+        if self.index is not None:
+            self.counts = LiveCounts(self.framework, self.journal, self.keys, self.row_of,
+                                     self.index)
 
     def option_name(self, dimension_id: str, value: str) -> str:
         """The display name of an option id (the id itself when the framework lacks it)."""
-        for dimension in self.framework.dimensions:
-            if dimension.id == dimension_id:
-                option = next((o for o in dimension.options if o.id == value), None)
-                return option.name if option else value
-        return value
-
-    def _contribution(self, key: str) -> list[tuple[str, str]]:
-        if self.index is None or self.counts is None or key not in self.row_of:
-            return []
-        pairs = [(self.framework.team.dimension, team)
-                 for team in self.effective_teams(self.row_of[key]) or (UNLABELLED,)]
-        for dimension in self.counts.dimensions[1:]:
-            values = self.journal.values(key, dimension) or (UNLABELLED,)
-            pairs.extend((dimension, self.option_name(dimension, v)) for v in values)
-        return pairs
-
-    def _export_contribution(self, row: int) -> list[tuple[str, str]]:
-        """What an unlabelled ticket counts for: its export teams and no category."""
-        assert self.index is not None and self.counts is not None
-        teams = self.index.export_teams[row] or (UNLABELLED,)
-        pairs = [(self.framework.team.dimension, team) for team in teams]
-        pairs.extend((dimension, UNLABELLED) for dimension in self.counts.dimensions[1:])
-        return pairs
-
-    def _count(self, pairs: list[tuple[str, str]], sign: int) -> None:
-        if self.counts is None:
-            return
-        for dimension, name in pairs:
-            counter = self.counts.counts[dimension]
-            counter[name] += sign
-            if counter[name] <= 0:
-                del counter[name]
+        return option_name(self.framework, dimension_id, value)
 
     # ---- helpers -------------------------------------------------------------------------
     def _labelled_row(self, row: int) -> bool:
@@ -406,24 +341,3 @@ class LabelSession:
             if not self._labelled_row(row):
                 return position
         return 0
-
-
-def build_index(tickets: pl.DataFrame, framework: Framework, labels_snapshot) -> BoardIndex:
-    """Per-ticket facts and the suggester over the board (slow on big boards: run in a worker)."""
-    columns = {c: tickets[c].to_list() if c in tickets.columns else None
-               for c in ("key", "reporter", "summary", "labels", "components", "team")}
-    count = tickets.height
-    blank: list[Any] = [None] * count
-    facts = {
-        key: TicketFacts(reporter or "", summary or "", tuple(labels or ()), tuple(components or ()))
-        for key, reporter, summary, labels, components in zip(
-            columns["key"], columns["reporter"] or blank, columns["summary"] or blank,
-            columns["labels"] or blank, columns["components"] or blank, strict=True)
-    }
-    export_teams = [list(t or ()) for t in (columns["team"] or blank)]
-    team_counts = Counter(team for teams in export_teams for team in teams)
-    team_counts[UNLABELLED] = sum(1 for teams in export_teams if not teams)
-    if not team_counts[UNLABELLED]:
-        del team_counts[UNLABELLED]
-    suggester = Suggester(framework, facts, labels_snapshot)
-    return BoardIndex(facts, export_teams, team_counts, suggester)

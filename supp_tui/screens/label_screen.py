@@ -38,13 +38,14 @@ from analysis.errors import InputError
 from analysis.framework import add_option, default_framework_path, ensure_user_framework
 from analysis.journal_writer import Change
 from analysis.suggest import Suggestion
+from supp_tui.board_index import BoardIndex, build_index
 from supp_tui.keys import APP_RESERVED_KEYS, CHARTS_KEY, install_label_bindings, label_bindings
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.picker import PickerChoice, PickerScreen
-from supp_tui.session import BoardIndex, LabelSession, TicketFilter, build_index
+from supp_tui.session import LabelSession, TicketFilter
 from supp_tui.widgets.counts_panel import CountsPanel
 from supp_tui.widgets.dimensions_panel import DimensionsPanel
 from supp_tui.widgets.progress_line import ProgressLine
@@ -343,12 +344,17 @@ class LabelScreen(Screen[None]):
         self.call_after_refresh(self.show_counts)
 
     def action_show_charts(self) -> None:
-        """Open the charts screen (supp_tui/screens/charts.py) on the labelled board."""
+        """Open the charts screen on the labelled board.
+
+        The hook for supp_tui/screens/charts.py: `ChartsScreen(tickets, framework)` where
+        tickets is a callable returning the tickets with one list column per dimension.
+        """
         if importlib.util.find_spec(CHARTS_MODULE) is None:
             self.notify("Charts are not installed in this version.", timeout=3)
             return
         module = importlib.import_module(CHARTS_MODULE)
-        self.app.push_screen(module.ChartsScreen(self.session.labelled_frame(),
+        # A callable, so the charts can re-read the labels each time they are shown.
+        self.app.push_screen(module.ChartsScreen(self.session.labelled_frame,
                                                  self.session.framework))
 
     def action_help(self) -> None:
