@@ -136,6 +136,7 @@ class LabelJournal:
         at = utc_timestamp(self._clock())
         entries = tuple(Entry(at, self.by, key, dimension, value, op) for op, value in ops)
         data = "".join(format_entry(e) for e in entries).encode("utf-8")
+        self._follow_path()
         fcntl.flock(self._descriptor, fcntl.LOCK_EX)
         try:
             others = self._catch_up()
@@ -151,6 +152,24 @@ class LabelJournal:
             apply_entry(self.labels, entry)
         self.appended += len(entries)
         return entries, others
+
+    def _follow_path(self) -> None:
+        """If the journal file was replaced or removed (an editor saving it, say), reopen the
+        path, so appends never go to a file nobody will read again."""
+        try:
+            on_disk = os.stat(self.path)
+        except FileNotFoundError:
+            on_disk = None
+        mine = os.fstat(self._descriptor)
+        if on_disk is not None and (on_disk.st_ino, on_disk.st_dev) == (mine.st_ino, mine.st_dev):
+            return
+        reopened = open_journal(self.path, self.by, self._clock, self._durable)
+        os.close(self._descriptor)
+        self._descriptor, reopened._descriptor = reopened._descriptor, -1
+        self.labels.clear()
+        self.labels.update(reopened.labels)
+        self._end = reopened._end
+        self.warnings += reopened.warnings
 
     def _catch_up(self) -> frozenset[str]:
         """Apply lines other writers appended since our last write; returns their ticket keys."""

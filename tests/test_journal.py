@@ -288,3 +288,16 @@ def test_fast_parse_declines_a_malformed_journal():
     assert parse_frame(b'2026,ana,S-1,team,"unclosed,set\n2026,ana,S-2,team,x,set\n') is None
     assert parse_frame(b"2026,ana,S-1,team,x,frobnicate\n") is None
     assert parse_frame(b"2026,ana,S-1,team,x\n") is None
+
+
+def test_appends_follow_a_journal_replaced_while_open(tmp_path):
+    """An editor that saves by writing a new file and renaming it must not swallow labels."""
+    path = tmp_path / "b.labels.csv"
+    with open_journal(path, by="ana") as journal:
+        journal.toggle("S-1", "team", "platops", multi=False)
+        replacement = tmp_path / "edited.csv"
+        replacement.write_text(path.read_text().replace("platops", "observability"))
+        os.replace(replacement, path)
+        journal.toggle("S-2", "team", "netplat", multi=False)
+        assert journal.values("S-1", "team") == ("observability",)
+    assert labels_of(path) == {("S-1", "team", "observability"), ("S-2", "team", "netplat")}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -216,21 +217,31 @@ class LabelScreen(Screen[None]):
         return True
 
     # ---- labelling -----------------------------------------------------------------------
+    def save(self, change: Callable[..., Change | None], *args: object) -> Change | None:
+        """Make a label change; if the journal cannot be written, say so and change nothing."""
+        try:
+            return change(*args)
+        except (InputError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            self.notify(f"Not saved: {reason}. The label was not changed.", severity="error",
+                        timeout=10)
+            return None
+
     def action_label(self, dimension_id: str, option_id: str) -> None:
-        self.show_change(self.session.toggle(dimension_id, option_id))
+        self.show_change(self.save(self.session.toggle, dimension_id, option_id))
 
     def action_accept_suggestion(self) -> None:
         suggestions = self.session.suggestions()
         if suggestions:
-            self.show_change(self.session.accept(suggestions[0]))
+            self.show_change(self.save(self.session.accept, suggestions[0]))
 
     def action_accept_all(self) -> None:
         for suggestion in self.session.suggestions():
-            self.show_change(self.session.accept(suggestion))
+            self.show_change(self.save(self.session.accept, suggestion))
 
     def action_undo(self) -> None:
         key = self.session.key
-        change = self.session.undo()
+        change = self.save(self.session.undo)
         if change is None:
             return
         if self.session.key != key:
@@ -252,7 +263,7 @@ class LabelScreen(Screen[None]):
                 self.notify(error, severity="error", timeout=8)
             return
         if choice.option_id:
-            self.show_change(self.session.toggle(dimension_id, choice.option_id))
+            self.show_change(self.save(self.session.toggle, dimension_id, choice.option_id))
 
     def action_add_option(self) -> None:
         self.app.push_screen(AddOptionScreen(self.session.framework, self.add_option,
@@ -281,7 +292,7 @@ class LabelScreen(Screen[None]):
         dimension = session.framework.dimension(dimension_id)
         option = dimension.resolve(name)
         if option is not None and option.id not in session.values(dimension_id):
-            self.show_change(session.toggle(dimension_id, option.id))
+            self.show_change(self.save(session.toggle, dimension_id, option.id))
         self.show_ticket()
         self.notify(f"Added “{name}” to {dimension.title}.")
 

@@ -127,3 +127,19 @@ async def test_fast_typing_keeps_its_order(app, board):
     assert [line[2:5] for line in journal_lines(board)] == [
         ["SUPP-1", "platform_team", "platops"], ["SUPP-2", "platform_team", "build_and_deploy"],
         ["SUPP-3", "platform_team", "observability"]]
+
+
+async def test_a_journal_that_cannot_be_written_is_reported_and_nothing_changes(app, monkeypatch):
+    import os
+
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+
+        def disk_full(*args):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(os, "fsync", disk_full)
+        await pilot.press("1")
+        assert app.session.values("platform_team") == ()
+        messages = [notification.message for notification in app._notifications]
+        assert any("Not saved: No space left on device" in m for m in messages)
