@@ -7,8 +7,6 @@ timestamp or version in the metadata, so the same data gives the same bytes.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from analysis import figures_charts, figures_more
+from analysis.atomic import write_bytes_atomically
 from analysis.metrics_charts import ChartData
 
 # Slide size: 16:9 at 12.8 x 7.2 inches and 125 dpi gives 1600 x 900 pixels.
@@ -83,15 +82,7 @@ def save_png(fig: Figure, path: str | Path) -> Path:
     """Write the figure as a PNG atomically (temporary file beside it, then rename)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = png_bytes(fig)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(target, png_bytes(fig))
     return target
 
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import copy
-import os
-import tempfile
 import tomllib
 from pathlib import Path
 
 import tomli_w
 
+from analysis.atomic import write_text_atomically
 from analysis.errors import InputError
 from analysis.framework import (
     FRAMEWORK_FILE_NAME,
@@ -96,31 +95,17 @@ def _writable_path(path: str | Path | None) -> Path:
 
 
 def write_atomically(target: Path, text: str) -> None:
-    """Replace `target` with `text` through a temporary file beside it, keeping its mode.
+    """Replace `target` with `text` atomically, fsynced, keeping its mode.
 
     Callers pass a resolved path, so a symlinked labels.toml is updated rather than replaced.
     """
     try:
-        mode = target.stat().st_mode & 0o777 if target.exists() else None
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
+        write_text_atomically(target, text, fsync=True)
     except OSError as error:
         raise InputError(
             f"Cannot write {target} ({error.strerror}); make its folder writable or pass "
             f"--framework with a writable path."
         ) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def copy_default_beside(export_path: Path) -> Path:

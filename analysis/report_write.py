@@ -6,14 +6,13 @@ moved or zipped as a whole.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
 from analysis.anonymise import anonymise
+from analysis.atomic import write_text_atomically
 from analysis.board import Board, labelled_tickets
 from analysis.errors import InputError
 from analysis.metrics_charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
@@ -103,16 +102,3 @@ def _output_folder(output: Path) -> Path:
         raise InputError(f"Cannot create the output folder {output}: {error.strerror}; "
                          f"choose another folder with -o.") from None
     return output
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write UTF-8 text with LF line ends through a temporary file beside `path`."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

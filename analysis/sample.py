@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,6 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from analysis import sample_vocab as vocab
+from analysis.atomic import atomic_output
 from analysis.errors import InputError
 from analysis.sample_chunk import render_chunk
 from analysis.sample_people import people
@@ -126,15 +125,6 @@ def _check_target(target: Path) -> None:
                          "another output path.")
 
 
-def _file_mode(target: Path) -> int:
-    """The mode a plain new file would get (or the replaced file's), not mkstemp's 0600."""
-    if target.exists():
-        return target.stat().st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def generate_sample(path: str | Path, tickets: int = 5000, seed: int = 7, *,
                     start: date | None = None, weeks: int | None = None) -> SampleReport:
     """Write a sample export atomically (temporary file, then rename) and say what it holds."""
@@ -144,22 +134,13 @@ def generate_sample(path: str | Path, tickets: int = 5000, seed: int = 7, *,
     layout = Layout.of(plan)
     header = export_header(layout)
     closed = 0
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=target.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            line = io.StringIO()
-            csv.writer(line, lineterminator="\n").writerow(name for name, _ in header)
-            out.write(line.getvalue().encode("utf-8"))
-            for frame in _frames(plan, layout):
-                closed += int(frame["_closed"].sum())
-                _cells(frame, header).write_csv(out, include_header=False,
-                                                quote_style="necessary")
-        os.chmod(temporary, _file_mode(target))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_output(target) as out:
+        line = io.StringIO()
+        csv.writer(line, lineterminator="\n").writerow(name for name, _ in header)
+        out.write(line.getvalue().encode("utf-8"))
+        for frame in _frames(plan, layout):
+            closed += int(frame["_closed"].sum())
+            _cells(frame, header).write_csv(out, include_header=False, quote_style="necessary")
     return SampleReport(target, plan.tickets, closed, len(header), plan.start,
                         plan.start + timedelta(days=plan.days - 1), target.stat().st_size)
 

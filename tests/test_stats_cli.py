@@ -84,7 +84,7 @@ def test_bad_exports_exit_2_with_one_sentence(tmp_path, capsys, content, expecte
 def test_real_entry_point_missing_file(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "supp_tui", "stats", str(tmp_path / "nope.csv")],
-        capture_output=True, text=True,
+        capture_output=True, text=True, check=False,
     )
     assert result.returncode == 2
     assert "nope.csv" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,52 @@
+"""Atomic file writes: a temporary file beside the target, renamed over it only when complete."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+
+def file_mode(target: Path) -> int:
+    """The replaced file's mode, or the mode a plain new file would get (not mkstemp's 0600)."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextmanager
+def atomic_output(target: str | Path, *, fsync: bool = False) -> Iterator[BinaryIO]:
+    """A binary stream that becomes `target` when the block ends without an exception.
+
+    On any error the temporary file is removed and `target` is left as it was.
+    """
+    target = Path(target)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                             dir=target.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            yield stream
+            if fsync:
+                stream.flush()
+                os.fsync(stream.fileno())
+        os.chmod(temporary, file_mode(target))
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_bytes_atomically(target: str | Path, data: bytes, *, fsync: bool = False) -> None:
+    """Replace `target` with `data` atomically."""
+    with atomic_output(target, fsync=fsync) as stream:
+        stream.write(data)
+
+
+def write_text_atomically(target: str | Path, text: str, *, fsync: bool = False) -> None:
+    """Replace `target` with `text` as UTF-8, line ends exactly as given."""
+    write_bytes_atomically(target, text.encode("utf-8"), fsync=fsync)
