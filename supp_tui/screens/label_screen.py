@@ -152,7 +152,7 @@ class LabelScreen(Screen[None]):
     def show_ticket(self) -> None:
         """Draw the current ticket and everything that depends on it."""
         session = self.session
-        self.query_one(TicketView).show_ticket(session.ticket(), self.has_class("-wide"))
+        self.query_one(TicketView).show_ticket(session.ticket())
         self.query_one(DimensionsPanel).show_values(
             {d.id: session.values(d.id) for d in session.framework.dimensions})
         self.show_progress()
@@ -340,7 +340,9 @@ class LabelScreen(Screen[None]):
 
     # ---- panels and other screens --------------------------------------------------------
     def action_toggle_comments(self) -> None:
-        self.query_one(TicketView).toggle_comments()
+        ticket_view = self.query_one(TicketView)
+        if ticket_view.toggle_comments():
+            self.call_after_refresh(ticket_view.scroll_end, animate=False)
 
     def action_toggle_counts(self) -> None:
         panel = self.query_one(CountsPanel)

@@ -1,17 +1,27 @@
-"""The ticket being labelled: what a triager reads before deciding, in one scrollable column."""
+"""The ticket being labelled: what a triager reads before deciding, in one scrollable column.
+
+The whole ticket is one Content in one Static (header, description, then the comments, folded
+to a single line until `z`): a new ticket is one widget update and one layout pass, which keeps
+moving to the next ticket within a frame.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Collapsible, Static
+from textual.content import Content
+from textual.widgets import Static
 
 DESCRIPTION_LIMIT = 20_000
 COMMENT_LIMIT = 4_000
+BOLD = "bold"
+MUTED = "$text-muted"
+FOLD = "bold $accent"
+
+Parts = list[str | tuple[str, str]]
 
 
 def when(moment: datetime | None) -> str:
@@ -23,75 +33,73 @@ def listing(values: list[str] | None) -> str:
     return ", ".join(values) if values else "—"
 
 
-def ticket_header(ticket: dict[str, Any]) -> Text:
+def ticket_header(ticket: dict[str, Any]) -> Parts:
     """Key and summary, then type, priority, status, people, dates, Jira labels and components."""
-    text = Text()
-    text.append(ticket["key"], style="bold")
-    text.append("  ")
-    text.append(ticket.get("summary") or "(no summary)", style="bold")
-    fields = (
-        ("Type", ticket.get("issue_type")), ("Priority", ticket.get("priority")),
-        ("Status", ticket.get("status")),
-    )
-    text.append("\n" + "  ".join(f"{name}: {value or '—'}" for name, value in fields))
-    text.append(f"\nReporter: {ticket.get('reporter') or '—'}")
-    if ticket.get("assignee"):
-        text.append(f"   Assignee: {ticket['assignee']}")
+    fields = (("Type", ticket.get("issue_type")), ("Priority", ticket.get("priority")),
+              ("Status", ticket.get("status")))
     closed = ticket.get("closed_at")
-    text.append(f"\nCreated: {when(ticket.get('created'))}   Closed: "
-                f"{when(closed) if closed else 'open'}")
-    text.append(f"\nJira labels: {listing(ticket.get('labels'))}")
-    text.append(f"\nComponents: {listing(ticket.get('components'))}")
-    return text
+    closed_text = when(closed) if closed else "open"
+    assignee = f"   Assignee: {ticket['assignee']}" if ticket.get("assignee") else ""
+    return [
+        (ticket["key"], BOLD), "  ", (ticket.get("summary") or "(no summary)", BOLD),
+        "\n" + "  ".join(f"{name}: {value or '—'}" for name, value in fields),
+        f"\nReporter: {ticket.get('reporter') or '—'}{assignee}",
+        f"\nCreated: {when(ticket.get('created'))}   Closed: {closed_text}",
+        f"\nJira labels: {listing(ticket.get('labels'))}",
+        f"\nComponents: {listing(ticket.get('components'))}",
+    ]
 
 
-def comments_text(comments: list[dict[str, Any]] | None) -> Text:
-    """Each comment under its date and author, oldest first."""
-    text = Text()
-    for number, comment in enumerate(comments or ()):
-        if number:
-            text.append("\n\n")
-        text.append(f"{when(comment.get('at'))}  {comment.get('author') or '?'}\n", style="bold")
-        text.append((comment.get("body") or "")[:COMMENT_LIMIT])
-    return text
+def comment_parts(comments: list[dict[str, Any]], folded: bool) -> Parts:
+    """A fold line, then (unfolded) each comment under its date and author, oldest first."""
+    if not comments:
+        return []
+    marker, hint = ("▶", "z shows them") if folded else ("▼", "z folds them")
+    parts: Parts = ["\n\n", (f"{marker} Comments ({len(comments)})", FOLD), (f"  {hint}", MUTED)]
+    if folded:
+        return parts
+    for comment in comments:
+        parts += ["\n\n", (f"{when(comment.get('at'))}  {comment.get('author') or '?'}", BOLD),
+                  "\n" + (comment.get("body") or "")[:COMMENT_LIMIT]]
+    return parts
+
+
+def ticket_content(ticket: dict[str, Any] | None, folded: bool) -> Content:
+    """Everything shown about a ticket, or a note that no ticket matches the filter."""
+    if ticket is None:
+        return Content("No ticket matches the filter. Press Escape to clear it.")
+    body = (ticket.get("description") or "").strip() or "(no description)"
+    return Content.assemble(
+        *ticket_header(ticket), "\n\n", body[:DESCRIPTION_LIMIT],
+        *comment_parts(ticket.get("comments") or [], folded),
+    )
 
 
 class TicketView(VerticalScroll):
-    """Header, description and collapsible comments of one ticket; arrows and PgUp/PgDn scroll."""
+    """One ticket; arrows and PgUp/PgDn scroll it, `z` folds and unfolds its comments."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._ticket: dict[str, Any] | None = None
+        self._folded = True
 
     def compose(self) -> ComposeResult:
-        yield Static(id="ticket-header", markup=False)
-        yield Static(id="ticket-description", markup=False)
-        with Collapsible(title="Comments", id="ticket-comments"):
-            yield Static(id="ticket-comments-body", markup=False)
+        yield Static(id="ticket-body")
 
-    def show_ticket(self, ticket: dict[str, Any] | None, unfold_comments: bool = False) -> None:
+    def show_ticket(self, ticket: dict[str, Any] | None) -> None:
         """Replace what is shown with another ticket (or a note that the view is empty)."""
-        header = self.query_one("#ticket-header", Static)
-        description = self.query_one("#ticket-description", Static)
-        comments = self.query_one("#ticket-comments", Collapsible)
-        if ticket is None:
-            header.update(Text("No ticket matches the filter. Press Escape to clear it."))
-            description.update("")
-            comments.display = False
-            return
-        header.update(ticket_header(ticket))
-        body = (ticket.get("description") or "").strip() or "(no description)"
-        description.update(Text(body[:DESCRIPTION_LIMIT]))
-        notes = ticket.get("comments") or []
-        comments.display = bool(notes)
-        comments.title = f"Comments ({len(notes)})"
-        comments.collapsed = not unfold_comments
-        self.query_one("#ticket-comments-body", Static).update(comments_text(notes))
-        self.scroll_home(animate=False)
+        self._ticket = ticket
+        self.query_one("#ticket-body", Static).update(ticket_content(ticket, self._folded))
+        if self.scroll_y:
+            self.scroll_home(animate=False)
 
     def fold_comments(self, folded: bool) -> None:
-        self.query_one("#ticket-comments", Collapsible).collapsed = folded
+        """Fold or unfold the comments of this and the following tickets."""
+        if folded != self._folded:
+            self._folded = folded
+            self.query_one("#ticket-body", Static).update(ticket_content(self._ticket, folded))
 
     def toggle_comments(self) -> bool:
         """Fold or unfold the comments; returns whether they are now shown."""
-        comments = self.query_one("#ticket-comments", Collapsible)
-        comments.collapsed = not comments.collapsed
-        if not comments.collapsed:
-            self.scroll_to_widget(comments, animate=False, top=True)
-        return not comments.collapsed
+        self.fold_comments(not self._folded)
+        return not self._folded
