@@ -91,3 +91,16 @@ async def test_team_filter_uses_labels_over_the_export(app):
         assert [app.session.keys[r] for r in app.session.view] == ["SUPP-1", "SUPP-2"]
         app.screen._filtered(TicketFilter(team="Unlabelled"))
         assert [app.session.keys[r] for r in app.session.view] == ["SUPP-5", "SUPP-7"]
+
+
+async def test_z_unfolds_the_comments_and_hash_toggles_the_counts(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        body = app.screen.query_one("#ticket-body")
+        assert "Looking into it" not in str(body.render())
+        await pilot.press("z")
+        assert "Looking into it" in str(body.render())
+        counts = app.screen.query_one("#counts")
+        assert not counts.display   # 100 columns: hidden until asked for
+        await pilot.press("#")
+        assert counts.display
