@@ -40,9 +40,12 @@ class AddOptionScreen(ModalScreen[str | None]):
             choices = [(d.title, d.id) for d in self.framework.dimensions]
             yield Select(choices, value=self._dimension_id, allow_blank=False,
                          id="add-option-dimension", compact=True)
-            yield Input(self._name, placeholder="name, e.g. Kafka", id="add-option-name",
+            yield Label("Name", classes="field-label")
+            yield Input(self._name, placeholder="e.g. Kafka", id="add-option-name",
                         compact=True)
-            yield Input(placeholder="hotkey (one character, optional)", max_length=1,
+            yield Label("Hotkey (one key; optional if the dimension has a picker key)",
+                        classes="field-label")
+            yield Input(placeholder="none", max_length=1,
                         id="add-option-hotkey", compact=True)
             yield Label("Enter adds it and applies it to this ticket; Esc cancels",
                         id="add-option-message", classes="dialog-hint")

@@ -53,7 +53,7 @@ class DimensionRow(Widget):
         shown = ", ".join(names.get(v, v) for v in self.values)
         title = dimension.title
         if not hotkeyed:
-            room = width - lead - 2 - max(len(shown), 1)
+            room = width - lead - 3 - max(len(shown), 1)
             if len(title) > max(room, 8):
                 title = title[: max(room, 8) - 1].rstrip() + "…"
         parts += [(title, TITLE), ": ", (shown, VALUE) if shown else ("—", EMPTY)]
