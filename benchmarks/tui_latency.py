@@ -31,6 +31,7 @@ def main() -> None:
     parser.add_argument("--tickets", type=int, default=100_000)
     parser.add_argument("--keys", type=int, default=300, help="tickets labelled when timing keys")
     parser.add_argument("--launches", type=int, default=3)
+    parser.add_argument("--skip-launch", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path,
                         default=Path(tempfile.gettempdir()) / "supp-tui-latency")
     parser.add_argument("--inside", nargs=2, metavar=("BOARD", "RESULT"), help=argparse.SUPPRESS)
@@ -41,18 +42,26 @@ def main() -> None:
     if shutil.which("tmux") is None:
         sys.exit("tmux is needed to run the app in a real terminal.")
     board = prepare_board(args.folder, args.tickets)
-    launches = [time_launch(board, size) for size in [(80, 24), (160, 48)] * args.launches]
     print(f"board: {args.tickets:,} tickets, {board.stat().st_size / 1e6:.0f} MB")
+    if not args.skip_launch:
+        report_launches(board, args)
+    for size in ((80, 24), (160, 48)):
+        result = run_inside(board, args.keys, size)
+        print(f"in a {size[0]}x{size[1]} terminal:")
+        for name, values in result.items():
+            print(f"  {name}: p50 {percentile(values, 50):.1f} ms, "
+                  f"p95 {percentile(values, 95):.1f} ms, max {max(values):.1f} ms (n={len(values)})")
+
+
+def report_launches(board: Path, args: argparse.Namespace) -> None:
+    """Launch the real command several times, fresh and resuming, and print the times."""
+    launches = [time_launch(board, size) for size in [(80, 24), (160, 48)] * args.launches]
     print(f"launch -> first ticket shown: median {statistics.median(launches):.2f} s, "
           f"min {min(launches):.2f} s, max {max(launches):.2f} s over {len(launches)} launches")
     resumed = prepare_journal(board, labelled=args.tickets // 2)
     resume_times = [time_launch(board, (80, 24), journal=resumed) for _ in range(args.launches)]
     print(f"launch with {args.tickets // 2:,} tickets already labelled (resume): median "
           f"{statistics.median(resume_times):.2f} s")
-    result = run_inside(board, args.keys)
-    for name, values in result.items():
-        print(f"{name}: p50 {percentile(values, 50):.1f} ms, p95 {percentile(values, 95):.1f} ms,"
-              f" max {max(values):.1f} ms (n={len(values)})")
 
 
 def prepare_board(folder: Path, tickets: int) -> Path:
@@ -109,15 +118,15 @@ def time_launch(board: Path, size: tuple[int, int], journal: Path | None = None)
         fresh.unlink(missing_ok=True)
 
 
-def run_inside(board: Path, keys: int) -> dict[str, list[float]]:
-    """Run this script's key timing inside a 160x48 tmux pane and collect its figures."""
+def run_inside(board: Path, keys: int, size: tuple[int, int]) -> dict[str, list[float]]:
+    """Run this script's key timing inside a tmux pane of `size` and collect its figures."""
     result = board.with_name("latency.json")
     result.unlink(missing_ok=True)
     socket = f"supp-bench-{uuid.uuid4().hex[:8]}"
     command = (f"exec {sys.executable} {Path(__file__).resolve()} --keys {keys} "
                f"--inside {board} {result}")
-    subprocess.run(["tmux", "-L", socket, "new-session", "-d", "-x", "160", "-y", "48",
-                    "-c", str(Path.cwd()), command], check=True)
+    subprocess.run(["tmux", "-L", socket, "new-session", "-d", "-x", str(size[0]), "-y",
+                    str(size[1]), "-c", str(Path.cwd()), command], check=True)
     try:
         deadline = time.monotonic() + 600
         while not result.exists() and time.monotonic() < deadline:

@@ -192,10 +192,10 @@ class LabelScreen(Screen[None]):
         return dimension.title, self.session.option_name(dimension.id, suggestion.value)
 
     def _refresh_bindings_if_changed(self) -> None:
+        """Rebuild the footer when the keys that apply change: only with the filter, so it never
+        flickers (or costs a frame) while labelling."""
         session = self.session
-        state = (bool(session.suggestions()) if session.index else False,
-                 session.journal.next_undo is not None, session.filter.active,
-                 session.key is not None)
+        state = (session.filter.active, session.key is not None)
         if state != self._binding_state:
             self._binding_state = state
             if self._bindings_timer is not None:
@@ -203,11 +203,9 @@ class LabelScreen(Screen[None]):
             self._bindings_timer = self.set_timer(BINDINGS_REFRESH_DELAY, self.refresh_bindings)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys that cannot apply to this board or view. Accept and undo stay, doing
+        nothing when there is nothing to accept or undo, so the footer holds still."""
         session = self.session
-        if action in ("accept_suggestion", "accept_all"):
-            return bool(session.suggestions())
-        if action == "undo":
-            return session.journal.next_undo is not None
         if action == "clear_filter":
             return session.filter.active
         if action == "show_charts":
@@ -243,6 +241,8 @@ class LabelScreen(Screen[None]):
         key = self.session.key
         change = self.save(self.session.undo)
         if change is None:
+            if self.session.journal.next_undo is None:
+                self.notify("Nothing to undo in this session.", timeout=2)
             return
         if self.session.key != key:
             self.show_ticket()

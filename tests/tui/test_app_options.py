@@ -150,4 +150,4 @@ async def test_command_palette_offers_the_screen_commands(app):
         await ready(app, pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Next unlabelled", "Filter", "Jump", "Add option", "Help"} <= titles
-        assert "Undo" not in titles   # nothing to undo yet
+        assert "Clear filter" not in titles   # no filter to clear yet
