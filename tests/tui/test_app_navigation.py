@@ -104,3 +104,16 @@ async def test_z_unfolds_the_comments_and_hash_toggles_the_counts(app):
         assert not counts.display   # 100 columns: hidden until asked for
         await pilot.press("#")
         assert counts.display
+
+
+async def test_charts_key_opens_the_charts_on_the_labels_so_far(app):
+    import importlib.util
+
+    import pytest
+
+    if importlib.util.find_spec("supp_tui.screens.charts") is None:
+        pytest.skip("the charts screen is not installed")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("1", "C")
+        assert type(app.screen).__name__ == "ChartsScreen"
