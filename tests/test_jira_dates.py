@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import polars as pl
 import pytest
 from jira_csv import column, framework_with, read
 
 from analysis.errors import InputError
+from analysis.jira_dates import DATETIME, DateFormat, month_table, split_pattern
 
 
 def _created(tmp_path, *values: str, framework=None) -> list:
@@ -123,3 +125,37 @@ def test_localised_months_that_only_appear_outside_created_still_parse(tmp_path)
     ))
     assert column(export, "updated")[1] == datetime(2026, 1, 5, 9, 0)
     assert column(export, "comments")[0][0]["at"] == datetime(2025, 12, 3, 9, 0)
+
+
+@pytest.mark.parametrize(("pattern", "halves"), [
+    ("%d/%b/%y %I:%M %p", ("%d/%b/%y", "%I:%M %p")),
+    ("%m/%d/%Y %I:%M %p", ("%m/%d/%Y", "%I:%M %p")),
+    ("%d/%B/%Y %H:%M", ("%d/%b/%Y", "%H:%M")),
+    ("%Y-%m-%d %H:%M", None),      # polars parses numeric formats fast whole
+    ("%d/%b/%y", None),            # no time half
+    ("%d %b %Y %H:%M", None),      # the day half has a space
+    ("%H:%M %d/%b/%y", None),      # time first
+])
+def test_split_pattern(pattern, halves):
+    assert split_pattern(pattern) == halves
+
+
+def test_split_parse_gives_what_a_whole_value_parse_gives():
+    values = [
+        "17/Jan/21 10:32 AM", "2/Feb/21 12:05 PM", "31/Dec/99 11:59 PM", "01/Jan/70 12:00 AM",
+        "17/Jan/21  10:32 AM", " 17/Jan/21 10:32 AM", "17/Jan/21\t10:32 AM", "17/Jan/21 10:32AM",
+        "17/JAN/21 10:32 am", "17/Jan/21 10:32 AM ", "17/Jan/21", "32/Jan/21 10:32 AM",
+        "17/Jan/21 13:32 PM", "garbage", "", " ", None,
+    ]
+    pattern = "%d/%b/%y %I:%M %p"
+    series = pl.Series(values, dtype=pl.String)
+    parsed = pl.select(DateFormat(pattern, *month_table()).parse(pl.lit(series))).to_series()
+    assert parsed.to_list() == series.str.strptime(DATETIME, pattern, strict=False).to_list()
+
+
+def test_split_parse_rewrites_month_names_in_the_day_half():
+    series = pl.Series(["02/déc./25 3:00 PM", "05/set/23 10:00 AM", "02/Mär/25 12:30 AM"])
+    parsed = pl.select(DateFormat("%d/%b/%y %I:%M %p", *month_table()).parse(pl.lit(series)))
+    assert parsed.to_series().to_list() == [
+        datetime(2025, 12, 2, 15), datetime(2023, 9, 5, 10), datetime(2025, 3, 2, 0, 30),
+    ]
