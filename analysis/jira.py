@@ -107,8 +107,8 @@ def read_export(
 
 def latest_rows(tickets: pl.DataFrame) -> pl.Series:
     """True for each key's most recently updated row (first of equals) and for keyless rows."""
-    keys = tickets.get_column("key")
-    if keys.drop_nulls().is_unique().all():
+    keys = tickets.get_column("key").drop_nulls()
+    if keys.n_unique() == keys.len():
         return pl.select(keep=pl.repeat(True, tickets.height, dtype=pl.Boolean)).to_series()
     order = tickets.select("key", "updated").with_row_index("_order")
     chosen = (
@@ -152,7 +152,7 @@ def _ticket_frame(
         team_source = _TEAM_VALUES
         extra[_TEAM_VALUES] = col.text_list(team_positions)
     frame = _typed(cells, where, dates, extra)
-    if dates.uses_names and not dates.rewrite and _dates_failed(cells, frame, where):
+    if dates.uses_names and not dates.rewrite and _rewrite_would_help(cells, frame, where, dates):
         dates = replace(dates, rewrite=True)
         frame = _typed(cells, where, dates, extra)
     _check_dates(cells, frame, where, source, settings, warnings)
@@ -176,16 +176,27 @@ def _typed(
     return cells.lazy().select(*[expr.alias(name) for name, expr in exprs.items()]).collect()
 
 
-def _dates_failed(cells: pl.DataFrame, frame: pl.DataFrame, where: dict[str, list[int]]) -> bool:
-    """Whether any Updated, Resolved or comment date failed to parse."""
-    for field in ("updated", "resolved"):
+def _rewrite_would_help(
+    cells: pl.DataFrame, frame: pl.DataFrame, where: dict[str, list[int]], dates: DateFormat,
+) -> bool:
+    """Whether a date that failed to parse holds a month name that the rewrite translates."""
+    failed = []
+    for field in DATE_FIELDS:
         if field in where:
             raw = cells.get_column(f"_{where[field][0]}")
-            if (frame.get_column(field).is_null() & raw.is_not_null()).any():
-                return True
-    comments = frame.get_column("comments").explode().struct.unnest()
-    undated = comments.get_column("at").is_null() & comments.get_column("author").is_not_null()
-    return bool(undated.any())
+            failed.append(raw.filter(frame.get_column(field).is_null() & raw.is_not_null()))
+    comments = frame.get_column("comments")
+    flat = comments.explode(empty_as_null=False, keep_nulls=False).struct
+    if flat.field("at").null_count() > flat.field("author").null_count():
+        undated = pl.element().struct.field("at").is_null() & pl.element().struct.field(
+            "author").is_not_null()
+        rows = cells.filter(comments.list.eval(undated).list.any())
+        for index in where["comments"]:
+            failed.append(rows.get_column(f"_{index}").str.splitn(";", 2).struct.field("field_0"))
+    names = list(dates.month_patterns)
+    return any(
+        values.str.contains_any(names, ascii_case_insensitive=True).any() for values in failed
+    )
 
 
 def _canonical_exprs(where: dict[str, list[int]], dates: DateFormat) -> dict[str, pl.Expr]:
@@ -295,9 +306,10 @@ def _check_dates(
 def _without_empty_rows(cells: pl.DataFrame, key_positions: list[int]) -> pl.DataFrame:
     """Drop records whose every cell is empty (Excel leaves such rows at the end)."""
     key = pl.col(f"_{key_positions[0]}")
-    candidates = cells.filter(key.is_null() | (key == ""))
-    if candidates.is_empty():
+    keyless = key.is_null() | (key == "")
+    if not cells.select(keyless.any()).item():
         return cells
+    candidates = cells.filter(keyless)
     data = [c for c in cells.columns if c != RECORD_COLUMN]
     lengths = [pl.col(c).str.strip_chars().str.len_bytes() for c in data]
     empty = candidates.filter(pl.sum_horizontal(lengths).fill_null(0) == 0)

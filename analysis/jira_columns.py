@@ -56,14 +56,17 @@ def comments(positions: Sequence[int] | None, dates: DateFormat) -> pl.Expr:
         return pl.lit([], dtype=COMMENTS)
     part = pl.field
     has_body = part("body").is_not_null()
+    no_body = ~has_body
+    whole_cell = pl.concat_str(
+        [pl.when(no_body).then(part("at")), pl.when(no_body).then(part("author"))],
+        separator=";", ignore_nulls=True,
+    )
     parsed = (
         pl.element().str.splitn(";", 3).struct.rename_fields(["at", "author", "body"])
         .struct.with_fields(
-            at=pl.when(has_body).then(dates.parse(part("at"))),
+            at=dates.parse(pl.when(has_body).then(part("at"))),
             author=pl.when(has_body).then(part("author")),
-            body=pl.when(has_body).then(part("body")).otherwise(
-                pl.concat_str([part("at"), part("author")], separator=";", ignore_nulls=True)
-            ),
+            body=pl.coalesce(part("body"), whole_cell),
         )
     )
     return text_list(positions).list.eval(parsed)

@@ -73,14 +73,16 @@ CANDIDATE_FORMATS = (
 )
 
 SAMPLE_SIZE = 500
+NAMES_SAMPLE_SIZE = 20_000
 
 
 @dataclass(frozen=True)
 class DateFormat:
     """An explicit format plus the month-name rewrite that must run before it.
 
-    `rewrite` is off when the Created column holds only English month names; the reader turns
-    it back on if any other date of the file then fails to parse.
+    `rewrite` is off when Created values sampled across the file hold only English month names;
+    the reader turns it back on if a date of the file then fails to parse while holding a month
+    name the rewrite translates.
     """
 
     pattern: str
@@ -207,7 +209,8 @@ def detect_format(
     if best is None or best_hits * 2 < sample.height:
         raise _no_format_error(values, explicit, source, settings_file)
     if best.uses_names:
-        needed = values.str.contains_any(list(patterns), ascii_case_insensitive=True).any()
+        spread = values.gather_every(max(1, values.len() // NAMES_SAMPLE_SIZE))
+        needed = spread.str.contains_any(list(patterns), ascii_case_insensitive=True).any()
         best = replace(best, rewrite=bool(needed))
     return best
 

@@ -159,3 +159,12 @@ def test_split_parse_rewrites_month_names_in_the_day_half():
     assert parsed.to_series().to_list() == [
         datetime(2025, 12, 2, 15), datetime(2023, 9, 5, 10), datetime(2025, 3, 2, 0, 30),
     ]
+
+
+def test_localised_created_months_missed_by_the_names_sample_still_parse(tmp_path, monkeypatch):
+    monkeypatch.setattr("analysis.jira_dates.NAMES_SAMPLE_SIZE", 1)
+    export = read(tmp_path, (
+        "Issue key,Summary,Created\n"
+        "S-1,a,02/oct/25 9:00 AM\nS-2,b,05/ene/26 9:00 AM\nS-3,c,not a date\n"
+    ))
+    assert column(export, "created") == [datetime(2025, 10, 2, 9), datetime(2026, 1, 5, 9), None]
