@@ -9,8 +9,8 @@ if TYPE_CHECKING:
     from analysis.board import Board
 
 
-def add_board_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the export paths and the framework, journal and team-field options."""
+def add_board_arguments(parser: argparse.ArgumentParser, journal: bool = True) -> None:
+    """Add the export paths and the framework, team-field and (unless told not) journal options."""
     parser.add_argument(
         "exports", nargs="+", metavar="EXPORT",
         help="Jira CSV export(s) or folder(s) of them, read as one board (de-duplicated by key)",
@@ -19,10 +19,11 @@ def add_board_arguments(parser: argparse.ArgumentParser) -> None:
         "--framework", metavar="PATH",
         help="labels.toml to use (default: beside the export, then ./labels.toml, then built-in)",
     )
-    parser.add_argument(
-        "--journal", metavar="PATH",
-        help="label journal to read (default: <first export>.labels.csv)",
-    )
+    if journal:
+        parser.add_argument(
+            "--journal", metavar="PATH",
+            help="label journal to read (default: <first export>.labels.csv)",
+        )
     parser.add_argument(
         "--team-field", metavar="FIELD",
         help="export column holding the team, e.g. Components or 'Custom field (Team Name)'; "

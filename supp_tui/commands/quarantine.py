@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from supp_tui.commands._board import add_board_arguments
+
 if TYPE_CHECKING:
     from analysis.quarantine import Quarantine
 
@@ -22,21 +24,10 @@ EXAMPLES_SHOWN = 5
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EPILOG
-    parser.add_argument(
-        "exports", nargs="+", metavar="EXPORT",
-        help="Jira CSV export(s) or folder(s) of them, read as one board",
-    )
+    add_board_arguments(parser, journal=False)
     parser.add_argument(
         "-o", "--output", required=True, metavar="FILE",
         help="CSV file to write the useful tickets to (never one of the exports)",
-    )
-    parser.add_argument(
-        "--framework", metavar="PATH",
-        help="labels.toml to use (default: beside the export, then ./labels.toml, then built-in)",
-    )
-    parser.add_argument(
-        "--team-field", metavar="FIELD",
-        help="export column holding the team, e.g. Components or 'Custom field (Team Name)'",
     )
     parser.add_argument(
         "--list", action="store_true", help="list every ticket left out, with its reason",
