@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 import polars as pl
 
-from analysis.csv_records import line_ending, record_spans
+from analysis.csv_records import (
+    RecordSpans,
+    copy_range,
+    file_record_spans,
+    line_ending,
+    read_range,
+)
 from analysis.errors import InputError
 from analysis.jira import Export, ExportFile, latest_rows, read_export
 
@@ -142,35 +148,39 @@ def _check_same_header(files: Sequence[ExportFile]) -> None:
 
 
 def _copy_records(handle, files: Sequence[ExportFile], kept: pl.DataFrame) -> None:
-    """Write the first file's header, then each file's kept records as their original bytes."""
+    """Write the first file's header, then each file's kept records as their original bytes.
+
+    Files are scanned and copied in bounded chunks, never held in memory whole.
+    """
     for number, file in enumerate(files):
-        data = file.path.read_bytes()
-        spans = record_spans(data)
+        spans = file_record_spans(file.path)
         if spans.records != file.records:
             raise InputError(
                 f"{file.path} has quoting that cannot be split into records reliably "
                 f"({spans.records} records found by quotes and line ends, {file.records} read); "
                 f"export it again from Jira."
             )
-        if number == 0:
-            handle.write(data[spans.header[0]:spans.header[1]])
-            ending = line_ending(data, spans.header[1])
         records = kept.filter(pl.col("source_file") == str(file.path)).get_column("source_record")
-        _write_runs(handle, data, spans.starts, spans.ends, records.to_numpy(), ending)
+        with file.path.open("rb") as source:
+            if number == 0:
+                header = read_range(source, *spans.header)
+                handle.write(header)
+                ending = line_ending(header)
+            _write_runs(handle, source, spans, records.to_numpy(), ending)
 
 
-def _write_runs(handle, data: bytes, starts, ends, records: np.ndarray, ending: bytes) -> None:
-    """Write the chosen records, joining consecutive ones into one slice each."""
+def _write_runs(handle, source, spans: RecordSpans, records: np.ndarray, ending: bytes) -> None:
+    """Write the chosen records, joining consecutive ones into one copied range each."""
     if len(records) == 0:
         return
     records = np.sort(records.astype(np.int64))
     breaks = np.flatnonzero(np.diff(records) != 1) + 1
     run_first = records[np.concatenate(([0], breaks))]
     run_last = records[np.concatenate((breaks - 1, [len(records) - 1]))]
-    view = memoryview(data)
     for first, last in zip(run_first, run_last, strict=True):
-        handle.write(view[starts[first]:ends[last]])
-    if data[ends[run_last[-1]] - 1:ends[run_last[-1]]] != b"\n":
+        copy_range(source, handle, int(spans.starts[first]), int(spans.ends[last]))
+    end = int(spans.ends[run_last[-1]])
+    if read_range(source, end - 1, end) != b"\n":
         handle.write(ending)
 
 

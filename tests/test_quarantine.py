@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from jira_csv import FRAMEWORK, column
 
-from analysis.csv_records import record_spans
+from analysis.csv_records import file_record_spans, record_spans
 from analysis.errors import InputError
 from analysis.jira import read_export
 from analysis.quarantine import quarantine
@@ -146,6 +146,18 @@ def test_record_spans_follow_quotes_not_lines():
     records = [data[s:e] for s, e in zip(spans.starts, spans.ends, strict=True)]
     assert records == [b'"a\nb",1\n', b"\n", b'"say ""hi""\r\n",2\r\n', b"last,3"]
     assert isinstance(spans.starts, np.ndarray)
+
+
+@pytest.mark.parametrize("chunk_bytes", [1, 2, 3, 5, 7, 64])
+def test_file_record_spans_match_across_chunk_boundaries(tmp_path, chunk_bytes):
+    data = b'h1,h2\r\n"a\nb",1\n\n"say ""hi""\r\n",2\r\n"""",3\nlast,"4\n"'
+    path = tmp_path / "board.csv"
+    path.write_bytes(data)
+    expected, found = record_spans(data), file_record_spans(path, chunk_bytes)
+    assert found.header == expected.header
+    assert found.starts.tolist() == expected.starts.tolist()
+    assert found.ends.tolist() == expected.ends.tolist()
+    assert found.ends[-1] == len(data)
 
 
 def test_cli_prints_kept_reasons_and_teams(tmp_path, board, capsys):
