@@ -134,10 +134,10 @@ SUMMARIES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "Databases": (
         ("Postgres", "Postgres connection limit reached for {service}"),
-        ("Kafka", "Kafka consumer lag growing on {service} topic"),
+        ("RabbitMQ", "RabbitMQ consumer lag growing on {service} queue"),
         ("Redis", "Redis evictions spiking for {service} cache"),
         ("Postgres", "Slow queries on {service} replica in {region}"),
-        ("Kafka", "Create new Kafka topic for {service} with {n} partitions"),
+        ("RabbitMQ", "Create new RabbitMQ queue for {service} with {n} consumers"),
         ("Postgres", "Major version upgrade plan for {service} database"),
     ),
     "Cost": (
@@ -219,7 +219,7 @@ DETAILS: dict[str, tuple[str, ...]] = {
     ),
     "Databases": (
         "{service} logs \"too many connections\" against {product} in {env} since {clock}.",
-        "Consumer lag on the {service} topic keeps growing, currently {n}k messages.",
+        "Consumer lag on the {service} queue keeps growing, currently {n}k messages.",
     ),
     "Cost": (
         ("{product} says our spend for {service} went up a lot this month; "
