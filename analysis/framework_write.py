@@ -1,9 +1,10 @@
-"""Write-back of the framework file: add an option, copy the default beside an export."""
+"""Write-back of the framework file: add options, copy the default beside an export."""
 
 from __future__ import annotations
 
 import copy
 import tomllib
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 import tomli_w
@@ -15,18 +16,27 @@ from analysis.framework import (
     Dimension,
     Framework,
     default_framework_path,
+    normalise_label,
     slugify,
 )
 from analysis.framework_check import FrameworkFile, parse_framework, read_framework_file
 from analysis.framework_toml import insert_after_table
 
 
-def _unique_id(base: str, dimension: Dimension) -> str:
-    """`base`, or `base_2`, `base_3`...: the first that names no existing option."""
+def _unique_id(base: str, dimension: Dimension, taken: Collection[str] = ()) -> str:
+    """`base`, or `base_2`, `base_3`...: the first that names no existing or `taken` option."""
     candidate, number = base, 2
-    while dimension.resolve(candidate) is not None:
+    while dimension.resolve(candidate) is not None or normalise_label(candidate) in taken:
         candidate, number = f"{base}_{number}", number + 1
     return candidate
+
+
+def _clean_name(name: str, dimension_id: str) -> str:
+    """`name` with runs of whitespace collapsed; InputError if nothing is left."""
+    name = " ".join(name.split())
+    if not name:
+        raise InputError(f"The new option for '{dimension_id}' needs a name; type one first.")
+    return name
 
 
 def append_option(
@@ -41,33 +51,69 @@ def append_option(
     framework_file = read_framework_file(target)
     current = parse_framework(framework_file, reserved_keys)
     dimension = current.dimension(dimension_id)
-    name = " ".join(name.split())
-    if not name:
-        raise InputError(f"The new option for '{dimension_id}' needs a name; type one first.")
+    name = _clean_name(name, dimension_id)
     existing = dimension.resolve(name)
     if existing is not None:
         raise InputError(
             f"Dimension '{dimension_id}' already has '{name}' as option '{existing.name}' "
             f"(id {existing.id}); pick that option or choose another name."
         )
-    option: dict[str, object] = {
-        "id": _unique_id(slugify(name), dimension),
-        "name": name,
-    }
+    option: dict[str, object] = {"id": _unique_id(slugify(name), dimension), "name": name}
     if hotkey:
         option["hotkey"] = hotkey
+    return _write_options(framework_file, current, dimension_id, [option], reserved_keys)
+
+
+def add_options(
+    path: str | Path | None,
+    dimension_id: str,
+    names: Iterable[str],
+    reserved_keys: Iterable[str] = (),
+) -> Framework:
+    """Add an option (no hotkey) per name to a dimension, in one validated atomic write.
+
+    Names the dimension already resolves (by id, name or alias), and repeats within `names`,
+    are skipped, so the call can be repeated; the file is not rewritten when nothing is new.
+    """
+    reserved = tuple(reserved_keys)
+    target = _writable_path(path)
+    framework_file = read_framework_file(target)
+    current = parse_framework(framework_file, reserved)
+    dimension = current.dimension(dimension_id)
+    options: list[dict[str, object]] = []
+    taken: set[str] = set()
+    for raw in names:
+        name = _clean_name(raw, dimension_id)
+        if dimension.resolve(name) is not None or normalise_label(name) in taken:
+            continue
+        option_id = _unique_id(slugify(name), dimension, taken)
+        taken.update((normalise_label(name), normalise_label(option_id)))
+        options.append({"id": option_id, "name": name})
+    if not options:
+        return current
+    return _write_options(framework_file, current, dimension_id, options, reserved)
+
+
+def _write_options(
+    framework_file: FrameworkFile,
+    current: Framework,
+    dimension_id: str,
+    options: list[dict[str, object]],
+    reserved_keys: tuple[str, ...],
+) -> Framework:
+    """Append `options` to a dimension's text, re-validate the whole file, then write it."""
     index = current.dimension_ids.index(dimension_id)
-    new_text = _with_option(framework_file.text, index, option)
-    framework = parse_framework(FrameworkFile(target, new_text), reserved_keys)
-    write_atomically(target.resolve(), new_text)
+    new_text = _with_options(framework_file.text, index, options)
+    framework = parse_framework(FrameworkFile(framework_file.path, new_text), reserved_keys)
+    write_atomically(framework_file.path.resolve(), new_text)
     return framework
 
 
-def _with_option(text: str, index: int, option: dict[str, object]) -> str:
-    """The file text with `option` appended to dimension `index`, comments kept if possible."""
+def _with_options(text: str, index: int, options: list[dict[str, object]]) -> str:
+    """The file text with `options` appended to dimension `index`, comments kept if possible."""
     expected = tomllib.loads(text)
-    expected["dimensions"][index].setdefault("options", []).append(option)
-    block = "[[dimensions.options]]\n" + tomli_w.dumps(option)
+    expected["dimensions"][index].setdefault("options", []).extend(options)
+    block = "\n".join("[[dimensions.options]]\n" + tomli_w.dumps(option) for option in options)
     if "\r\n" in text:
         block = block.replace("\n", "\r\n")
     inserted = insert_after_table(text, ("dimensions", index), block)

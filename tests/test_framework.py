@@ -18,6 +18,7 @@ from analysis.framework import (
     normalise_label,
     slugify,
 )
+from analysis.framework_write import add_options
 
 REPO_LABELS = Path(__file__).resolve().parents[1] / "labels.toml"
 APP_KEYS = ("q", "?", "n", "p", "u", "z", "/", "j", "f", "a", "enter", "escape", "tab",
@@ -289,6 +290,57 @@ def test_add_option_to_last_dimension_and_unique_ids(tmp_path):
     ids = [option.id for option in framework.dimension("platform_team").options]
     assert ids == ["platops", "plat_ops_2", "buro_koln"]
     assert slugify("Büro Köln") == "buro_koln" and slugify("!!") == "option"
+
+
+def test_add_options_appends_many_in_one_write_and_keeps_comments(tmp_path):
+    path = tmp_path / "labels.toml"
+    shutil.copy(REPO_LABELS, path)
+    before = tomllib.loads(path.read_text(encoding="utf-8"))
+    names = ["Berlin", "São Paulo", "  Kraków ", "Zürich"]
+    framework = add_options(path, "origin_location", names)
+    text = path.read_text(encoding="utf-8")
+    after = tomllib.loads(text)
+    assert "# Hotkey layout" in text and "# Dimensions. Each option" in text
+    location = next(d for d in after["dimensions"] if d["id"] == "origin_location")
+    added = location["options"][-4:]
+    del location["options"][-4:]
+    assert added == [{"id": "berlin", "name": "Berlin"}, {"id": "sao_paulo", "name": "São Paulo"},
+                     {"id": "krakow", "name": "Kraków"}, {"id": "zurich", "name": "Zürich"}]
+    assert after == before
+    reloaded = load_framework(path).dimension("origin_location")
+    assert reloaded == framework.dimension("origin_location")
+    assert reloaded.resolve("sao paulo").name == "São Paulo"
+
+
+def test_add_options_skips_names_that_resolve_or_repeat(tmp_path):
+    path = write(tmp_path, MINIMAL + "# trailing comment\n")
+    framework = add_options(path, "platform_team", ["plat-ops", "DevEx", "devex", "DEVEX",
+                                                   "Plat Ops 2", "plat_ops_2"])
+    options = framework.dimension("platform_team").options
+    assert [(option.id, option.name) for option in options] == [
+        ("platops", "PlatOps"), ("devex", "DevEx"), ("plat_ops_2", "Plat Ops 2")]
+    text = path.read_text(encoding="utf-8")
+    assert "# trailing comment" in text
+    assert add_options(path, "platform_team", ["DevEx", "PlatOps"]) == framework
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_add_options_unique_ids_within_the_batch(tmp_path):
+    path = write(tmp_path, MINIMAL)
+    framework = add_options(path, "platform_team", ["Ops!", "Ops?"])
+    assert [option.id for option in framework.dimension("platform_team").options] == [
+        "platops", "ops", "ops_2"]
+
+
+def test_add_options_rejects_bad_input_and_leaves_the_file(tmp_path):
+    path = write(tmp_path, MINIMAL)
+    with pytest.raises(InputError, match="needs a name"):
+        add_options(path, "platform_team", ["DevEx", "  "])
+    with pytest.raises(InputError, match="teams"):
+        add_options(path, "teams", ["X"])
+    with pytest.raises(InputError, match="built-in labels.toml"):
+        add_options(default_framework_path(), "platform_team", ["X"])
+    assert path.read_text(encoding="utf-8") == MINIMAL
 
 
 def test_add_option_rejects_a_name_that_already_resolves(tmp_path):
