@@ -112,3 +112,14 @@ def people() -> People:
         team_engineer_start=np.concatenate([[0], np.cumsum(engineer_counts)[:-1]]),
         team_engineer_count=engineer_counts,
     )
+
+
+def demo_organisation() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The sample company's service teams, their locations and their services, in vocab order.
+
+    These are the origin_team, origin_location and origin_service values the samples report.
+    """
+    cast = people()
+    used = set(cast.team_locations)
+    locations = tuple(name for name, _ in vocab.LOCATIONS if name in used)
+    return cast.team_names, locations, cast.service_names

@@ -14,8 +14,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FOLDER", default="supp-demo",
                         help="folder for the demo board (default: ./supp-demo); an existing "
                              "demo board there is reopened, labels and all")
-    parser.add_argument("--tickets", type=int, default=2000, metavar="N",
-                        help="tickets in a new demo board (default 2000)")
+    parser.add_argument("--tickets", type=int, default=3000, metavar="N",
+                        help="tickets in a new demo board (default 3000, the bundled "
+                             "demo/supp-demo.csv together with the default seed)")
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     parser.add_argument("--by", metavar="NAME",
                         help="labeller name written with each change (default: $USER)")
@@ -24,7 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def prepare_demo(folder: Path, tickets: int, seed: int) -> Path:
-    """The demo board in `folder` (written if missing) with a labels.toml beside it."""
+    """The demo board in `folder` (written if missing) with a labels.toml beside it.
+
+    A new demo's labels.toml lists the sample company's teams, locations and services as
+    origin options; an existing demo board is left as it is.
+    """
     from analysis.errors import InputError
     from analysis.framework import ensure_user_framework
     from analysis.sample import write_sample
@@ -39,9 +44,21 @@ def prepare_demo(folder: Path, tickets: int, seed: int) -> Path:
         raise InputError(f"cannot create the demo folder {folder}: {error.strerror}.") from None
     board = folder / BOARD_NAME
     if not board.exists():
+        add_demo_origins(ensure_user_framework(board))
         write_sample(board, tickets=tickets, seed=seed)
     ensure_user_framework(board)
     return board
+
+
+def add_demo_origins(framework_path: Path) -> None:
+    """Add the sample company's teams, locations and services to the origin dimensions."""
+    from analysis.framework_write import add_options
+    from analysis.sample_people import demo_organisation
+
+    teams, locations, services = demo_organisation()
+    for dimension_id, names in (("origin_team", teams), ("origin_location", locations),
+                                ("origin_service", services)):
+        add_options(framework_path, dimension_id, names)
 
 
 def run(args: argparse.Namespace) -> int:
