@@ -39,11 +39,7 @@ def team_expr(values: str, frame: pl.DataFrame, dimension: Dimension,
     if not mapping:
         return pl.lit([], dtype=STRINGS)
     named = pl.element().replace_strict(mapping, default=None, return_dtype=pl.String)
-    return (
-        pl.col(values).list.eval(named)
-        .list.filter(pl.element().is_not_null())
-        .list.unique(maintain_order=True)
-    )
+    return pl.col(values).list.eval(named.drop_nulls()).list.unique(maintain_order=True)
 
 
 def closed_at_expr(
