@@ -14,6 +14,8 @@ import polars as pl
 Period = Literal["week", "month", "quarter"]
 PERIODS: tuple[str, ...] = ("week", "month", "quarter")
 UNLABELLED = "Unlabelled"
+# Small values merged for a chart; not "Other", which frameworks often have as a real option.
+OTHER = "All others"
 
 _TRUNCATE = {"week": "1w", "month": "1mo", "quarter": "3mo"}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from analysis.metrics import (
+    OTHER,
     UNLABELLED,
     Period,
     period_frame,
@@ -16,8 +17,6 @@ from analysis.metrics import (
     team_counts,
     value_column,
 )
-
-OTHER = "Other"
 
 
 def value_counts(tickets: pl.DataFrame, column: str) -> pl.DataFrame:

@@ -48,7 +48,17 @@ def case_scores(tickets: pl.DataFrame, weights: pl.DataFrame) -> pl.DataFrame:
     scored = indexed.select("row", "key", "summary").join(per_row, on="row", how="inner")
     return scored.with_columns(
         (pl.col("product_score") + pl.col("process_score")).alias("total_score")
-    ).sort(["total_score", "key"], descending=[True, False]).select(list(schema))
+    ).sort(
+        ["total_score", *issue_key_order()], descending=[True, False, False]
+    ).select(list(schema))
+
+
+def issue_key_order() -> list[pl.Expr]:
+    """Sort keys for Jira issue keys in number order: SUPP-104 before SUPP-1014."""
+    return [
+        pl.col("key").str.extract(r"^(.*?)-?\d*$"),
+        pl.col("key").str.extract(r"(\d+)$").cast(pl.Int64, strict=False),
+    ]
 
 
 def score_grid(scores: pl.DataFrame) -> pl.DataFrame:

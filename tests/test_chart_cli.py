@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from analysis.metrics import OTHER
 from analysis.sample import write_sample
 from supp_tui.cli import main
 
@@ -92,7 +93,7 @@ def test_stats_and_charts_agree(capsys, export):
     per_team = {k: v for k, v in stats["per_team"].items()}
     shown = dict(share.select("value", "tickets").iter_rows())
     for team, count in shown.items():
-        if team != "Other":
+        if team != OTHER:
             assert per_team[team] == count
     flow = chart_data("flow", tickets, ChartRequest(), context).frames["series"]
     assert flow["backlog"][-1] == stats["open_backlog"]

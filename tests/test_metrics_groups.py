@@ -28,7 +28,7 @@ def five_tickets() -> pl.DataFrame:
 def test_share_merges_small_slices_into_other_but_keeps_unlabelled():
     result = groups.share(five_tickets(), "team", min_share=0.2)
     expected = pl.DataFrame(
-        {"value": ["PlatOps", "Unlabelled", "Other"], "tickets": [3, 1, 2],
+        {"value": ["PlatOps", "Unlabelled", "All others"], "tickets": [3, 1, 2],
          "share": [0.5, 1 / 6, 2 / 6]},
         schema={"value": pl.String, "tickets": pl.UInt32, "share": pl.Float64},
     )
@@ -57,8 +57,8 @@ def test_created_by_fills_every_period_and_value_with_zeros():
 def test_created_by_folds_beyond_the_limit_into_other():
     result = groups.created_by(five_tickets(), "team", "week", limit=1)
     assert result["value"].unique(maintain_order=True).to_list() == [
-        "PlatOps", "Other", "Unlabelled"]
-    assert result.filter(pl.col("value") == "Other")["created"].sum() == 2
+        "PlatOps", "All others", "Unlabelled"]
+    assert result.filter(pl.col("value") == "All others")["created"].sum() == 2
 
 
 def test_average_is_total_over_the_number_of_periods_in_the_window():
