@@ -89,3 +89,16 @@ def test_real_entry_point_missing_file(tmp_path):
     assert result.returncode == 2
     assert "nope.csv" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_text_from_the_export_is_never_read_as_markup(tmp_path, capsys):
+    path = tmp_path / "[board].csv"
+    path.write_text(
+        "Issue key,Summary,Created,Component/s\n"
+        "SUPP-1,a,05/Jan/26 10:00 AM,[/]\n"
+        "SUPP-2,b,06/Jan/26 10:00 AM,[legacy] payments\n",
+        encoding="utf-8",
+    )
+    assert main(["stats", str(path), "--team-field", "Component/s"]) == 0
+    out = capsys.readouterr().out
+    assert "[/]" in out and "[legacy] payments" in out and "[board].csv" in out

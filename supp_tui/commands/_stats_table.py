@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 def print_stats(stats: dict, board: Board, weeks: int, console: Console | None = None) -> None:
     """Print the stats dictionary as a short summary and two tables."""
     console = console or Console(highlight=False)
-    files = ", ".join(f"{f.path.name} ({f.records:,} rows)" for f in board.export.files)
+    files = ", ".join(f"{escape(f.path.name)} ({f.records:,} rows)" for f in board.export.files)
     console.print(f"[bold]Board[/bold]: {files}")
     console.print(f"Tickets: [bold]{stats['tickets']:,}[/bold]   "
                   f"with a team: [bold]{stats['with_team']:,}[/bold] ({stats['with_team_pct']}%)   "
@@ -23,7 +24,7 @@ def print_stats(stats: dict, board: Board, weeks: int, console: Console | None =
     console.print(_team_table(stats))
     console.print(_week_table(stats, weeks))
     for warning in stats["warnings"]:
-        console.print(f"[yellow]warning:[/yellow] {warning}")
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
 
 
 def _team_table(stats: dict) -> Table:
@@ -35,7 +36,7 @@ def _team_table(stats: dict) -> Table:
     table.add_column("% of tickets", justify="right")
     total = stats["tickets"] or 1
     for team, count in stats["per_team"].items():
-        table.add_row(team, f"{count:,}", f"{100 * count / total:.1f}%")
+        table.add_row(escape(team), f"{count:,}", f"{100 * count / total:.1f}%")
     return table
 
 
