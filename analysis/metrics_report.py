@@ -98,26 +98,30 @@ def _overall_share(frame: pl.DataFrame, targets: pl.DataFrame, measured: str) ->
 
 
 def value_changes(
-    timed: pl.DataFrame, column: str, current: Window, previous: Sequence[Window]
+    timed: pl.DataFrame, column: str, current: Window, previous: Window | None,
+    trailing: Sequence[Window] = (),
 ) -> pl.DataFrame:
-    """Tickets created per value of `column` in the current window beside the one before it and
-    the average of all `previous` windows [value, current, previous, change, average: f64].
+    """Tickets created per value of `column` in the current window beside the previous window
+    and the average over the `trailing` windows [value, current, previous, change: i64,
+    average: f64].
 
-    `previous` is oldest first; its last window is "the previous period". Values with no ticket
-    in any window are left out; order: current descending, then name, Unlabelled last.
+    Without a previous window, previous and change are null; without trailing windows, the
+    average is null (never a made-up 0). Values with no ticket in any window are left out;
+    order: current descending, then name, Unlabelled last.
     """
-    counts = [_counts(timed, column, window, name) for window, name in
-              [(current, "current"), *[(w, f"p{i}") for i, w in enumerate(previous)]]]
+    named = [(current, "current"), *([(previous, "previous")] if previous else []),
+             *[(w, f"t{i}") for i, w in enumerate(trailing)]]
+    counts = [_counts(timed, column, window, name) for window, name in named]
     frame = counts[0]
     for other in counts[1:]:
         frame = frame.join(other, on="value", how="full", coalesce=True)
-    earlier = [f"p{i}" for i in range(len(previous))]
     frame = frame.with_columns(pl.exclude("value").fill_null(0))
-    last = pl.col(earlier[-1]) if earlier else pl.lit(0, dtype=pl.Int64)
-    average = pl.mean_horizontal(earlier) if earlier else pl.lit(0.0)
+    before = pl.col("previous") if previous else pl.lit(None, dtype=pl.Int64)
+    averaged = [f"t{i}" for i in range(len(trailing))]
+    average = pl.mean_horizontal(averaged) if averaged else pl.lit(None, dtype=pl.Float64)
     return frame.select(
-        "value", "current", last.alias("previous"),
-        (pl.col("current") - last).alias("change"), average.alias("average"),
+        "value", "current", before.alias("previous"),
+        (pl.col("current") - before).alias("change"), average.alias("average"),
     ).sort([pl.col("value") == UNLABELLED, "current", "value"], descending=[False, True, False])
 
 

@@ -62,6 +62,7 @@ class Report:
     coverage: pl.DataFrame
     headline: pl.DataFrame
     trailing: int
+    previous_partial: bool
     issues: tuple[sections.Issue, ...]
     tables: tuple[sections.ValueTable, ...]
     actions: tuple[sections.Actions, ...]
@@ -103,6 +104,18 @@ def measured_until(period: ReportPeriod, span: DataSpan) -> datetime:
     return min(period.end, data_end)
 
 
+def comparison_windows(
+    period: ReportPeriod, span: DataSpan
+) -> tuple[list[mr.Window], mr.Window | None, bool]:
+    """The trailing periods wholly in the data (oldest first, for the average), the previous
+    period if any of it is in the data, and whether that previous period is only partly in it."""
+    earlier = [p for p in period.previous(TRAILING) if is_covered(p, span)]
+    before = period.shifted(-1)
+    previous = (before.key, before.start, before.end) if before.end > span.first else None
+    partial = previous is not None and not is_covered(before, span)
+    return [(p.key, p.start, p.end) for p in earlier], previous, partial
+
+
 def report_dimensions(tickets: pl.DataFrame, framework: Framework) -> list[tuple[str, str]]:
     """(column, title) of the team and every other framework dimension present, in file order."""
     has_team_dimension = framework.team.dimension in framework.dimension_ids
@@ -123,23 +136,24 @@ def build_report(
     timed = with_durations(tickets, clock)
     targets = targets_frame(framework.targets, timed["priority"].drop_nulls().unique())
     current = (period.key, period.start, measured_until(period, span))
-    earlier = [p for p in period.previous(TRAILING) if is_covered(p, span)]
-    windows = [(p.key, p.start, p.end) for p in earlier]
-    headline = mr.window_summaries(timed, targets, [*windows, current])
+    windows, previous, partial = comparison_windows(period, span)
+    headline = mr.window_summaries(
+        timed, targets, [*windows, *([previous] if partial else []), current])
     if headline["created"][-1] == 0 and headline["closed"][-1] == 0:
         raise InputError(
             f"No ticket was created or closed in {period.describe()}; the data runs from "
             f"{span.describe()}. Choose another {period.unit}."
         )
     dimensions = report_dimensions(tickets, framework)
-    context = sections.Context(timed, targets, framework, period, current, windows, dimensions)
+    context = sections.Context(timed, targets, framework, period, current, windows, dimensions,
+                               previous)
     return Report(
         kind=kind, period=period, complete=is_complete(period, span), span=span,
         sources=sources, journal=journal,
         clock="working hours" if clock.working else "calendar hours",
         anonymised=anonymised, reader_warnings=reader_warnings,
         coverage=_coverage(timed, current, dimensions), headline=headline,
-        trailing=len(windows), issues=sections.key_issues(context),
+        trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),
         tables=sections.value_tables(context), actions=sections.suggested_actions(context),
         breakdown=_breakdown(timed, targets, period),
     )

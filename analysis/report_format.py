@@ -13,11 +13,12 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
 
 def count(value: float | None) -> str:
-    """A count with thousands separators; a non-integer average with one decimal."""
+    """A count with thousands separators; a non-integer average with up to two decimals, so an
+    average over four periods stays exact (0.25, 1.5)."""
     if value is None:
         return DASH
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}"
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
     return f"{int(value):,}"
 
 
@@ -68,7 +69,7 @@ def count_change(new: float | None, old: float | None, percent: bool = True) -> 
     if new is None or old is None:
         return DASH
     delta = new - old
-    text = signed(delta, count(round(abs(delta), 1)))
+    text = signed(delta, count(abs(delta)))
     if percent and old and delta:
         text += f" ({signed(delta, f'{abs(delta) / old * 100:.0f}%')})"
     return text
@@ -115,6 +116,11 @@ def keys(values: Sequence[str], limit: int = 6) -> str:
 def previous(number: int, unit: str) -> str:
     """ "previous week", "previous 4 weeks"."""
     return f"previous {unit}" if number == 1 else f"previous {number} {unit}s"
+
+
+def weekday(moment) -> str:
+    """The short English weekday name of a date, e.g. "Wed"."""
+    return ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[moment.weekday()]
 
 
 def plural(number: int, word: str, words: str | None = None) -> str:

@@ -113,23 +113,48 @@ def headline(report: Report) -> str:
     """The headline table: this period, the previous one, the trailing average, and changes."""
     rows = report.headline.to_dicts()
     current, previous = rows[-1], (rows[-2] if len(rows) > 1 else None)
-    earlier = pl.DataFrame(rows[:-1], schema=report.headline.schema)
-    average = {column: earlier[column].mean() if earlier.height else None
-               for _, column, _ in _HEADLINE}
-    unit = report.unit
-    headers = ["", f"This {unit}", f"Previous {unit}", "Change",
-               f"Average, {fmt.previous(report.trailing, unit)}", "Against average"]
+    earlier = pl.DataFrame(rows[:report.trailing], schema=report.headline.schema)
+    average = {column: earlier[column].mean() for _, column, _ in _HEADLINE}
+    headers = ["", f"This {report.unit}", _previous_header(report), "Change"]
+    if report.trailing:
+        headers += [_average_header(report), "Against average"]
     table_rows = []
     for label, column, kind in _HEADLINE:
         now, before, typical = current[column], previous[column] if previous else None, \
             average[column]
         scale = fmt.hours_unit([now, before, typical]) if kind == "hours" else None
-        table_rows.append([label, _value(now, kind, scale), _value(before, kind, scale),
-                           _change(now, before, kind, scale), _value(typical, kind, scale),
-                           _change(now, typical, kind, scale)])
-    table_rows.append(["Oldest open ticket", _oldest(current), _oldest(previous),
-                       fmt.DASH, fmt.DASH, fmt.DASH])
-    return fmt.table(headers, table_rows, right=[1, 2, 3, 4, 5])
+        cells = [label, _value(now, kind, scale), _value(before, kind, scale),
+                 _change(now, before, kind, scale)]
+        if report.trailing:
+            cells += [_value(typical, kind, scale), _change(now, typical, kind, scale)]
+        table_rows.append(cells)
+    table_rows.append(["Oldest open ticket", _oldest(current), _oldest(previous), fmt.DASH,
+                       *([fmt.DASH, fmt.DASH] if report.trailing else [])])
+    text = fmt.table(headers, table_rows, right=list(range(1, len(headers))))
+    note = comparison_note(report)
+    return f"{text}\n\n{note}" if note else text
+
+
+def _previous_header(report: Report) -> str:
+    return f"Previous {report.unit}" + (" (partial)" if report.previous_partial else "")
+
+
+def _average_header(report: Report) -> str:
+    return f"Average, {fmt.previous(report.trailing, report.unit)}"
+
+
+def comparison_note(report: Report) -> str:
+    """Why the previous period is partial or the average missing, when the data starts late."""
+    unit, first = report.unit, report.span.first
+    starts = f"The data starts on {fmt.weekday(first)} {first.day} {MONTHS[first.month - 1]} " \
+             f"{first.year}"
+    if report.previous_partial:
+        return (f"{starts}, so the previous {unit} is only partly covered and its numbers are "
+                f"partial; no earlier {unit} lies wholly in the data, so there is no average to "
+                f"compare with.")
+    if not report.trailing and report.headline.height == 1:
+        return f"{starts}, with this {unit}: there is no earlier {unit} to compare with."
+    return ""
 
 
 def _value(value, kind: str, unit: str | None = None) -> str:
@@ -140,8 +165,8 @@ def _value(value, kind: str, unit: str | None = None) -> str:
     if kind == "share":
         return fmt.share(value)
     if kind == "net":
-        return fmt.signed(value, fmt.count(round(abs(value), 1)))
-    return fmt.count(round(value, 1))
+        return fmt.signed(value, fmt.count(abs(value)))
+    return fmt.count(value)
 
 
 def _change(now, before, kind: str, unit: str | None = None) -> str:
@@ -170,20 +195,28 @@ def key_issues(report: Report) -> str:
 
 
 def value_tables(report: Report) -> list[str]:
-    """One section per value table (team, macro category)."""
-    unit, parts = report.unit, []
+    """One section per value table (team, macro category); a value stays while it has tickets
+    this period, the previous one or on average, so a fall to zero shows."""
+    parts = []
+    headers_end = [_average_header(report)] if report.trailing else []
+    note = comparison_note(report)
     for table in report.tables:
-        headers = [fmt.escape(table.title), f"This {unit}", f"Previous {unit}", "Change",
-                   f"Average, {fmt.previous(report.trailing, unit)}"]
+        headers = [fmt.escape(table.title), f"This {report.unit}", _previous_header(report),
+                   "Change", *headers_end]
         rows = [[fmt.escape(r["value"]), fmt.count(r["current"]), fmt.count(r["previous"]),
-                 fmt.signed(r["change"], fmt.count(abs(r["change"]))),
-                 fmt.count(round(r["average"], 1))]
-                for r in table.frame.iter_rows(named=True) if r["current"] or r["previous"]]
+                 _signed_count(r["change"]),
+                 *([fmt.count(r["average"])] if report.trailing else [])]
+                for r in table.frame.iter_rows(named=True)
+                if r["current"] or r["previous"] or r["average"]]
         parts += [f"## Tickets per {fmt.escape(table.title.lower())}",
-                  fmt.table(headers, rows, right=[1, 2, 3, 4])
+                  fmt.table(headers, rows, right=list(range(1, len(headers))))
                   + "\n\nTickets created in each period; a ticket with two values counts once "
-                    "for each."]
+                    "for each." + (f" {note}" if note else "")]
     return parts
+
+
+def _signed_count(value: int | None) -> str:
+    return fmt.DASH if value is None else fmt.signed(value, fmt.count(abs(value)))
 
 
 def actions(report: Report) -> list[str]:

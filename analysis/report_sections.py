@@ -37,6 +37,7 @@ class Context:
     current: mr.Window
     earlier: list[mr.Window]
     dimensions: list[tuple[str, str]]
+    previous: mr.Window | None = None
 
     @property
     def this(self) -> str:
@@ -92,7 +93,8 @@ def rises(context: Context) -> list[Issue]:
         return []
     found = []
     for column, title in context.dimensions:
-        changes = mr.value_changes(context.timed, column, context.current, context.earlier)
+        changes = mr.value_changes(context.timed, column, context.current, context.previous,
+                                   context.earlier)
         rising = changes.filter(
             (pl.col("value") != UNLABELLED) & (pl.col("change") >= RISE_MINIMUM)
             & (pl.col("current") > pl.col("average"))
@@ -103,7 +105,7 @@ def rises(context: Context) -> list[Issue]:
                 f"{fmt.escape(title)}: **{fmt.escape(row['value'])}** rose most, "
                 f"{fmt.plural(row['current'], 'ticket')} {context.this} against "
                 f"{row['previous']:,} {context.before} (+{row['change']:,}) "
-                f"and an average of {fmt.count(round(row['average'], 1))} over the "
+                f"and an average of {fmt.count(row['average'])} over the "
                 f"{fmt.previous(len(context.earlier), context.period.unit)}."
             ))
     return found
@@ -266,7 +268,8 @@ def value_tables(context: Context) -> tuple[ValueTable, ...]:
     titles = dict(context.dimensions)
     return tuple(
         ValueTable(column, titles[column],
-                   mr.value_changes(context.timed, column, context.current, context.earlier))
+                   mr.value_changes(context.timed, column, context.current, context.previous,
+                                    context.earlier))
         for column in TABLE_COLUMNS if column in titles
     )
 
@@ -280,7 +283,7 @@ def suggested_actions(context: Context) -> tuple[Actions, ...]:
         with_actions = {o.name: o.actions for o in dimension.options if o.actions}
         if not with_actions or column not in titles:
             continue
-        changes = mr.value_changes(context.timed, column, context.current, [])
+        changes = mr.value_changes(context.timed, column, context.current, None)
         top = changes.filter(pl.col("value").is_in(list(with_actions)) & (pl.col("current") > 0))
         found += [Actions(titles[column], row["value"], row["current"],
                           with_actions[row["value"]])

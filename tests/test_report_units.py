@@ -109,12 +109,20 @@ def test_window_summary_of_one_week():
 
 
 def test_value_changes_put_this_period_beside_the_previous_ones():
-    changes = mr.value_changes(BOARD, "team", window("2026-W47"),
+    changes = mr.value_changes(BOARD, "team", window("2026-W47"), window("2026-W46"),
                                [window("2026-W45"), window("2026-W46")])
     assert changes.rows() == [
         ("PlatOps", 2, 1, 1, 1.5), ("Data Platform", 1, 0, 1, 0.0),
         ("Observability", 0, 0, 0, 0.5), ("Unlabelled", 0, 1, -1, 0.5),
     ]
+
+
+def test_value_changes_leave_unknown_comparisons_null_never_zero():
+    alone = mr.value_changes(BOARD, "team", window("2026-W47"), None)
+    assert alone.rows() == [("PlatOps", 2, None, None, None), ("Data Platform", 1, None, None,
+                                                                   None)]
+    partial = mr.value_changes(BOARD, "team", window("2026-W47"), window("2026-W46"))
+    assert partial.row(0) == ("PlatOps", 2, 1, 1, None)
 
 
 def test_first_seen_ignores_values_seen_before_and_unlabelled():
