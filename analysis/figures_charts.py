@@ -11,7 +11,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
-from analysis.metrics_charts import ChartData
+from analysis.metrics_charts import ChartData, average_label
 from analysis.palette import SERIES, colours_for
 
 PERIOD_WORDS = {"week": "ISO week", "month": "month", "quarter": "quarter"}
@@ -97,7 +97,7 @@ def average_by_team(fig: Figure, data: ChartData) -> None:
     positions = list(range(len(values)))[::-1]
     bars = axes.barh(positions, average["average"].to_list(),
                      color=colours_for(values, dict(data.colours)), height=0.7)
-    axes.bar_label(bars, [f"{a:.1f}" for a in average["average"]], padding=4, fontsize=12)
+    axes.bar_label(bars, [average_label(a) for a in average["average"]], padding=4, fontsize=12)
     axes.set_yticks(positions, values)
     periods = average["periods"][0] if average.height else 0
     axes.set_xlabel(f"Tickets per {data.period} (total / {periods} {data.period}s)")

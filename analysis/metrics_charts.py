@@ -212,7 +212,8 @@ def chart_data(name: str, tickets: pl.DataFrame, request: ChartRequest = ChartRe
                      by_title=context.title(by), period=request.period, window=window,
                      colours=context.colours(by, tickets))
     data = _COMPUTE[name](tickets, request, context, base, (first, last))
-    return replace(data, title=_TITLES[name].format(
+    template = data.title if data.title != base.title else _TITLES[name]
+    return replace(data, title=template.format(
         by=data.by_title.lower(), period=data.period, window=data.window,
         extra=(data.notes or ("",))[0].lower(),
     ))
@@ -242,10 +243,13 @@ def _teams(tickets, request, context, base, keys):
     inside = _tickets_in(tickets, request, *keys)
     _empty_check(inside, "tickets were created", base.window)
     share = metrics_groups.share(inside, base.by)
-    note = f"{inside.height:,} tickets"
-    if share["tickets"].sum() > inside.height:
-        note += f"; a ticket with two {base.by_title.lower()} values counts for each"
-    return replace(base, frames={"share": share}, notes=(note,))
+    pairs = share["tickets"].sum()
+    if pairs <= inside.height:
+        return replace(base, frames={"share": share}, notes=(f"{inside.height:,} tickets",))
+    note = (f"{pairs:,} {base.by_title.lower()} assignments on {inside.height:,} tickets; "
+            f"a ticket with two {base.by_title.lower()} values counts once for each")
+    return replace(base, title="Share of {by} assignments, {window}", frames={"share": share},
+                   notes=(note,))
 
 
 def _by_period(tickets, request, context, base, keys):
@@ -366,3 +370,16 @@ _COMPUTE: dict[str, Callable[..., ChartData]] = {
     "created-closed": _created_closed, "flow": _flow, "crosstab": _crosstab,
     "resolution": _resolution, "targets": _targets, "scores": _scores, "coverage": _coverage,
 }
+
+
+def average_label(value: float) -> str:
+    """An average for a bar label: one decimal from 1 up, two significant digits below 1
+    (0.25, 0.13, 0.042), rounding halves up."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    if value >= 1:
+        return str(Decimal(repr(value)).quantize(Decimal("0.1"), ROUND_HALF_UP))
+    if value <= 0:
+        return "0"
+    exact = Decimal(repr(value))
+    return str(exact.quantize(Decimal(1).scaleb(exact.adjusted() - 1), ROUND_HALF_UP))

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from analysis.metrics_charts import ChartData
+from analysis.metrics_charts import ChartData, average_label
 from analysis.palette import SERIES, colours_for
-from analysis.terminal_base import (
-    build,
-    legend,
-    marker,
-    new_figure,
-    set_title,
-    shorten,
-    value_axis,
-)
+from analysis.terminal_bars import Series, horizontal_bars
+from analysis.terminal_base import legend, shorten
 from analysis.terminal_series import coverage, created_closed, flow, weekly_by_team
 from analysis.terminal_tables import crosstab, scores
 
@@ -25,29 +18,6 @@ from analysis.terminal_tables import crosstab, scores
 def render(data: ChartData, width: int = 80, height: int = 24, color: bool = True) -> str:
     """One chart as text of at most width x height cells (ANSI colours unless color=False)."""
     return "\n".join(_RENDERERS[data.name](data, width, height, color))
-
-
-def _horizontal_bars(
-    title: str, labels: list[str], groups: list[list[float]], colours: list[str], width: int,
-    height: int, color: bool, suffix: str = "", upper: float | None = None,
-    names: list[str] | None = None,
-) -> list[str]:
-    """Horizontal bars, first label on top; several groups are drawn side by side."""
-    legend_lines = legend(names, colours, width, color) if names else []
-    figure = new_figure(width, height - len(legend_lines))
-    positions = list(range(len(labels), 0, -1))
-    bars = figure.bar(
-        positions, groups if len(groups) > 1 else groups[0], orientation="h",
-        width=0.8 if len(groups) > 1 else 0.6,
-        marker=[marker(i, c, color) for i, c in enumerate(colours)],
-    )
-    figure.draw(bars)
-    top = upper if upper is not None else max((max(g, default=0) for g in groups), default=0)
-    value_axis(figure, 0, max(top, 1), axis="x", suffix=suffix)
-    figure.ruler("y").ticks(positions, labels)
-    figure.ruler("y").lim(0.4, len(labels) + 0.6)
-    set_title(figure, title, width)
-    return build(figure, color) + legend_lines
 
 
 def teams(data: ChartData, width: int, height: int, color: bool) -> list[str]:
@@ -59,22 +29,9 @@ def teams(data: ChartData, width: int, height: int, color: bool) -> list[str]:
               for v, s in zip(values, share["share"], strict=True)]
     percents = [s * 100 for s in share["share"]]
     colours = colours_for(values, dict(data.colours))
-    note = data.notes[0].split(";")[0] if data.notes else ""
-    title = f"{data.title} ({note})" if note else data.title
-    return _bars_per_value(title, labels, percents, colours, width, height, color, "%")
-
-
-def _bars_per_value(title, labels, values, colours, width, height, color, suffix=""):
-    """One bar per value, each in its own colour."""
-    figure = new_figure(width, height)
-    positions = list(range(len(labels), 0, -1))
-    figure.draw(figure.bar(positions, values, orientation="h", width=0.6,
-                           marker=[marker(i, c, color) for i, c in enumerate(colours)]))
-    value_axis(figure, 0, max(max(values, default=0), 1), axis="x", suffix=suffix)
-    figure.ruler("y").ticks(positions, labels)
-    figure.ruler("y").lim(0.4, len(labels) + 0.6)
-    set_title(figure, title, width)
-    return build(figure, color)
+    note = data.notes[0] if data.notes else ""
+    return horizontal_bars(data.title, labels, [Series(percents, colours)], width, height,
+                           color, suffix="%", notes=[note] if note else ())
 
 
 def average_by_team(data: ChartData, width: int, height: int, color: bool) -> list[str]:
@@ -83,43 +40,49 @@ def average_by_team(data: ChartData, width: int, height: int, color: bool) -> li
     values = average["value"].to_list()
     label_room = max(10, width // 3 - 10)
     unit = {"week": "/wk", "month": "/mo", "quarter": "/q"}[data.period]
-    labels = [f"{shorten(v, label_room)} {a:6.1f}{unit}"
+    labels = [f"{shorten(v, label_room)} {average_label(a):>6}{unit}"
               for v, a in zip(values, average["average"], strict=True)]
     colours = colours_for(values, dict(data.colours))
     periods = average["periods"][0] if average.height else 0
     title = f"{data.title} ({periods} {data.period}s)"
-    return _bars_per_value(title, labels, average["average"].to_list(), colours, width, height,
-                           color)
+    return horizontal_bars(title, labels, [Series(average["average"].to_list(), colours)],
+                           width, height, color)
 
 
 def resolution(data: ChartData, width: int, height: int, color: bool) -> list[str]:
     """Resolution and first response hours per value, two panels; each bar shows the median
-    (solid) over the p90 (light), one row per value."""
-    lines: list[str] = []
-    names = ["median", "p90"]
-    colours = [SERIES["median"], SERIES["p90"]]
-    lines_per_panel = height // 2
-    for measure, words in (("resolution", "Resolution time"), ("response", "First response")):
-        summary = data.frames[f"{measure}_by"].head(max(1, lines_per_panel - 5))
-        if summary.height == 0:
-            lines += [f"{words}: no tickets measured in {data.window}.", ""]
-            continue
-        label_room = max(10, width // 3 - 8)
-        labels = [f"{shorten(v, label_room)} n={n}"
-                  for v, n in zip(summary["value"], summary["tickets"], strict=True)]
-        legend_lines = legend(names, colours, width, color, None if color else ["█", "░"])
-        figure = new_figure(width, len(labels) + 4)
-        positions = list(range(len(labels), 0, -1))
-        for series, glyph_index in (("p90_hours", 2), ("median_hours", 0)):
-            colour = colours[0] if series == "median_hours" else colours[1]
-            figure.draw(figure.bar(positions, summary[series].to_list(), orientation="h",
-                                   width=0.5, marker=marker(glyph_index, colour, color)))
-        value_axis(figure, 0, max(summary["p90_hours"].max() or 0, 1), axis="x", suffix="h")
-        figure.ruler("y").ticks(positions, labels)
-        figure.ruler("y").lim(0.5, len(labels) + 0.5)
-        set_title(figure, f"{words} by {data.by_title.lower()} ({data.notes[0]})", width)
-        lines += build(figure, color) + legend_lines
-    return lines
+    (solid) over the p90 (light), one line per value."""
+    frames = {measure: data.frames[f"{measure}_by"] for measure in ("resolution", "response")}
+    needs = {measure: 3 * frame.height + 3 for measure, frame in frames.items()}
+    first = min(needs["resolution"], max(height // 2, height - needs["response"]))
+    lines = _resolution_panel(data, "resolution", "Resolution time", width, first, color)
+    return lines + _resolution_panel(data, "response", "First response", width,
+                                     height - len(lines), color)
+
+
+def _resolution_panel(data: ChartData, measure: str, words: str, width: int, height: int,
+                      color: bool) -> list[str]:
+    """One panel of the resolution chart in at most `height` lines."""
+    summary = data.frames[f"{measure}_by"]
+    if summary.height == 0:
+        return [f"{words}: no tickets measured in {data.window}.", ""]
+    label_room = max(10, width // 3 - 8)
+    labels = [f"{shorten(v, label_room)} n={n}"
+              for v, n in zip(summary["value"], summary["tickets"], strict=True)]
+    median = [m or 0 for m in summary["median_hours"]]
+    p90 = [p or 0 for p in summary["p90_hours"]]
+    ends = [[f"{_hours_text(m)} (p90 {_hours_text(p)})" for m, p in zip(median, p90, strict=True)]]
+    names, colours = ["median", "p90"], [SERIES["median"], SERIES["p90"]]
+    series = [Series(p90, [colours[1]] * len(p90), "░"), Series(median, [colours[0]] * len(median))]
+    title = f"{words} by {data.by_title.lower()} ({data.notes[0]})"
+    return horizontal_bars(title, labels, series, width, height, color, suffix="h", overlay=True,
+                           ends=ends, legend_lines=legend(names, colours, width, color,
+                                                          None if color else ["█", "░"]))
+
+
+def _hours_text(hours: float) -> str:
+    """Hours for a bar end: whole hours from 10 up, one decimal below."""
+    return f"{hours:.0f}h" if hours >= 10 or hours == 0 else f"{hours:.1f}h"
 
 
 def targets(data: ChartData, width: int, height: int, color: bool) -> list[str]:
@@ -130,12 +93,17 @@ def targets(data: ChartData, width: int, height: int, color: bool) -> list[str]:
         for p, r, f in met.select("priority", "resolution_target_hours",
                                   "response_target_hours").iter_rows()
     ]
-    shares = [[(s or 0) * 100 for s in met["resolution_share"]],
-              [(s or 0) * 100 for s in met["response_share"]]]
-    return _horizontal_bars(
-        data.title, labels, shares, [SERIES["resolution"], SERIES["response"]], width, height,
-        color, suffix="%", upper=100, names=["resolved within target", "answered within target"],
-    )
+    colours = [SERIES["resolution"], SERIES["response"]]
+    series = [Series([(s or 0) * 100 for s in met[column]], [colour] * met.height, glyph)
+              for column, colour, glyph in (("resolution_share", colours[0], "█"),
+                                            ("response_share", colours[1], "▒"))]
+    ends = [[f"{s * 100:.0f}% of {n:,}" if s is not None else "none measured"
+             for s, n in zip(met[share], met[count], strict=True)]
+            for share, count in (("resolution_share", "resolved"), ("response_share", "answered"))]
+    names = ["resolved within target", "answered within target"]
+    return horizontal_bars(data.title, labels, series, width, height, color, suffix="%",
+                           upper=100, ends=ends, legend_lines=legend(names, colours, width, color,
+                                                          None if color else ["█", "▒"]))
 
 
 def _hours(value: float | None) -> str:

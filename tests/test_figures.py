@@ -60,3 +60,21 @@ def test_write_figures_writes_named_files_and_no_temporaries(charts, tmp_path):
     assert [path.name for path in written] == ["01-teams.png", "05-flow.png"]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["01-teams.png",
                                                                    "05-flow.png"]
+
+
+def test_average_labels_below_one_keep_two_significant_digits():
+    import polars as pl
+
+    average = pl.DataFrame({"value": ["PlatOps", "Observability"], "tickets": [2, 1],
+                            "periods": [8, 8], "average": [0.25, 0.125]})
+    data = mc.ChartData(name="average-by-team", title="Average", frames={"average": average})
+    fig = figures.figure(data)
+    texts = {text.get_text() for text in fig.axes[0].texts}
+    assert {"0.25", "0.13"} <= texts
+
+
+def test_team_share_title_says_it_counts_assignments(charts):
+    fig = figures.figure(charts["teams"])
+    title = fig.axes[0].get_title()
+    assert title.startswith("Share of platform team assignments")
+    assert "assignments on 27 tickets; a ticket with two platform team values counts once" in title

@@ -38,7 +38,7 @@ async def test_the_screen_draws_the_first_chart_at_its_size():
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         text = shown(app)
-        assert "Share of tickets by platform team" in text
+        assert "Share of platform team assignments" in text
         lines = text.split("\n")
         view = app.screen.query_one(ChartView)
         assert len(lines) <= view.size.height
