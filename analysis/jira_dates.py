@@ -206,6 +206,8 @@ def detect_format(
         hits = sample.select(candidate.parse(pl.col("value")).is_not_null().sum()).item()
         if hits > best_hits:
             best, best_hits = candidate, hits
+        if best_hits == sample.height:
+            break
     if best is None or best_hits * 2 < sample.height:
         raise _no_format_error(values, explicit, source, settings_file)
     if best.uses_names:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
+from analysis.csv_records import record_spans
 from analysis.errors import InputError
 
 SNIFF_BYTES = 64 * 1024
@@ -61,21 +62,37 @@ def read_raw(path: Path) -> RawFile:
         head = handle.read(SNIFF_BYTES)
     _check_looks_like_text(path, head)
     separator = _sniff_separator(head)
+    header = _header_record(head)
     try:
-        return _read(path, path, separator, "utf-8")
+        return _read(path, path, header, separator, "utf-8")
     except pl.exceptions.ComputeError as error:
         if "utf-8" not in str(error).lower():
             raise _parse_error(path, error) from None
     text = path.read_bytes().decode("cp1252", errors="replace")
-    return _read(path, io.BytesIO(text.encode("utf-8")), separator, "cp1252")
+    if header is not None:
+        header = header.decode("cp1252", errors="replace").encode("utf-8")
+    return _read(path, io.BytesIO(text.encode("utf-8")), header, separator, "cp1252")
 
 
-def _read(path: Path, source, separator: str, encoding: str) -> RawFile:
-    """Header cells first (one record), then every record with positional column names."""
+def _header_record(head: bytes) -> bytes | None:
+    """The header record's bytes when the sniffed head holds all of it, else None."""
+    end = record_spans(head).header[1]
+    return head[:end] if end < len(head) or len(head) < SNIFF_BYTES else None
+
+
+def _read(
+    path: Path, source, header_bytes: bytes | None, separator: str, encoding: str,
+) -> RawFile:
+    """Header cells first (one record), then every record with positional column names.
+
+    `header_bytes` is the header record when already known, which spares a pass over `source`
+    just for its first line.
+    """
     try:
         header_frame = pl.read_csv(
-            source, has_header=False, n_rows=1, infer_schema=False, separator=separator,
-            glob=False,
+            source if header_bytes is None else io.BytesIO(header_bytes), has_header=False,
+            n_rows=1,
+            infer_schema=False, separator=separator, glob=False,
         )
         header = tuple(_clean_header(cell) for cell in header_frame.row(0))
         if isinstance(source, io.BytesIO):
