@@ -92,3 +92,18 @@ def test_each_file_may_use_its_own_date_format(tmp_path):
 def test_folder_without_csv_files_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="has no .csv files"):
         read_export([tmp_path], FRAMEWORK)
+
+
+@pytest.mark.parametrize("sniff_bytes", [8, 40, 64 * 1024])
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_header_is_the_same_whether_or_not_the_sniffed_head_holds_it(
+    tmp_path, monkeypatch, sniff_bytes, encoding,
+):
+    monkeypatch.setattr("analysis.jira_source.SNIFF_BYTES", sniff_bytes)
+    text = ("\ufeff" if encoding == "utf-8" else "") + (
+        f'Issue key,Summary,Created,"Ré\nsolu"\nS-1,a,{CREATED},\n'
+    )
+    path = write(tmp_path, text, encoding=encoding)
+    export = read_export([path], FRAMEWORK)
+    assert export.files[0].header == ("Issue key", "Summary", "Created", "Ré\nsolu")
+    assert column(export, "key") == ["S-1"] and export.files[0].encoding == encoding
