@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from analysis.errors import InputError
+
 
 def file_mode(target: Path) -> int:
     """The replaced file's mode, or the mode a plain new file would get (not mkstemp's 0600)."""
@@ -50,3 +52,19 @@ def write_bytes_atomically(target: str | Path, data: bytes, *, fsync: bool = Fal
 def write_text_atomically(target: str | Path, text: str, *, fsync: bool = False) -> None:
     """Replace `target` with `text` as UTF-8, line ends exactly as given."""
     write_bytes_atomically(target, text.encode("utf-8"), fsync=fsync)
+
+
+def ensure_output_folder(output: str | Path, hint: str) -> Path:
+    """The output folder, created if missing and checked writable; InputError when it is a
+    file, cannot be made or cannot take files. `hint` says what goes into the folder."""
+    output = Path(output)
+    if output.exists() and not output.is_dir():
+        raise InputError(f"{output} is a file; pass a folder to -o ({hint}).")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=output, prefix=".supp-tui-probe."):
+            pass
+    except OSError as error:
+        raise InputError(f"Cannot write into the output folder {output}: "
+                         f"{error.strerror or error}; choose another folder with -o.") from None
+    return output

@@ -15,7 +15,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from analysis import figures_charts, figures_more
-from analysis.atomic import write_bytes_atomically
+from analysis.atomic import ensure_output_folder, write_bytes_atomically
+from analysis.errors import InputError
 from analysis.metrics_charts import ChartData
 
 # Slide size: 16:9 at 12.8 x 7.2 inches and 125 dpi gives 1600 x 900 pixels.
@@ -79,15 +80,25 @@ def png_bytes(fig: Figure) -> bytes:
 
 
 def save_png(fig: Figure, path: str | Path) -> Path:
-    """Write the figure as a PNG atomically (temporary file beside it, then rename)."""
+    """Write the figure as a PNG atomically (temporary file beside it, then rename); InputError
+    when the place cannot take it."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomically(target, png_bytes(fig))
+    data = png_bytes(fig)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomically(target, data)
+    except OSError as error:
+        raise InputError(f"Cannot write {target}: {error.strerror or error}; choose another "
+                         "folder with -o.") from None
     return target
 
 
 def write_figures(charts: Sequence[ChartData], folder: str | Path) -> list[Path]:
-    """Draw and save each chart as `<folder>/<NN-name>.png`; returns the paths written."""
+    """Draw and save each chart as `<folder>/<NN-name>.png`; returns the paths written.
+
+    The folder is checked before any figure is drawn, so a bad -o writes nothing.
+    """
+    folder = ensure_output_folder(folder, "the figures are written as <folder>/01-teams.png ...")
     written = []
     for data in charts:
         fig = figure(data)

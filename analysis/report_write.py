@@ -12,7 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from analysis.anonymise import anonymise
-from analysis.atomic import write_text_atomically
+from analysis.atomic import ensure_output_folder, write_text_atomically
 from analysis.board import Board, labelled_tickets
 from analysis.errors import InputError
 from analysis.metrics_charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
@@ -78,7 +78,8 @@ def write_report(board: Board, kind: str, output: str | Path, key: str | None = 
     from analysis.figures import FILE_NAMES, figure, save_png
 
     report, tickets = report_for_board(board, kind, key, anonymised)
-    folder = _output_folder(Path(output))
+    folder = ensure_output_folder(output, "the report is written as <folder>/<period>.md with "
+                                  "its figures beside it")
     links, written = [], []
     for data in report_charts(tickets, report, board.framework) if figures else []:
         name = FILE_NAMES[data.name]
@@ -90,15 +91,3 @@ def write_report(board: Board, kind: str, output: str | Path, key: str | None = 
     write_text_atomically(markdown, render(report, links))
     return WrittenReport(markdown, tuple(written), report)
 
-
-def _output_folder(output: Path) -> Path:
-    """The output folder, created if missing; InputError when it is a file or cannot be made."""
-    if output.exists() and not output.is_dir():
-        raise InputError(f"{output} is a file; pass a folder to -o (the report is written "
-                         f"as <folder>/<period>.md with its figures beside it).")
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise InputError(f"Cannot create the output folder {output}: {error.strerror}; "
-                         f"choose another folder with -o.") from None
-    return output

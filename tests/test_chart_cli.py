@@ -109,3 +109,18 @@ def test_a_journal_label_shows_in_the_chart(capsys, export, tmp_path):
                          "--by", "macro_category", "--color", "never", "--width", "100")
     assert status == 0
     assert "Cost" in out and "Unlabelled" in out
+
+
+@pytest.mark.parametrize("where", ["file", "under-file", "/proc/nope", "/sys/nope"])
+def test_figures_output_that_cannot_be_a_folder_is_one_sentence(capsys, export, tmp_path,
+                                                                 where):
+    keep = tmp_path / "keep"
+    keep.mkdir()
+    (keep / "q.csv").write_text("precious")
+    output = {"file": keep / "q.csv", "under-file": keep / "q.csv" / "figs"}.get(where, where)
+    status, out, err = run(capsys, "figures", export, "-o", output, "--charts", "teams")
+    assert status == 2 and out == ""
+    assert "Traceback" not in err and len(err.strip().split("\n")) == 1
+    assert str(output) in err and "-o" in err
+    assert [p.name for p in keep.iterdir()] == ["q.csv"]
+    assert (keep / "q.csv").read_text() == "precious"
