@@ -66,7 +66,19 @@ def figure(data: ChartData) -> Figure:
         fig = Figure(figsize=FIGURE_SIZE, dpi=DPI, layout="constrained")
         FigureCanvasAgg(fig)
         _DRAW[data.name](fig, data)
+        if data.window_note:
+            _corner_note(fig, data.window_note)
         return fig
+
+
+def _corner_note(fig: Figure, note: str) -> None:
+    """A small note in the bottom right corner, clear of the axes and of a centred legend."""
+    import textwrap
+
+    lines = textwrap.wrap(note, 55)
+    fig.get_layout_engine().set(rect=(0, 0.01 + 0.028 * len(lines), 1, 0.99 - 0.028 * len(lines)))
+    fig.text(0.99, 0.008, "\n".join(lines), fontsize=11, color="#555555", ha="right",
+             va="bottom")
 
 
 def png_bytes(fig: Figure) -> bytes:

@@ -4,6 +4,7 @@ created vs closed, and flow beside the backlog."""
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Sequence
 
 import polars as pl
@@ -61,7 +62,12 @@ def teams(fig: Figure, data: ChartData) -> None:
     axes.legend(wedges, labels, title=data.by_title, loc="center left",
                 bbox_to_anchor=(1.0, 0.5), frameon=False)
     axes.set_aspect("equal")
-    axes.set_title(data.title + (f"\n{data.notes[0]}" if data.notes else ""))
+    note = textwrap.wrap(data.notes[0], 70) if data.notes else []
+    axes.set_title(data.title, pad=8 + 20 * len(note))
+    if note:
+        axes.annotate("\n".join(note), (0.5, 1.0), xytext=(0, 6), textcoords="offset points",
+                      xycoords="axes fraction", ha="center", va="bottom", fontsize=13,
+                      color="#333333")
 
 
 def _is_dark(colour: str) -> bool:

@@ -95,6 +95,7 @@ class ChartData:
     colours: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)
+    window_note: str = ""
 
 
 def build_context(tickets: pl.DataFrame, framework=None) -> ChartContext:
@@ -170,13 +171,11 @@ def _dates(request: ChartRequest) -> str:
 
 def _tickets_in(tickets: pl.DataFrame, request: ChartRequest, first: str, last: str,
                 column: str = "created") -> pl.DataFrame:
-    """Tickets whose `column` date falls in the window (exact dates when given, else periods)."""
+    """Tickets whose `column` date falls in the window's whole periods, like the series."""
     moment = pl.col(column)
-    low = datetime.combine(request.start, datetime.min.time()) if request.start else None
-    high = datetime.combine(request.end + timedelta(days=1), datetime.min.time()) \
-        if request.end else None
-    if low is None and request.last is not None:
-        low = _period_start(first, request.period)
+    low = _period_start(first, request.period) \
+        if request.start or request.last is not None else None
+    high = _period_end(last, request.period) if request.end else None
     keep = moment.is_not_null()
     if low is not None:
         keep = keep & (moment >= low)
@@ -195,6 +194,29 @@ def _period_start(key: str, period: str) -> datetime:
     return datetime(int(year), 3 * int(quarter) - 2, 1)
 
 
+def _period_end(key: str, period: str) -> datetime:
+    """The first moment after a period key."""
+    start = _period_start(key, period)
+    if period == "week":
+        return start + timedelta(days=7)
+    months = start.month - 1 + (1 if period == "month" else 3)
+    return datetime(start.year + months // 12, months % 12 + 1, 1)
+
+
+def _widened(request: ChartRequest, first: str, last: str) -> str:
+    """A note when --from/--to fall inside a period: charts count whole periods."""
+    moves = []
+    if request.start and _period_start(first, request.period).date() < request.start:
+        moves.append(f"--from {request.start} to {_period_start(first, request.period).date()} "
+                     f"(start of {first})")
+    if request.end and _period_end(last, request.period).date() > request.end + timedelta(days=1):
+        day = (_period_end(last, request.period) - timedelta(days=1)).date()
+        moves.append(f"--to {request.end} to {day} (end of {last})")
+    if not moves:
+        return ""
+    return f"Window widened to whole {request.period}s: {'; '.join(moves)}."
+
+
 def chart_data(name: str, tickets: pl.DataFrame, request: ChartRequest = ChartRequest(),
                context: ChartContext | None = None) -> ChartData:
     """Compute the frames of one chart for a labelled ticket frame."""
@@ -211,6 +233,7 @@ def chart_data(name: str, tickets: pl.DataFrame, request: ChartRequest = ChartRe
     base = ChartData(name=name, title=CHARTS[name], frames={}, by=by,
                      by_title=context.title(by), period=request.period, window=window,
                      colours=context.colours(by, tickets))
+    base = replace(base, window_note=_widened(request, first, last))
     data = _COMPUTE[name](tickets, request, context, base, (first, last))
     template = data.title if data.title != base.title else _TITLES[name]
     return replace(data, title=template.format(

@@ -10,14 +10,15 @@ from collections.abc import Callable
 from analysis.metrics_charts import ChartData, average_label
 from analysis.palette import SERIES, colours_for
 from analysis.terminal_bars import Series, horizontal_bars
-from analysis.terminal_base import legend, shorten
+from analysis.terminal_base import legend, shorten, title_lines
 from analysis.terminal_series import coverage, created_closed, flow, weekly_by_team
 from analysis.terminal_tables import crosstab, scores
 
 
 def render(data: ChartData, width: int = 80, height: int = 24, color: bool = True) -> str:
     """One chart as text of at most width x height cells (ANSI colours unless color=False)."""
-    return "\n".join(_RENDERERS[data.name](data, width, height, color))
+    note = title_lines(data.window_note, width) if data.window_note else []
+    return "\n".join(_RENDERERS[data.name](data, width, height - len(note), color) + note)
 
 
 def teams(data: ChartData, width: int, height: int, color: bool) -> list[str]:

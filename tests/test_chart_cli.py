@@ -124,3 +124,11 @@ def test_figures_output_that_cannot_be_a_folder_is_one_sentence(capsys, export, 
     assert str(output) in err and "-o" in err
     assert [p.name for p in keep.iterdir()] == ["q.csv"]
     assert (keep / "q.csv").read_text() == "precious"
+
+
+def test_from_and_to_help_says_periods_are_whole(capsys):
+    with pytest.raises(SystemExit):
+        main(["chart", "--help"])
+    words = " ".join(capsys.readouterr().out.split())
+    assert "widened to the start of its week (month, quarter)" in words
+    assert "widened to the end of its period" in words

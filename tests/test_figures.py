@@ -75,6 +75,17 @@ def test_average_labels_below_one_keep_two_significant_digits():
 
 def test_team_share_title_says_it_counts_assignments(charts):
     fig = figures.figure(charts["teams"])
-    title = fig.axes[0].get_title()
-    assert title.startswith("Share of platform team assignments")
-    assert "assignments on 27 tickets; a ticket with two platform team values counts once" in title
+    assert fig.axes[0].get_title().startswith("Share of platform team assignments")
+    note = " ".join(" ".join(t.get_text().split()) for t in fig.axes[0].texts)
+    assert "assignments on 27 tickets; a ticket with two platform team values counts once" in note
+
+
+def test_a_widened_window_is_noted_on_the_figure():
+    from datetime import date
+
+    frame = board()
+    context = mc.build_context(frame, load_framework())
+    data = mc.chart_data("created-closed", frame, mc.ChartRequest(start=date(2026, 1, 7)),
+                         context)
+    texts = " ".join(" ".join(t.get_text().split()) for t in figures.figure(data).texts)
+    assert "Window widened to whole weeks: --from 2026-01-07 to 2026-01-05" in texts

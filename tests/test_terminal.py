@@ -201,3 +201,24 @@ def test_team_share_says_it_counts_assignments(charts):
     words = " ".join(text.split())
     assert "31 platform team assignments on 27 tickets" in words
     assert "a ticket with two platform team values counts once for each" in words
+
+
+def test_from_inside_a_week_counts_the_whole_week_and_says_so():
+    from datetime import date
+
+    frame = board()
+    context = mc.build_context(frame, load_framework())
+    request = mc.ChartRequest(start=date(2026, 1, 7), end=date(2026, 1, 14))
+    data = mc.chart_data("teams", frame, request, context)
+    assert data.window == "2026-W02 to 2026-W03"
+    created = frame["created"].dt.date()
+    whole_weeks = ((created >= date(2026, 1, 5)) & (created <= date(2026, 1, 18))).sum()
+    assert f"on {whole_weeks} tickets" in data.notes[0] or data.notes[0] == f"{whole_weeks} tickets"
+    assert data.window_note == ("Window widened to whole weeks: --from 2026-01-07 to 2026-01-05 "
+                                "(start of 2026-W02); --to 2026-01-14 to 2026-01-18 (end of "
+                                "2026-W03).")
+    text = terminal.render(data, 100, 24, color=False)
+    assert len(text.split("\n")) <= 24
+    assert "Window widened to whole weeks" in " ".join(text.split())
+    aligned = mc.chart_data("teams", frame, mc.ChartRequest(start=date(2026, 1, 5)), context)
+    assert aligned.window_note == ""

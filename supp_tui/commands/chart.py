@@ -38,9 +38,12 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--last", type=int, metavar="N",
                         help="only the last N periods of the data")
     parser.add_argument("--from", dest="start", metavar="DATE",
-                        help="first day of the window, YYYY-MM-DD")
+                        help="first day of the window, YYYY-MM-DD; charts count whole periods, "
+                             "so it is widened to the start of its week (month, quarter) and the "
+                             "chart says so")
     parser.add_argument("--to", dest="end", metavar="DATE",
-                        help="last day of the window, YYYY-MM-DD")
+                        help="last day of the window, YYYY-MM-DD; widened to the end of its "
+                             "period like --from")
     parser.add_argument("--working-hours", action="store_true", default=None,
                         help="count resolution and response times in working hours only")
 
