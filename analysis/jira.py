@@ -183,14 +183,13 @@ def _rewrite_would_help(
     failed = []
     for field in DATE_FIELDS:
         if field in where:
-            raw = cells.get_column(f"_{where[field][0]}")
-            failed.append(raw.filter(frame.get_column(field).is_null() & raw.is_not_null()))
-    comments = frame.get_column("comments")
-    flat = comments.explode(empty_as_null=False, keep_nulls=False).struct
-    if flat.field("at").null_count() > flat.field("author").null_count():
-        undated = pl.element().struct.field("at").is_null() & pl.element().struct.field(
-            "author").is_not_null()
-        rows = cells.filter(comments.list.eval(undated).list.any())
+            raw, parsed = cells.get_column(f"_{where[field][0]}"), frame.get_column(field)
+            if parsed.null_count() > raw.null_count():
+                failed.append(raw.filter(parsed.is_null() & raw.is_not_null()))
+    comment = pl.element().struct.field
+    undated = pl.col("comments").list.eval(comment("at").is_null() & comment("author").is_not_null())
+    if frame.select(undated.explode().sum()).item():
+        rows = cells.filter(frame.select(undated.list.any()).to_series())
         for index in where["comments"]:
             failed.append(rows.get_column(f"_{index}").str.splitn(";", 2).struct.field("field_0"))
     names = list(dates.month_patterns)

@@ -168,3 +168,14 @@ def test_localised_created_months_missed_by_the_names_sample_still_parse(tmp_pat
         "S-1,a,02/oct/25 9:00 AM\nS-2,b,05/ene/26 9:00 AM\nS-3,c,not a date\n"
     ))
     assert column(export, "created") == [datetime(2025, 10, 2, 9), datetime(2026, 1, 5, 9), None]
+
+
+def test_a_localised_month_only_in_a_comment_still_parses(tmp_path):
+    export = read(tmp_path, (
+        "Issue key,Summary,Created,Comment,Comment\n"
+        'S-1,a,02/oct/25 9:00 AM,"03/oct/25 9:00 AM;557058:x;hi","03/dic/25 9:00 AM;557058:x;hola"\n'
+        "S-2,b,02/oct/25 9:00 AM,,\n"
+    ))
+    assert [c["at"] for c in column(export, "comments")[0]] == [
+        datetime(2025, 10, 3, 9), datetime(2025, 12, 3, 9),
+    ]
