@@ -13,6 +13,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import Static
 
 DESCRIPTION_LIMIT = 20_000
@@ -75,6 +76,14 @@ def ticket_content(ticket: dict[str, Any] | None, folded: bool) -> Content:
     )
 
 
+class TicketBody(Static):
+    """The ticket's text, whose new height needs no second layout pass (see TicketView)."""
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
+
+
 class TicketView(VerticalScroll):
     """One ticket; arrows and PgUp/PgDn scroll it, `z` folds and unfolds its comments."""
 
@@ -84,7 +93,13 @@ class TicketView(VerticalScroll):
         self._folded = True
 
     def compose(self) -> ComposeResult:
-        yield Static(id="ticket-body")
+        yield TicketBody(id="ticket-body")
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        """Take the sizes a layout pass gave without asking for another pass: that pass
+        already placed the taller or shorter ticket, and a second would redraw everything."""
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
 
     def show_ticket(self, ticket: dict[str, Any] | None) -> None:
         """Replace what is shown with another ticket (or a note that the view is empty)."""
