@@ -2,6 +2,7 @@
 
     python benchmarks/read_export.py                      # 100,000 and 1,000,000 tickets
     python benchmarks/read_export.py --tickets 20000 --repeat 5
+    python benchmarks/read_export.py --quarantine         # quarantine time and peak memory too
 
 Each measurement runs in its own process so peak memory (the child's maximum resident set
 size) belongs to that one read; timings exclude interpreter start and imports. The reader and
@@ -29,13 +30,18 @@ def measure(kind: str, path: str) -> dict[str, float]:
 
     import polars as pl
 
-    if kind == "reader":
+    if kind in ("reader", "quarantine"):
         from analysis.framework import load_framework
         from analysis.jira import read_export
+        from analysis.quarantine import quarantine
 
         framework = load_framework(None)
         started, cpu_started = time.perf_counter(), time.process_time()
-        rows = read_export([path], framework).tickets.height
+        if kind == "reader":
+            rows = read_export([path], framework).tickets.height
+        else:
+            with tempfile.TemporaryDirectory(prefix="supp-bench-") as folder:
+                rows = quarantine([path], Path(folder) / "useful.csv", framework).kept
     else:
         started, cpu_started = time.perf_counter(), time.process_time()
         rows = pl.read_csv(path, infer_schema=False).height
@@ -65,12 +71,14 @@ def _export(folder: Path, tickets: int, seed: int) -> Path:
     return path
 
 
-def run(tickets: list[int], repeat: int, seed: int, folder: Path) -> list[dict]:
+def run(
+    tickets: list[int], repeat: int, seed: int, folder: Path, with_quarantine: bool = False,
+) -> list[dict]:
     """Best-of-`repeat` timings and peak memory for each export size."""
     results = []
     for count in tickets:
         path = _export(folder, count, seed)
-        runs = {"polars": [], "reader": []}
+        runs = {"polars": [], "reader": [], **({"quarantine": []} if with_quarantine else {})}
         for _ in range(repeat):
             for kind, found in runs.items():
                 found.append(_child(kind, path))
@@ -86,6 +94,9 @@ def run(tickets: list[int], repeat: int, seed: int, folder: Path) -> list[dict]:
             "read_csv_peak_mib": peak["polars"], "read_export_peak_mib": peak["reader"],
             "rows": runs["reader"][0]["rows"],
         })
+        if with_quarantine:
+            results[-1].update(quarantine_s=best["quarantine"],
+                               quarantine_peak_mib=peak["quarantine"])
     return results
 
 
@@ -97,6 +108,10 @@ def table(results: list[dict]) -> str:
              f"{r['read_export_s']:.2f}", f"{r['ratio']:.2f}x", f"{r['cpu_ratio']:.2f}x",
              f"{r['read_csv_peak_mib']:,.0f}", f"{r['read_export_peak_mib']:,.0f}")
             for r in results]
+    if all("quarantine_s" in r for r in results):
+        header += ("quarantine s", "quarantine peak MiB")
+        rows = [(*row, f"{r['quarantine_s']:.2f}", f"{r['quarantine_peak_mib']:,.0f}")
+                for row, r in zip(rows, results, strict=True)]
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
     lines = ["  ".join(h.rjust(w) for h, w in zip(header, widths, strict=True))]
     lines += ["  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
@@ -110,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--dir", type=Path, help="folder for the generated exports (kept)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--quarantine", action="store_true",
+                        help="also time quarantine on each export and report its peak memory")
     parser.add_argument("--measure", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:
@@ -117,10 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.dir:
         args.dir.mkdir(parents=True, exist_ok=True)
-        results = run(args.tickets, args.repeat, args.seed, args.dir)
+        results = run(args.tickets, args.repeat, args.seed, args.dir, args.quarantine)
     else:
         with tempfile.TemporaryDirectory(prefix="supp-bench-") as folder:
-            results = run(args.tickets, args.repeat, args.seed, Path(folder))
+            results = run(args.tickets, args.repeat, args.seed, Path(folder), args.quarantine)
     print(json.dumps(results, indent=2) if args.json else table(results))
     return 0
 
