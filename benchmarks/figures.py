@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _exports import generated_export
+
 DEFAULT_TICKETS = (100_000, 1_000_000)
 HERE = Path(__file__).resolve().parent
 
@@ -51,22 +53,11 @@ def _child(argv: list[str]) -> dict[str, float]:
     return json.loads(done.stdout)
 
 
-def _export(folder: Path, tickets: int, seed: int) -> Path:
-    """The generated export for this size, written once and reused."""
-    path = folder / f"supp-{tickets}-seed{seed}.csv"
-    if not path.exists():
-        from analysis.sample import write_sample
-
-        print(f"generating {tickets:,} tickets -> {path}", file=sys.stderr, flush=True)
-        write_sample(path, tickets=tickets, seed=seed)
-    return path
-
-
 def run(tickets: list[int], repeat: int, seed: int, folder: Path) -> list[dict]:
     """Best-of-`repeat` timings and peak memory per export size."""
     results = []
     for count in tickets:
-        export = _export(folder, count, seed)
+        export = generated_export(folder, count, seed)
         output = folder / f"figures-{count}"
         found: dict[str, list[dict]] = {"supp-tui": [], "pandas": []}
         for _ in range(repeat):

@@ -20,6 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _exports import generated_export
+
 DEFAULT_TICKETS = (100_000, 1_000_000)
 
 
@@ -60,24 +62,13 @@ def _child(kind: str, path: Path) -> dict[str, float]:
     return json.loads(done.stdout)
 
 
-def _export(folder: Path, tickets: int, seed: int) -> Path:
-    """The generated export for this size, written once and reused."""
-    path = folder / f"supp-{tickets}-seed{seed}.csv"
-    if not path.exists():
-        from analysis.sample import write_sample
-
-        print(f"generating {tickets:,} tickets -> {path}", file=sys.stderr, flush=True)
-        write_sample(path, tickets=tickets, seed=seed)
-    return path
-
-
 def run(
     tickets: list[int], repeat: int, seed: int, folder: Path, with_quarantine: bool = False,
 ) -> list[dict]:
     """Best-of-`repeat` timings and peak memory for each export size."""
     results = []
     for count in tickets:
-        path = _export(folder, count, seed)
+        path = generated_export(folder, count, seed)
         runs = {"polars": [], "reader": [], **({"quarantine": []} if with_quarantine else {})}
         for _ in range(repeat):
             for kind, found in runs.items():

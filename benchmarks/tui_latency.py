@@ -21,6 +21,8 @@ import time
 import uuid
 from pathlib import Path
 
+from _exports import generated_export
+
 ENTRY_POINT = Path(sys.executable).with_name("supp-tui")
 TEAM_KEYS = "12345678"
 CATEGORY_KEYS = "mblecwdstoyix"
@@ -65,16 +67,10 @@ def report_launches(board: Path, args: argparse.Namespace) -> None:
 
 
 def prepare_board(folder: Path, tickets: int) -> Path:
-    """The generated board, written once and reused."""
+    """The generated board, written once and reused, with the default labels.toml beside it."""
     from analysis.framework import default_framework_path
-    from analysis.sample import write_sample
 
-    folder.mkdir(parents=True, exist_ok=True)
-    board = folder / f"board-{tickets}.csv"
-    if not board.exists():
-        started = time.perf_counter()
-        write_sample(board, tickets=tickets, seed=7)
-        print(f"generated {board} in {time.perf_counter() - started:.1f} s")
+    board = generated_export(folder, tickets)
     shutil.copy(default_framework_path(), folder / "labels.toml")
     return board
 
