@@ -21,6 +21,7 @@ from analysis.jira_derived import closed_at_expr, team_expr
 from analysis.jira_headers import (
     KNOWN_MULTI_VALUED,
     LIST_FIELDS,
+    SettingsFile,
     canonical_field,
     closest_headers,
     fold,
@@ -127,7 +128,7 @@ def _ticket_frame(
     names: dict[str, str], multi: set[str], warnings: list[str],
 ) -> pl.DataFrame:
     """The canonical columns, then the export's other columns, then where each row came from."""
-    source, settings = str(raw.path), framework.source
+    source, settings = str(raw.path), SettingsFile(framework.path, raw.path)
     fields = resolve_fields(raw.header, framework.export.columns, source, settings)
     groups = _positions(raw.header)
     where = {field: groups[fold(header)] for field, header in fields.items()}
@@ -136,7 +137,8 @@ def _ticket_frame(
         cells.get_column(f"_{where['created'][0]}"), framework.export.date_format,
         framework.export.month_names, source, settings,
     )
-    team_positions = _team_positions(raw, framework, team_field, fields, groups, warnings)
+    team_positions = _team_positions(raw, framework, team_field, settings, fields, groups,
+                                     warnings)
     changed = _category_changed_positions(framework, fields, groups)
     consumed = {fold(fields[f]) for f in fields if f in CANONICAL_COLUMNS or f in LIST_FIELDS}
     others = _other_exprs(groups, consumed, names, multi)
@@ -231,7 +233,7 @@ def _category_changed_positions(
 
 
 def _team_positions(
-    raw: RawFile, framework: Framework, team_field: str | None,
+    raw: RawFile, framework: Framework, team_field: str | None, settings: SettingsFile,
     fields: dict[str, str], groups: dict[str, list[int]], warnings: list[str],
 ) -> list[int] | None:
     """Columns of the team field: a header as written, or a known field in any language."""
@@ -249,8 +251,7 @@ def _team_positions(
         )
     warnings.append(
         f"{raw.path} has no {field} column, so its tickets have no team; if another "
-        f"column holds the team, set field under [team] in {framework.source} or pass "
-        f"--team-field."
+        f"column holds the team, pass --team-field or set field {settings.where('team')}."
     )
     return None
 
@@ -275,7 +276,7 @@ def _other_exprs(
 
 def _check_dates(
     cells: pl.DataFrame, frame: pl.DataFrame, where: dict[str, list[int]],
-    source: str, settings: str, warnings: list[str],
+    source: str, settings: SettingsFile, warnings: list[str],
 ) -> None:
     """Warn about date cells that did not parse; most Created cells failing is an error."""
     for field in DATE_FIELDS:
@@ -293,7 +294,7 @@ def _check_dates(
         if field == "created" and failed * 2 > present:
             raise InputError(
                 f"{failed} of {present} Created values in {source} do not match the date "
-                f"format (e.g. {shown}); add date_format = \"...\" under [export] in {settings}."
+                f"format (e.g. {shown}); add date_format = \"...\" {settings.where('export')}."
             )
         warnings.append(
             f"{failed} tickets in {source} have an unparseable {field.capitalize()} date "

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 import polars as pl
 
 from analysis.errors import InputError
+from analysis.jira_headers import SettingsFile
 
 DATETIME = pl.Datetime("us")
 
@@ -186,7 +187,7 @@ def month_table(extra: Mapping[str, int] | None = None) -> tuple[tuple[str, ...]
 
 def detect_format(
     created: pl.Series, explicit: str | None, month_names: Mapping[str, int] | None,
-    source: str, settings_file: str,
+    source: str, settings_file: SettingsFile,
 ) -> DateFormat:
     """The date format of a file, chosen by trying candidates on its Created values.
 
@@ -217,7 +218,9 @@ def detect_format(
     return best
 
 
-def _no_format_error(values: pl.Series, explicit: str | None, source: str, settings: str):
+def _no_format_error(
+    values: pl.Series, explicit: str | None, source: str, settings: SettingsFile
+) -> InputError:
     """The InputError for Created values that no format reads."""
     examples = ", ".join(f"'{value}'" for value in values.unique(maintain_order=True).head(3))
     if explicit:
@@ -228,8 +231,8 @@ def _no_format_error(values: pl.Series, explicit: str | None, source: str, setti
         )
     return InputError(
         f"{values.len()} Created values in {source} match no known date format (e.g. "
-        f"{examples}); add date_format = \"...\" under [export] in {settings} using strftime "
-        f"codes, e.g. date_format = \"%d/%b/%y %I:%M %p\" for 17/Jan/21 10:32 AM."
+        f"{examples}); add date_format = \"...\" in strftime codes (e.g. date_format = "
+        f"\"%d/%b/%y %I:%M %p\" for 17/Jan/21 10:32 AM) {settings.where('export')}."
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from analysis.errors import InputError
 
@@ -70,6 +72,29 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
 REQUIRED_FIELDS = ("key", "summary", "created")
 LIST_FIELDS = ("labels", "components", "comments")
 
+@dataclass(frozen=True)
+class SettingsFile:
+    """The labels.toml whose settings read an export (`path` None: the built-in one)."""
+
+    path: Path | None
+    export: Path
+
+    def __str__(self) -> str:
+        return str(self.path) if self.path else "the built-in labels.toml"
+
+    def where(self, section: str) -> str:
+        """Where to add a setting, ending a sentence; the installed file is never the answer."""
+        if self.path is not None:
+            return f"under [{section}] in {self.path}"
+        from analysis.framework import default_framework_path
+
+        target = self.export.parent / "labels.toml"
+        return (
+            f"under [{section}] in a labels.toml beside the export: copy "
+            f"{default_framework_path()} to {target} and edit the copy"
+        )
+
+
 def fold(header: str) -> str:
     """The form headers are compared in: NFC, case-folded, inner spaces collapsed, BOM gone."""
     text = unicodedata.normalize("NFC", header.replace("\ufeff", ""))
@@ -95,7 +120,8 @@ def canonical_field(header: str) -> str | None:
 
 
 def resolve_fields(
-    header: Sequence[str], overrides: Mapping[str, str], source: str, settings_file: str
+    header: Sequence[str], overrides: Mapping[str, str], source: str,
+    settings_file: SettingsFile,
 ) -> dict[str, str]:
     """Map canonical field -> the export's header name, from overrides first, then the aliases.
 
@@ -121,7 +147,9 @@ def resolve_fields(
     return found
 
 
-def _require(found: dict[str, str], header: Sequence[str], source: str, settings: str) -> None:
+def _require(
+    found: dict[str, str], header: Sequence[str], source: str, settings: SettingsFile
+) -> None:
     """Raise the clearest InputError for missing required fields, if any are missing."""
     missing = [field for field in REQUIRED_FIELDS if field not in found]
     if not missing:
@@ -131,14 +159,14 @@ def _require(found: dict[str, str], header: Sequence[str], source: str, settings
         raise InputError(
             f"{source} does not look like a Jira export: it has none of the Issue key, Summary "
             f"and Created columns (its first headers are {shown}); export the board from Jira "
-            f"with Export > Export CSV, or map the columns under [export.columns] in {settings}."
+            f"with Export > Export CSV, or map the columns {settings.where('export.columns')}."
         )
     field = missing[0]
     english = HEADER_ALIASES[field][0]
     raise InputError(
         f"{source} has no {english} column (the {field} field); closest headers: "
-        f"{closest_headers(english, header)}. If the export calls it something else, add "
-        f"{field} = \"<header>\" under [export.columns] in {settings}."
+        f"{closest_headers(english, header)}; if the export calls it something else, add "
+        f"{field} = \"<header>\" {settings.where('export.columns')}."
     )
 
 

@@ -30,3 +30,8 @@ def read(tmp_path: Path, text: str, framework=None, **options) -> Export:
 
 def column(export: Export, name: str) -> list:
     return export.tickets.get_column(name).to_list()
+
+
+def user_framework(tmp_path: Path) -> object:
+    """The default framework as if read from a labels.toml of the user's in `tmp_path`."""
+    return dataclasses.replace(FRAMEWORK, path=tmp_path / "labels.toml")

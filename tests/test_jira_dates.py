@@ -6,7 +6,7 @@ from datetime import datetime
 
 import polars as pl
 import pytest
-from jira_csv import column, framework_with, read
+from jira_csv import column, framework_with, read, user_framework
 
 from analysis.errors import InputError
 from analysis.jira_dates import DATETIME, DateFormat, month_table, split_pattern
@@ -179,3 +179,17 @@ def test_a_localised_month_only_in_a_comment_still_parses(tmp_path):
     assert [c["at"] for c in column(export, "comments")[0]] == [
         datetime(2025, 10, 3, 9), datetime(2025, 12, 3, 9),
     ]
+
+
+def test_no_date_format_with_the_built_in_settings_says_to_copy_them_beside_the_export(tmp_path):
+    with pytest.raises(InputError) as caught:
+        _created(tmp_path, "yesterday")
+    message = str(caught.value)
+    assert "in the built-in labels.toml" not in message
+    assert f"to {tmp_path / 'labels.toml'}" in message and "[export]" in message
+
+
+def test_no_date_format_with_a_user_labels_toml_names_that_file(tmp_path):
+    with pytest.raises(InputError) as caught:
+        _created(tmp_path, "yesterday", framework=user_framework(tmp_path))
+    assert f"under [export] in {tmp_path / 'labels.toml'}." in str(caught.value)

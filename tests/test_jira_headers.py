@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from jira_csv import column, framework_with, read
+from jira_csv import column, framework_with, read, user_framework
 
 from analysis.errors import InputError
 
@@ -87,3 +87,21 @@ def test_missing_required_column_names_it_and_the_closest_headers(tmp_path):
 def test_csv_that_is_not_a_jira_export(tmp_path):
     with pytest.raises(InputError, match="does not look like a Jira export"):
         read(tmp_path, "name,price\napple,3\n")
+
+
+@pytest.mark.parametrize("text", ["name,price\napple,3\n", "Issue key,Created\nS-1,x\n"])
+def test_header_hints_with_the_built_in_settings_say_to_copy_them_beside_the_export(
+    tmp_path, text
+):
+    with pytest.raises(InputError) as caught:
+        read(tmp_path, text)
+    message = str(caught.value)
+    assert "in the built-in labels.toml" not in message
+    assert f"to {tmp_path / 'labels.toml'}" in message and "[export.columns]" in message
+
+
+@pytest.mark.parametrize("text", ["name,price\napple,3\n", "Issue key,Created\nS-1,x\n"])
+def test_header_hints_with_a_user_labels_toml_name_that_file(tmp_path, text):
+    with pytest.raises(InputError) as caught:
+        read(tmp_path, text, user_framework(tmp_path))
+    assert f"under [export.columns] in {tmp_path / 'labels.toml'}." in str(caught.value)

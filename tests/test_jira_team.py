@@ -89,3 +89,10 @@ def test_closed_at_follows_the_framework_rules(tmp_path):
 def test_status_category_changed_kept_as_an_export_column(tmp_path):
     export = read(tmp_path, f"{CLOSED_HEADER}S-1,a,{DATE},,,Done,18/Jan/21 9:00 AM\n")
     assert column(export, "Status Category Changed") == ["18/Jan/21 9:00 AM"]
+
+
+def test_missing_team_field_hint_never_points_into_the_installed_package(tmp_path):
+    export = read(tmp_path, f"Issue key,Summary,Created\nS-1,a,{DATE}\n")
+    (warning,) = export.warnings
+    assert "in the built-in labels.toml" not in warning
+    assert f"to {tmp_path / 'labels.toml'}" in warning and "[team]" in warning
