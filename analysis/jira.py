@@ -93,6 +93,8 @@ def read_export(
             )
         frames.append(_ticket_frame(raw, framework, team_field, names, multi, warnings))
     tickets = frames[0] if len(frames) == 1 else pl.concat(frames, how="diagonal_relaxed")
+    if tickets.is_empty():
+        raise _no_tickets_error(raws)
     if dedupe:
         keep = latest_rows(tickets)
         dropped = tickets.height - int(keep.sum())
@@ -104,6 +106,19 @@ def read_export(
             )
     files = tuple(ExportFile(r.path, r.header, r.records, r.encoding) for r in raws)
     return Export(tickets, files, tuple(warnings))
+
+
+def _no_tickets_error(raws: Sequence[RawFile]) -> InputError:
+    """The InputError for a board whose files hold a header but not one ticket."""
+    if len(raws) == 1:
+        what = f"{raws[0].path} has a header but no tickets"
+    else:
+        names = ", ".join(str(raw.path) for raw in raws)
+        what = f"None of the {len(raws)} exports ({names}) has a ticket"
+    return InputError(
+        f"{what}; export the board again from Jira with the issues in the search result "
+        f"(check the filter shows them before Export > Export CSV)."
+    )
 
 
 def latest_rows(tickets: pl.DataFrame) -> pl.Series:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from jira_csv import FRAMEWORK, read, write
+from jira_csv import FRAMEWORK, write
 
 from analysis.errors import InputError
 from analysis.jira import read_export
@@ -58,9 +58,22 @@ def test_record_with_more_cells_than_the_header(tmp_path):
     assert "more cells than the header" in _error([path])
 
 
-def test_header_only_export_has_no_tickets(tmp_path):
-    export = read(tmp_path, "Issue key,Summary,Created\n")
-    assert export.tickets.height == 0 and export.files[0].records == 0
+@pytest.mark.parametrize("text", ["Issue key,Summary,Created\n", "Issue key,Summary,Created\n,,\n"])
+def test_header_only_export_is_an_error(tmp_path, text):
+    path = write(tmp_path, text)
+    assert "board.csv has a header but no tickets; export the board again" in _error([path])
+
+
+def test_board_of_header_only_exports_names_them_all(tmp_path):
+    paths = [write(tmp_path, "Issue key,Summary,Created\n", name) for name in ("a.csv", "b.csv")]
+    message = _error(paths)
+    assert "None of the 2 exports" in message and "a.csv" in message and "b.csv" in message
+
+
+def test_a_header_only_export_beside_a_real_one_is_fine(tmp_path):
+    empty = write(tmp_path, "Issue key,Summary,Created\n", "a.csv")
+    full = write(tmp_path, "Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\n", "b.csv")
+    assert read_export([empty, full], FRAMEWORK).tickets.height == 1
 
 
 def test_empty_path_list():

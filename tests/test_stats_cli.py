@@ -102,3 +102,12 @@ def test_text_from_the_export_is_never_read_as_markup(tmp_path, capsys):
     assert main(["stats", str(path), "--team-field", "Component/s"]) == 0
     out = capsys.readouterr().out
     assert "[/]" in out and "[legacy] payments" in out and "[board].csv" in out
+
+
+def test_header_only_export_exits_2_like_every_other_command(tmp_path, capsys):
+    path = tmp_path / "empty-board.csv"
+    path.write_text(EXPORT.splitlines()[0] + "\n", encoding="utf-8")
+    assert main(["stats", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert "empty-board.csv has a header but no tickets" in captured.err
+    assert captured.out == "" and "Traceback" not in captured.err
