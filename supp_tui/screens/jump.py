@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from supp_tui.screens.type_ahead import TypeAhead
 
-class JumpScreen(ModalScreen[str | None]):
+
+class JumpScreen(TypeAhead, ModalScreen[str | None]):
     """An input for a key such as SUPP-123 (or just 123); unknown keys are reported in place."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -25,14 +26,6 @@ class JumpScreen(ModalScreen[str | None]):
         self._find_key = find_key
 
     AUTO_FOCUS = "#jump-key"
-
-    def on_key(self, event: events.Key) -> None:
-        """Keys typed before the input had focus (fast typing right after opening) go into it."""
-        field = self.query_one("#jump-key", Input)
-        if event.is_printable and event.character and self.focused is not field:
-            field.focus()
-            field.insert_text_at_cursor(event.character)
-            event.stop()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="jump-dialog", classes="dialog"):

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -15,6 +14,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from analysis.framework import Dimension, normalise_label
+from supp_tui.screens.type_ahead import TypeAhead
 
 NEW_PREFIX = "+new:"
 
@@ -27,7 +27,7 @@ class PickerChoice:
     new_name: str | None = None
 
 
-class PickerScreen(ModalScreen[PickerChoice | None]):
+class PickerScreen(TypeAhead, ModalScreen[PickerChoice | None]):
     """Type to narrow the options; Enter picks the highlighted one (or toggles it off)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -48,14 +48,6 @@ class PickerScreen(ModalScreen[PickerChoice | None]):
         self._options = {o.id: o for o in dimension.options}
 
     AUTO_FOCUS = "#picker-filter"
-
-    def on_key(self, event: events.Key) -> None:
-        """Keys typed before the input had focus (fast typing right after opening) go into it."""
-        field = self.query_one("#picker-filter", Input)
-        if event.is_printable and event.character and self.focused is not field:
-            field.focus()
-            field.insert_text_at_cursor(event.character)
-            event.stop()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog", classes="dialog"):

@@ -117,3 +117,13 @@ async def test_charts_key_opens_the_charts_on_the_labels_so_far(app):
         await ready(app, pilot)
         await pilot.press("1", "C")
         assert type(app.screen).__name__ == "ChartsScreen"
+
+
+async def test_keys_typed_before_the_dialog_input_has_focus_go_into_it(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("j")
+        assert isinstance(app.screen, JumpScreen)
+        app.screen.set_focus(None)
+        await pilot.press(*"supp-5", "enter")
+        assert app.session.key == "SUPP-5"
