@@ -17,7 +17,12 @@ import polars as pl
 from analysis import jira_columns as col
 from analysis.errors import InputError
 from analysis.jira_dates import DateFormat, detect_format, unparsed_examples
-from analysis.jira_derived import closed_at_expr, team_expr
+from analysis.jira_derived import (
+    closed_at_expr,
+    closed_before_created_warning,
+    missing_reporter_id_warning,
+    team_expr,
+)
 from analysis.jira_headers import (
     KNOWN_MULTI_VALUED,
     LIST_FIELDS,
@@ -104,6 +109,9 @@ def read_export(
                 f"{dropped} rows repeat an issue key already read; kept the most recently "
                 f"updated row of each key."
             )
+    for warning in (closed_before_created_warning(tickets), missing_reporter_id_warning(tickets)):
+        if warning:
+            warnings.append(warning)
     files = tuple(ExportFile(r.path, r.header, r.records, r.encoding) for r in raws)
     return Export(tickets, files, tuple(warnings))
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from analysis.framework import ClosedSettings, Dimension
 
 STRINGS = pl.List(pl.String)
+# Jira Cloud account ids: "557058:<id>", "qm:<id>" or 24 hex digits.
+ACCOUNT_ID = r"^(?:\d+:[0-9A-Za-z-]+|qm:\S+|[0-9a-fA-F]{24})$"
 
 
 def team_expr(values: str, frame: pl.DataFrame, dimension: Dimension,
@@ -81,3 +83,36 @@ def closed_at_expr(
     if not choices:
         return pl.lit(None, dtype=DATETIME)
     return pl.coalesce(choices) if len(choices) > 1 else choices[0]
+
+
+def closed_before_created_warning(tickets: pl.DataFrame) -> str | None:
+    """A sentence naming tickets closed earlier than created (metrics count them closed then)."""
+    early = pl.col("closed_at") < pl.col("created")
+    count = tickets.select(early.sum()).item()
+    if not count:
+        return None
+    keys = tickets.filter(early).get_column("key").drop_nulls().head(3).to_list()
+    shown = f" (e.g. {', '.join(keys)})" if keys else ""
+    if count == 1:
+        return (f"1 ticket was resolved before it was created{shown}; it counts as closed when "
+                f"created, so check its dates in Jira.")
+    return (f"{count} tickets were resolved before they were created{shown}; they count as "
+            f"closed when created, so check their dates in Jira.")
+
+
+def missing_reporter_id_warning(tickets: pl.DataFrame) -> str | None:
+    """A sentence when comment authors are account ids but no ticket has a Reporter Id.
+
+    First response then cannot tell the reporter's own comments from the support team's.
+    """
+    if tickets.get_column("reporter_id").null_count() < tickets.height:
+        return None
+    authors = (
+        tickets.lazy().select(pl.col("comments").explode().struct.field("author"))
+        .drop_nulls().unique().collect().to_series()
+    )
+    if not authors.str.contains(ACCOUNT_ID).any():
+        return None
+    return ("First response times may count the reporter's own comments: the export has no "
+            "Reporter Id column and comments name their authors by account id; export again "
+            "from Jira with all fields.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import polars as pl
+import pytest
 from jira_csv import FRAMEWORK, column, read, write
 
 from analysis.jira import CANONICAL_COLUMNS, read_export
@@ -137,3 +138,25 @@ def test_file_names_with_glob_characters_are_read_as_named(tmp_path):
     path = write(tmp_path, "Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\n", "Jira [1].csv")
     write(tmp_path, "Issue key,Summary,Created\nS-2,b,17/Jan/21 10:32 AM\n", "Jira 1.csv")
     assert column(read_export([path], FRAMEWORK), "key") == ["S-1"]
+
+
+REPORTER_HEADER = "Issue key,Summary,Reporter,Created,Comment,Comment\n"
+REPORTER_ROW = "S-1,a,Ana Silva,21/Dec/20 10:00 AM,21/Dec/20 10:05 AM;{0};info,22/Dec/20 10:00 AM;{1};ok\n"
+
+
+def _reporter_warnings(tmp_path, text: str) -> list[str]:
+    return [w for w in read(tmp_path, text).warnings if "Reporter Id" in w]
+
+
+@pytest.mark.parametrize("author", ["557058:ana", "qm:1c2d-ab", "5b10ac8d82e05b22cc7d4ef5"])
+def test_account_id_authors_without_reporter_id_get_a_warning(tmp_path, author):
+    (warning,) = _reporter_warnings(tmp_path, REPORTER_HEADER + REPORTER_ROW.format(author, "bob"))
+    assert warning.startswith("First response times may count the reporter's own comments")
+    assert "export again from Jira with all fields" in warning
+
+
+def test_no_reporter_id_warning_for_name_authors_or_when_the_column_is_there(tmp_path):
+    assert not _reporter_warnings(tmp_path, REPORTER_HEADER + REPORTER_ROW.format("Ana", "Bob"))
+    with_id = REPORTER_HEADER.replace("Reporter,", "Reporter,Reporter Id,")
+    row = REPORTER_ROW.format("557058:ana", "712020:bob").replace("Silva,", "Silva,557058:ana,")
+    assert not _reporter_warnings(tmp_path, with_id + row)

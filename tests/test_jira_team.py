@@ -96,3 +96,20 @@ def test_missing_team_field_hint_never_points_into_the_installed_package(tmp_pat
     (warning,) = export.warnings
     assert "in the built-in labels.toml" not in warning
     assert f"to {tmp_path / 'labels.toml'}" in warning and "[team]" in warning
+
+
+def test_tickets_resolved_before_they_were_created_get_one_warning(tmp_path):
+    export = read(tmp_path, (
+        f"{CLOSED_HEADER}S-1,a,{DATE},20/Jan/21 9:00 AM,16/Jan/21 9:00 AM,Done,\n"
+        f"S-2,b,{DATE},20/Jan/21 9:00 AM,18/Jan/21 9:00 AM,Done,\n"
+        f"S-5,c,{DATE},20/Jan/21 9:00 AM,01/Jan/21 9:00 AM,Done,\n"
+    ))
+    assert column(export, "closed_at")[0] == datetime(2021, 1, 16, 9)
+    (warning,) = [w for w in export.warnings if "resolved before" in w]
+    assert warning.startswith("2 tickets were resolved before they were created (e.g. S-1, S-5)")
+    assert "count as closed when created" in warning and "check their dates in Jira" in warning
+
+
+def test_no_early_resolution_warning_when_dates_are_in_order(tmp_path):
+    export = read(tmp_path, f"{CLOSED_HEADER}S-1,a,{DATE},20/Jan/21 9:00 AM,,Done,\n")
+    assert not [w for w in export.warnings if "resolved before" in w]
