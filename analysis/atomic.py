@@ -68,3 +68,22 @@ def ensure_output_folder(output: str | Path, hint: str) -> Path:
         raise InputError(f"Cannot write into the output folder {output}: "
                          f"{error.strerror or error}; choose another folder with -o.") from None
     return output
+
+
+def ensure_output_file_folder(output: str | Path, option: str = "-o") -> Path:
+    """The folder of the file `output`, created if missing and checked writable; InputError
+    naming `option` when a file stands in the way or the folder cannot be made or take files."""
+    output = Path(output)
+    folder = output.parent
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise InputError(f"{existing} is a file, so {output} cannot be written inside it; "
+                         f"choose another path with {option}.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder, prefix=".supp-tui-probe."):
+            pass
+    except OSError as error:
+        raise InputError(f"Cannot write {output}: {error.strerror or error}; choose another "
+                         f"path with {option}.") from None
+    return folder

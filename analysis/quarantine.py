@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import polars as pl
 
+from analysis.atomic import ensure_output_file_folder
 from analysis.csv_records import (
     RecordSpans,
     copy_range,
@@ -109,6 +110,7 @@ def quarantine(
     _check_same_header(export.files)
     classified = classify(export)
     kept = classified.filter(pl.col("reason").is_null())
+    ensure_output_file_folder(output)
     _write_atomically(output, lambda handle: _copy_records(handle, export.files, kept))
     warnings = list(export.warnings)
     folders = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
@@ -192,8 +194,7 @@ def _umask() -> int:
 
 
 def _write_atomically(output: Path, write) -> None:
-    """Write through a temporary file beside `output`, then rename it into place."""
-    output.parent.mkdir(parents=True, exist_ok=True)
+    """Write through a temporary file beside `output` (its folder exists), then rename it."""
     descriptor, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
     try:
         os.chmod(name, 0o666 & ~_umask())

@@ -193,3 +193,29 @@ def test_real_entry_point(tmp_path, board):
 def test_output_inside_a_folder_being_read_gets_a_warning(tmp_path, board):
     result = quarantine([tmp_path], tmp_path / "useful.csv", FRAMEWORK)
     assert any("next read of" in warning for warning in result.warnings)
+
+
+
+def test_unwritable_output_is_one_sentence_exit_2_and_nothing_written(tmp_path, board, capsys):
+    outputs = [board / "useful.csv", board / "sub" / "useful.csv", Path("/proc/nope/q.csv")]
+    outputs += [Path("/sys/q.csv")] if Path("/sys").is_dir() else []
+    before = sorted(tmp_path.rglob("*"))
+    for output in outputs:
+        status = main(["quarantine", str(board), "-o", str(output)])
+        err = capsys.readouterr().err
+        assert status == 2, output
+        assert err.count("\n") == 1 and "Traceback" not in err and str(output) in err
+        assert "choose another path with -o" in err
+    assert sorted(tmp_path.rglob("*")) == before
+    assert not Path("/sys/q.csv").exists()
+
+
+def test_output_under_a_file_names_the_file(tmp_path, board):
+    with pytest.raises(InputError, match=f"{board} is a file, so"):
+        quarantine([board], board / "sub" / "useful.csv", FRAMEWORK)
+
+
+def test_missing_output_folders_are_made(tmp_path, board):
+    output = tmp_path / "new" / "deep" / "useful.csv"
+    quarantine([board], output, FRAMEWORK)
+    assert _records(output) == GOOD
