@@ -11,8 +11,8 @@ from analysis.framework import default_framework_path
 from supp_tui.app import LabelApp, make_app
 
 HEADER = ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Status Category",
-          "Priority", "Reporter", "Assignee", "Created", "Updated", "Resolved", "Labels",
-          "Labels", "Component/s", "Description", "Comment", "Comment"]
+          "Priority", "Reporter", "Reporter Id", "Assignee", "Created", "Updated", "Resolved",
+          "Labels", "Labels", "Component/s", "Description", "Comment", "Comment"]
 
 # key, summary, reporter, labels, component, description, comments
 TICKETS = [
@@ -35,6 +35,8 @@ TICKETS = [
      "Storage cost doubled this month.", ()),
 ]
 
+REPORTER_IDS = {name: f"557058:{name.split()[0].lower()}" for _, _, name, *_ in TICKETS}
+
 
 def write_board(folder: Path) -> Path:
     """Write the eight-ticket export and a copy of the default labels.toml into `folder`."""
@@ -49,8 +51,8 @@ def write_board(folder: Path) -> Path:
             labels = [*labels, "", ""][:2]
             comments = [*comments, "", ""][:2]
             writer.writerow([summary, key, 1000 + number, "Support Request", "Open", "To Do",
-                             "Medium", reporter, "", created, created, "", *labels, component,
-                             description, *comments])
+                             "Medium", reporter, REPORTER_IDS[reporter], "", created, created,
+                             "", *labels, component, description, *comments])
     shutil.copy(default_framework_path(), folder / "labels.toml")
     return path
 
