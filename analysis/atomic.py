@@ -60,13 +60,10 @@ def ensure_output_folder(output: str | Path, hint: str) -> Path:
     output = Path(output)
     if output.exists() and not output.is_dir():
         raise InputError(f"{output} is a file; pass a folder to -o ({hint}).")
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=output, prefix=".supp-tui-probe."):
-            pass
-    except OSError as error:
-        raise InputError(f"Cannot write into the output folder {output}: "
-                         f"{error.strerror or error}; choose another folder with -o.") from None
+    error = _make_writable_folder(output)
+    if error:
+        raise InputError(f"Cannot write into the output folder {output}: {error}; "
+                         f"choose another folder with -o.")
     return output
 
 
@@ -79,11 +76,18 @@ def ensure_output_file_folder(output: str | Path, option: str = "-o") -> Path:
     if existing is not None and not existing.is_dir():
         raise InputError(f"{existing} is a file, so {output} cannot be written inside it; "
                          f"choose another path with {option}.")
+    error = _make_writable_folder(folder)
+    if error:
+        raise InputError(f"Cannot write {output}: {error}; choose another path with {option}.")
+    return folder
+
+
+def _make_writable_folder(folder: Path) -> str | None:
+    """Create `folder` if missing and probe that it takes files; the reason when it does not."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder, prefix=".supp-tui-probe."):
             pass
     except OSError as error:
-        raise InputError(f"Cannot write {output}: {error.strerror or error}; choose another "
-                         f"path with {option}.") from None
-    return folder
+        return str(error.strerror or error)
+    return None
