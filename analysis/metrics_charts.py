@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import polars as pl
 
 from analysis import metrics, metrics_coverage, metrics_groups, metrics_scores, metrics_time
 from analysis.errors import InputError
 from analysis.palette import colour_map
+from analysis.report_period import parse_period
 
 # Jira fields a chart can be sliced by, besides the framework's dimensions.
 JIRA_FIELDS = {
@@ -173,9 +174,9 @@ def _tickets_in(tickets: pl.DataFrame, request: ChartRequest, first: str, last: 
                 column: str = "created") -> pl.DataFrame:
     """Tickets whose `column` date falls in the window's whole periods, like the series."""
     moment = pl.col(column)
-    low = _period_start(first, request.period) \
+    low = parse_period(request.period, first).start \
         if request.start or request.last is not None else None
-    high = _period_end(last, request.period) if request.end else None
+    high = parse_period(request.period, last).end if request.end else None
     keep = moment.is_not_null()
     if low is not None:
         keep = keep & (moment >= low)
@@ -184,34 +185,15 @@ def _tickets_in(tickets: pl.DataFrame, request: ChartRequest, first: str, last: 
     return tickets.filter(keep)
 
 
-def _period_start(key: str, period: str) -> datetime:
-    """The first moment of a period key."""
-    if period == "week":
-        return datetime.strptime(key + "-1", "%G-W%V-%u")
-    if period == "month":
-        return datetime.strptime(key + "-01", "%Y-%m-%d")
-    year, quarter = key.split("-Q")
-    return datetime(int(year), 3 * int(quarter) - 2, 1)
-
-
-def _period_end(key: str, period: str) -> datetime:
-    """The first moment after a period key."""
-    start = _period_start(key, period)
-    if period == "week":
-        return start + timedelta(days=7)
-    months = start.month - 1 + (1 if period == "month" else 3)
-    return datetime(start.year + months // 12, months % 12 + 1, 1)
-
-
 def _widened(request: ChartRequest, first: str, last: str) -> str:
     """A note when --from/--to fall inside a period: charts count whole periods."""
     moves = []
-    if request.start and _period_start(first, request.period).date() < request.start:
-        moves.append(f"--from {request.start} to {_period_start(first, request.period).date()} "
-                     f"(start of {first})")
-    if request.end and _period_end(last, request.period).date() > request.end + timedelta(days=1):
-        day = (_period_end(last, request.period) - timedelta(days=1)).date()
-        moves.append(f"--to {request.end} to {day} (end of {last})")
+    start = parse_period(request.period, first).start.date()
+    end_day = parse_period(request.period, last).end.date() - timedelta(days=1)
+    if request.start and start < request.start:
+        moves.append(f"--from {request.start} to {start} (start of {first})")
+    if request.end and end_day > request.end:
+        moves.append(f"--to {request.end} to {end_day} (end of {last})")
     if not moves:
         return ""
     return f"Window widened to whole {request.period}s: {'; '.join(moves)}."
