@@ -1,4 +1,4 @@
-"""Generated exports shared by the benchmark scripts, written once per size and seed."""
+"""Pieces shared by the benchmark scripts: generated exports (written once) and their tables."""
 
 from __future__ import annotations
 
@@ -19,3 +19,11 @@ def generated_export(folder: Path, tickets: int, seed: int = 7) -> Path:
         write_sample(path, tickets=tickets, seed=seed)
         print(f"generated in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     return path
+
+
+def aligned_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """Right-aligned plain-text columns under `header`."""
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
+    lines = ["  ".join(h.rjust(w) for h, w in zip(header, widths, strict=True))]
+    lines += ["  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
+    return "\n".join(lines)

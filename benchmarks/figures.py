@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _exports import generated_export
+from _exports import aligned_table, generated_export
 
 DEFAULT_TICKETS = (100_000, 1_000_000)
 HERE = Path(__file__).resolve().parent
@@ -84,10 +84,7 @@ def table(results: list[dict]) -> str:
     rows = [(f"{r['tickets']:,}", f"{r['file_mib']:,.0f}", f"{r['supp_tui_s']:.2f}",
              f"{r['pandas_s']:.2f}", f"{r['speedup']:.1f}x", f"{r['supp_tui_peak_mib']:,.0f}",
              f"{r['pandas_peak_mib']:,.0f}") for r in results]
-    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
-    lines = ["  ".join(h.rjust(w) for h, w in zip(header, widths, strict=True))]
-    lines += ["  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
-    return "\n".join(lines)
+    return aligned_table(header, rows)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _exports import generated_export
+from _exports import aligned_table, generated_export
 
 DEFAULT_TICKETS = (100_000, 1_000_000)
 
@@ -103,10 +103,7 @@ def table(results: list[dict]) -> str:
         header += ("quarantine s", "quarantine peak MiB")
         rows = [(*row, f"{r['quarantine_s']:.2f}", f"{r['quarantine_peak_mib']:,.0f}")
                 for row, r in zip(rows, results, strict=True)]
-    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
-    lines = ["  ".join(h.rjust(w) for h, w in zip(header, widths, strict=True))]
-    lines += ["  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
-    return "\n".join(lines)
+    return aligned_table(header, rows)
 
 
 def main(argv: list[str] | None = None) -> int:
