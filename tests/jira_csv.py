@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from analysis.framework import ExportSettings, load_framework
-from analysis.jira import Export, read_export
+from analysis.framework._model import ExportSettings, load_framework
+from analysis.jira._reader import Export, read_export
 
 FRAMEWORK = load_framework(None)
 

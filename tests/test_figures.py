@@ -7,10 +7,10 @@ import struct
 import pytest
 from test_metrics_charts import board
 
-from analysis import figures
-from analysis import metrics_charts as mc
-from analysis.framework import load_framework
-from analysis.palette import UNLABELLED_COLOUR
+from analysis.charts.png import _figure as figures
+from analysis.charts import _catalogue as mc
+from analysis.framework._model import load_framework
+from analysis.charts._palette import UNLABELLED_COLOUR
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import InputError
-from analysis.framework import (
+from analysis.framework._model import (
     add_option,
     default_framework_path,
     ensure_user_framework,
@@ -18,7 +18,7 @@ from analysis.framework import (
     normalise_label,
     slugify,
 )
-from analysis.framework_write import add_options
+from analysis.framework._write import add_options
 
 REPO_LABELS = Path(__file__).resolve().parents[1] / "labels.toml"
 APP_KEYS = ("q", "?", "n", "p", "u", "z", "/", "j", "f", "a", "enter", "escape", "tab",

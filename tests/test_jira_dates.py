@@ -9,7 +9,7 @@ import pytest
 from jira_csv import column, framework_with, read, user_framework
 
 from analysis.errors import InputError
-from analysis.jira_dates import DATETIME, DateFormat, month_table, split_pattern
+from analysis.jira._dates import DATETIME, DateFormat, month_table, split_pattern
 
 
 def _created(tmp_path, *values: str, framework=None) -> list:
@@ -162,7 +162,7 @@ def test_split_parse_rewrites_month_names_in_the_day_half():
 
 
 def test_localised_created_months_missed_by_the_names_sample_still_parse(tmp_path, monkeypatch):
-    monkeypatch.setattr("analysis.jira_dates.NAMES_SAMPLE_SIZE", 1)
+    monkeypatch.setattr("analysis.jira._dates.NAMES_SAMPLE_SIZE", 1)
     export = read(tmp_path, (
         "Issue key,Summary,Created\n"
         "S-1,a,02/oct/25 9:00 AM\nS-2,b,05/ene/26 9:00 AM\nS-3,c,not a date\n"

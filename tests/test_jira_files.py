@@ -9,7 +9,7 @@ import pytest
 from jira_csv import FRAMEWORK, column, write
 
 from analysis.errors import InputError
-from analysis.jira import read_export
+from analysis.jira._reader import read_export
 
 HEADER = "Issue key,Summary,Created,Updated\n"
 CREATED = "10/Jan/21 9:00 AM"
@@ -99,7 +99,7 @@ def test_folder_without_csv_files_is_an_input_error(tmp_path):
 def test_header_is_the_same_whether_or_not_the_sniffed_head_holds_it(
     tmp_path, monkeypatch, sniff_bytes, encoding,
 ):
-    monkeypatch.setattr("analysis.jira_source.SNIFF_BYTES", sniff_bytes)
+    monkeypatch.setattr("analysis.jira._source.SNIFF_BYTES", sniff_bytes)
     text = ("\ufeff" if encoding == "utf-8" else "") + (
         f'Issue key,Summary,Created,"Ré\nsolu"\nS-1,a,{CREATED},\n'
     )

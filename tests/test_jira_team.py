@@ -9,7 +9,7 @@ import pytest
 from jira_csv import FRAMEWORK, column, read
 
 from analysis.errors import InputError
-from analysis.framework import ClosedSettings
+from analysis.framework._model import ClosedSettings
 
 DATE = "17/Jan/21 10:32 AM"
 

@@ -12,7 +12,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from analysis.errors import InputError
-from analysis.journal import (
+from analysis.journal._format import (
     HEADER,
     Entry,
     default_journal_path,
@@ -22,7 +22,7 @@ from analysis.journal import (
     read_labels,
     replay,
 )
-from analysis.journal_writer import open_journal
+from analysis.journal._writer import open_journal
 
 
 def ticking_clock(start=datetime(2026, 1, 5, 9, 0, tzinfo=UTC)):
@@ -218,8 +218,8 @@ def test_merge_of_two_journals_replays_in_time_order(tmp_path):
 
 def test_labels_survive_a_re_export_that_drops_a_key(tmp_path):
     """Labels are keyed by issue key: a newer export without S-2 does not lose S-2's labels."""
-    from analysis.board import with_dimension_columns
-    from analysis.framework import load_framework
+    from analysis.metrics._board import with_dimension_columns
+    from analysis.framework._model import load_framework
 
     path = tmp_path / "b.labels.csv"
     with open_journal(path, by="ana") as journal:
@@ -266,7 +266,7 @@ def test_fast_replay_equals_line_by_line_replay_on_random_journals(tmp_path):
     """The polars replay used to open big journals gives exactly the in-order replay."""
     import random
 
-    from analysis.journal_replay import labels_from_frame, parse_frame, replay_frame
+    from analysis.journal._replay import labels_from_frame, parse_frame, replay_frame
 
     rng = random.Random(5)
     for round_number in range(30):
@@ -284,7 +284,7 @@ def test_fast_replay_equals_line_by_line_replay_on_random_journals(tmp_path):
 
 
 def test_fast_parse_declines_a_malformed_journal():
-    from analysis.journal_replay import parse_frame
+    from analysis.journal._replay import parse_frame
 
     assert parse_frame(b'2026,ana,S-1,team,"unclosed,set\n2026,ana,S-2,team,x,set\n') is None
     assert parse_frame(b"2026,ana,S-1,team,x,frobnicate\n") is None

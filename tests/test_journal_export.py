@@ -10,8 +10,8 @@ import polars as pl
 import pytest
 
 from analysis.errors import InputError
-from analysis.framework import load_framework
-from analysis.journal_export import export_labels, render_csv, render_jira, render_toml
+from analysis.framework._model import load_framework
+from analysis.journal._export import export_labels, render_csv, render_jira, render_toml
 
 TICKETS = pl.DataFrame(
     {

@@ -7,7 +7,7 @@ import pytest
 from polars.testing import assert_frame_equal
 from test_metrics_frames import day, tickets
 
-from analysis import metrics
+from analysis.metrics import _counts as metrics
 
 
 def keys(dates: list[str], period: str) -> list[str]:

@@ -6,10 +6,10 @@ import polars as pl
 import pytest
 from test_metrics_frames import tickets
 
-from analysis import metrics
-from analysis import metrics_charts as mc
+from analysis.metrics import _counts as metrics
+from analysis.charts import _catalogue as mc
 from analysis.errors import InputError
-from analysis.framework import load_framework
+from analysis.framework._model import load_framework
 
 LIST = pl.List(pl.String)
 DIMENSIONS = ("platform_team", "product", "macro_category", "origin_team", "origin_location",

@@ -6,7 +6,7 @@ import polars as pl
 from polars.testing import assert_frame_equal
 from test_metrics_frames import tickets
 
-from analysis import metrics_groups as groups
+from analysis.metrics import _values as groups
 
 LIST = pl.List(pl.String)
 

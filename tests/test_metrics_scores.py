@@ -5,8 +5,8 @@ from __future__ import annotations
 import polars as pl
 from test_metrics_frames import tickets
 
-from analysis import metrics_coverage as coverage
-from analysis import metrics_scores as scores
+from analysis.metrics import _coverage as coverage
+from analysis.metrics import _scores as scores
 
 LIST = pl.List(pl.String)
 WEIGHTS = pl.DataFrame({
@@ -38,7 +38,7 @@ def test_score_grid_counts_tickets_per_point():
 
 
 def test_score_weights_of_the_default_framework_skip_unweighted_options():
-    from analysis.framework import load_framework
+    from analysis.framework._model import load_framework
 
     weights = scores.score_weights(load_framework())
     assert weights.height > 0

@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 from jira_csv import FRAMEWORK, column
 
-from analysis.csv_records import file_record_spans, record_spans
+from analysis.jira._records import file_record_spans, record_spans
 from analysis.errors import InputError
-from analysis.jira import read_export
-from analysis.quarantine import quarantine
+from analysis.jira._reader import read_export
+from analysis.jira._quarantine import quarantine
 from supp_tui.cli import main
 
 HEADER = (

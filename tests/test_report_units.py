@@ -8,13 +8,13 @@ import polars as pl
 import pytest
 from test_metrics_frames import day, tickets
 
-from analysis import metrics
-from analysis import metrics_report as mr
-from analysis import report_format as fmt
-from analysis.anonymise import anonymise, person_token
+from analysis.metrics import _counts as metrics
+from analysis.metrics import _windows as mr
+from analysis.report import _format as fmt
+from analysis.metrics._anonymise import anonymise, person_token
 from analysis.errors import InputError
-from analysis.metrics_time import with_durations
-from analysis.report_period import (
+from analysis.metrics._time import with_durations
+from analysis.metrics._periods import (
     DataSpan,
     check_in_span,
     default_period,

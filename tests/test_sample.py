@@ -13,10 +13,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from analysis import sample_vocab as vocab
+from analysis.sample import _vocab as vocab
 from analysis.errors import InputError
-from analysis.framework import load_framework
-from analysis.sample import generate_sample, sample_frame, write_sample
+from analysis.framework._model import load_framework
+from analysis.sample._writer import generate_sample, sample_frame, write_sample
 from supp_tui.cli import main
 
 DEMO = Path(__file__).resolve().parents[1] / "demo" / "supp-demo.csv"
@@ -57,7 +57,7 @@ def test_same_seed_gives_same_bytes_and_other_seed_differs(tmp_path):
 
 
 def test_bytes_do_not_depend_on_hash_seed_or_thread_count(tmp_path):
-    script = ("import sys; from analysis.sample import write_sample; "
+    script = ("import sys; from analysis.sample._writer import write_sample; "
               "write_sample(sys.argv[1], 300, 4)")
     environment = {**os.environ, "PYTHONHASHSEED": "12345", "POLARS_MAX_THREADS": "1"}
     subprocess.run([sys.executable, "-c", script, str(tmp_path / "child.csv")], check=True,
@@ -67,7 +67,7 @@ def test_bytes_do_not_depend_on_hash_seed_or_thread_count(tmp_path):
 
 
 def test_chunked_output_is_one_continuous_export(tmp_path, monkeypatch):
-    from analysis import sample
+    from analysis.sample import _writer as sample
 
     monkeypatch.setattr(sample, "CHUNK_TICKETS", 97)
     frame = pl.read_csv(write_sample(tmp_path / "c.csv", 500, 2), infer_schema=False)
@@ -216,7 +216,7 @@ def test_bad_arguments_are_input_errors_and_leave_no_file(tmp_path, arguments, m
 
 
 def test_failure_while_writing_leaves_no_half_written_file(tmp_path, monkeypatch):
-    from analysis import sample
+    from analysis.sample import _writer as sample
 
     def broken(*_args):
         raise RuntimeError("disk on fire")
@@ -251,7 +251,7 @@ def test_cli_missing_folder_is_an_input_error(tmp_path, capsys):
 
 
 def test_reader_reads_the_sample(board):
-    from analysis.jira import read_export
+    from analysis.jira._reader import read_export
 
     export = read_export([board])
     tickets = export.tickets

@@ -9,10 +9,10 @@ import polars as pl
 import pytest
 from test_metrics_charts import board
 
-from analysis import metrics_charts as mc
-from analysis import terminal
-from analysis.framework import load_framework
-from analysis.metrics_scores import score_weights
+from analysis.charts import _catalogue as mc
+from analysis.charts.terminal import _charts as terminal
+from analysis.framework._model import load_framework
+from analysis.metrics._scores import score_weights
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 SIZES = ((80, 24), (200, 50))

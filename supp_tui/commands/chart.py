@@ -80,7 +80,7 @@ def parse_date(text: str | None, option: str) -> date | None:
 def chart_request(args: argparse.Namespace):
     """The ChartRequest the parsed window options describe."""
     from analysis.errors import InputError
-    from analysis.metrics_charts import ChartRequest
+    from analysis.charts._catalogue import ChartRequest
 
     start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
     if start and end and start > end:
@@ -93,7 +93,7 @@ def chart_request(args: argparse.Namespace):
 
 def list_charts() -> str:
     """Chart names with one-line descriptions."""
-    from analysis.metrics_charts import CHARTS
+    from analysis.charts._catalogue import CHARTS
 
     width = max(len(name) for name in CHARTS) + 2
     return "\n".join(f"{name:<{width}}{description}" for name, description in CHARTS.items())
@@ -115,7 +115,7 @@ def _use_color(choice: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from analysis.errors import InputError
-    from analysis.metrics_charts import resolve_chart
+    from analysis.charts._catalogue import resolve_chart
 
     if args.chart.casefold() == "list":
         print(list_charts())
@@ -128,9 +128,9 @@ def run(args: argparse.Namespace) -> int:
     if width < 40 or height < 10:
         raise InputError(f"A chart needs at least 40 x 10 cells, not {width} x {height}; "
                          "widen the terminal or pass --width/--height.")
-    from analysis.board import labelled_tickets
-    from analysis.metrics_charts import build_context, chart_data
-    from analysis.terminal import render
+    from analysis.metrics._board import labelled_tickets
+    from analysis.charts._catalogue import build_context, chart_data
+    from analysis.charts.terminal._charts import render
 
     board = load_board(args)
     tickets = labelled_tickets(board)

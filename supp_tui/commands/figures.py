@@ -35,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def chart_names(text: str | None) -> tuple[list[str], bool]:
     """The charts asked for and whether the user named them explicitly."""
-    from analysis.metrics_charts import BRIEF_CHARTS, CHARTS, resolve_chart
+    from analysis.charts._catalogue import BRIEF_CHARTS, CHARTS, resolve_chart
 
     if not text:
         return list(CHARTS), False
@@ -46,10 +46,10 @@ def chart_names(text: str | None) -> tuple[list[str], bool]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analysis.board import labelled_tickets
+    from analysis.metrics._board import labelled_tickets
     from analysis.errors import InputError
-    from analysis.figures import write_figures
-    from analysis.metrics_charts import build_context, chart_data
+    from analysis.charts.png._figure import write_figures
+    from analysis.charts._catalogue import build_context, chart_data
 
     names, explicit = chart_names(args.charts)
     request = chart_request(args)

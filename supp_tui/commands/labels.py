@@ -37,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.labels_action == "merge":
         return _merge(args)
-    from analysis.journal_export import RENDERERS, export_labels
+    from analysis.journal._export import RENDERERS, export_labels
     from supp_tui.commands._board import load_board
 
     board = load_board(args)
@@ -54,7 +54,7 @@ def _merge(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from analysis.errors import InputError
-    from analysis.journal import merge_journals
+    from analysis.journal._format import merge_journals
 
     missing = [j for j in args.journals if not Path(j).is_file()]
     if missing:

@@ -28,8 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analysis.board import labelled_tickets
-    from analysis.stats import board_stats
+    from analysis.metrics._board import labelled_tickets
+    from analysis.metrics._stats import board_stats
 
     board = load_board(args)
     stats = board_stats(labelled_tickets(board), warnings=board.export.warnings)

@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from analysis.metrics_charts import CHARTS, JIRA_FIELDS, build_context
+from analysis.charts._catalogue import CHARTS, JIRA_FIELDS, build_context
 from supp_tui.widgets.chart_view import ChartView
 
 CHART_NAMES = tuple(CHARTS)

@@ -36,17 +36,17 @@ from textual.timer import Timer
 from textual.widgets import Footer
 
 from analysis.errors import InputError
-from analysis.framework import add_option, default_framework_path, ensure_user_framework
-from analysis.journal_writer import Change
-from analysis.suggest import Suggestion
-from supp_tui.board_index import BoardIndex, build_index
+from analysis.framework._model import add_option, default_framework_path, ensure_user_framework
+from analysis.journal._writer import Change
+from analysis.suggest._suggester import Suggestion
+from supp_tui.labelling._index import BoardIndex, build_index
 from supp_tui.keys import APP_RESERVED_KEYS, CHARTS_KEY, install_label_bindings, label_bindings
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.picker import PickerChoice, PickerScreen
-from supp_tui.session import LabelSession, TicketFilter
+from supp_tui.labelling._session import LabelSession, TicketFilter
 from supp_tui.widgets.counts_panel import CountsPanel
 from supp_tui.widgets.dimensions_panel import DimensionsPanel
 from supp_tui.widgets.progress_line import ProgressLine

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.jump import JumpScreen
-from supp_tui.session import TicketFilter
+from supp_tui.labelling._session import TicketFilter
 
 SIZE = (100, 32)
 

@@ -1,0 +1,120 @@
+"""PNG figures of the chart catalogue, through matplotlib's object API on the Agg canvas.
+
+`figure(data)` draws one `metrics_charts.ChartData` as a Figure; `save_png` writes it with no
+timestamp or version in the metadata, so the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from analysis.charts.png import _brief as figures_charts
+from analysis.charts.png import _more as figures_more
+from analysis.atomic import ensure_output_folder, write_bytes_atomically
+from analysis.errors import InputError
+from analysis.charts._catalogue import ChartData
+
+# Slide size: 16:9 at 12.8 x 7.2 inches and 125 dpi gives 1600 x 900 pixels.
+FIGURE_SIZE = (12.8, 7.2)
+DPI = 125
+STYLE = {
+    "font.family": "DejaVu Sans",
+    "font.size": 14,
+    "axes.titlesize": 18,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 14,
+    "xtick.labelsize": 12,
+    "ytick.labelsize": 12,
+    "legend.fontsize": 12,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": False,
+    "svg.hashsalt": "supp-tui",
+    "path.simplify": True,
+}
+FILE_NAMES = {
+    "teams": "01-teams.png", "weekly-by-team": "02-weekly-by-team.png",
+    "average-by-team": "03-average-by-team.png", "created-closed": "04-created-closed.png",
+    "flow": "05-flow.png", "crosstab": "06-crosstab.png", "resolution": "07-resolution.png",
+    "targets": "08-targets.png", "scores": "09-scores.png", "coverage": "10-coverage.png",
+}
+_DRAW = {
+    "teams": figures_charts.teams, "weekly-by-team": figures_charts.weekly_by_team,
+    "average-by-team": figures_charts.average_by_team,
+    "created-closed": figures_charts.created_closed, "flow": figures_charts.flow,
+    "crosstab": figures_more.crosstab, "resolution": figures_more.resolution,
+    "targets": figures_more.targets, "scores": figures_more.scores,
+    "coverage": figures_more.coverage,
+}
+
+
+@contextlib.contextmanager
+def styled() -> Iterator[None]:
+    """The house style for figures, applied only while a figure is drawn and saved."""
+    with matplotlib.rc_context(STYLE):
+        yield
+
+
+def figure(data: ChartData) -> Figure:
+    """One chart as a matplotlib Figure (Agg canvas), titled, with labelled axes and units."""
+    with styled():
+        fig = Figure(figsize=FIGURE_SIZE, dpi=DPI, layout="constrained")
+        FigureCanvasAgg(fig)
+        _DRAW[data.name](fig, data)
+        if data.window_note:
+            _corner_note(fig, data.window_note)
+        return fig
+
+
+def _corner_note(fig: Figure, note: str) -> None:
+    """A small note in the bottom right corner, clear of the axes and of a centred legend."""
+    import textwrap
+
+    lines = textwrap.wrap(note, 55)
+    fig.get_layout_engine().set(rect=(0, 0.01 + 0.028 * len(lines), 1, 0.99 - 0.028 * len(lines)))
+    fig.text(0.99, 0.008, "\n".join(lines), fontsize=11, color="#555555", ha="right",
+             va="bottom")
+
+
+def png_bytes(fig: Figure) -> bytes:
+    """The figure as PNG bytes, without any timestamp or software version."""
+    import io
+
+    buffer = io.BytesIO()
+    with styled():
+        fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def save_png(fig: Figure, path: str | Path) -> Path:
+    """Write the figure as a PNG atomically (temporary file beside it, then rename); InputError
+    when the place cannot take it."""
+    target = Path(path)
+    data = png_bytes(fig)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomically(target, data)
+    except OSError as error:
+        raise InputError(f"Cannot write {target}: {error.strerror or error}; choose another "
+                         "folder with -o.") from None
+    return target
+
+
+def write_figures(charts: Sequence[ChartData], folder: str | Path) -> list[Path]:
+    """Draw and save each chart as `<folder>/<NN-name>.png`; returns the paths written.
+
+    The folder is checked before any figure is drawn, so a bad -o writes nothing.
+    """
+    folder = ensure_output_folder(folder, "the figures are written as <folder>/01-teams.png ...")
+    written = []
+    for data in charts:
+        fig = figure(data)
+        written.append(save_png(fig, Path(folder) / FILE_NAMES[data.name]))
+        fig.clear()
+    return written

@@ -1,0 +1,1 @@
+"""analysis.framework._model."""

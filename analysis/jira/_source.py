@@ -1,0 +1,151 @@
+"""One export file as raw text cells: checks, encoding, separator, header and every record.
+
+Every cell is read as a string in one `polars.read_csv` call; columns are named by position
+(`_0`, `_1`, ...) so repeated headers never depend on polars' renaming.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from analysis.jira._records import record_spans
+from analysis.errors import InputError
+
+SNIFF_BYTES = 64 * 1024
+RECORD_COLUMN = "source_record"
+
+_MAGIC = {
+    b"PK\x03\x04": "an Excel workbook or another zip archive",
+    b"\xd0\xcf\x11\xe0": "an old-style Excel workbook",
+    b"%PDF": "a PDF document",
+    b"\x1f\x8b": "a gzip archive",
+}
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """The cells of one export file, before any interpretation."""
+
+    path: Path
+    header: tuple[str, ...]
+    cells: pl.DataFrame
+    records: int
+    encoding: str
+
+
+def export_paths(paths: list[str | Path]) -> list[Path]:
+    """Expand folders to their *.csv files (sorted) and check that every path exists."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv" and p.is_file())
+            if not inside:
+                raise InputError(f"Folder {path} has no .csv files; put the Jira exports there.")
+            found.extend(inside)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{path} does not exist; check the path of the Jira export.")
+    if not found:
+        raise InputError("No export given; pass the path of a Jira CSV export.")
+    return found
+
+
+def read_raw(path: Path) -> RawFile:
+    """Read one file's header and all its records as strings, with one clear error per problem."""
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    _check_looks_like_text(path, head)
+    separator = _sniff_separator(head)
+    header = _header_record(head)
+    try:
+        return _read(path, path, header, separator, "utf-8")
+    except pl.exceptions.ComputeError as error:
+        if "utf-8" not in str(error).lower():
+            raise _parse_error(path, error) from None
+    text = path.read_bytes().decode("cp1252", errors="replace")
+    if header is not None:
+        header = header.decode("cp1252", errors="replace").encode("utf-8")
+    return _read(path, io.BytesIO(text.encode("utf-8")), header, separator, "cp1252")
+
+
+def _header_record(head: bytes) -> bytes | None:
+    """The header record's bytes when the sniffed head holds all of it, else None."""
+    end = record_spans(head).header[1]
+    return head[:end] if end < len(head) or len(head) < SNIFF_BYTES else None
+
+
+def _read(
+    path: Path, source, header_bytes: bytes | None, separator: str, encoding: str,
+) -> RawFile:
+    """Header cells first (one record), then every record with positional column names.
+
+    `header_bytes` is the header record when already known, which spares a pass over `source`
+    just for its first line.
+    """
+    try:
+        header_frame = pl.read_csv(
+            source if header_bytes is None else io.BytesIO(header_bytes), has_header=False,
+            n_rows=1,
+            infer_schema=False, separator=separator, glob=False,
+        )
+        header = tuple(_clean_header(cell) for cell in header_frame.row(0))
+        if isinstance(source, io.BytesIO):
+            source.seek(0)
+        cells = pl.read_csv(
+            source, infer_schema=False, separator=separator, glob=False,
+            new_columns=[f"_{i}" for i in range(len(header))], row_index_name=RECORD_COLUMN,
+        )
+    except pl.exceptions.NoDataError:
+        raise InputError(f"{path} is empty; export the board again from Jira.") from None
+    except pl.exceptions.ComputeError as error:
+        if encoding == "utf-8" and "utf-8" in str(error).lower():
+            raise
+        raise _parse_error(path, error) from None
+    cells = cells.with_columns(pl.col(RECORD_COLUMN).cast(pl.UInt32))
+    return RawFile(path, header, cells, cells.height, encoding)
+
+
+def _clean_header(cell: str | None) -> str:
+    return (cell or "").replace("\ufeff", "").strip()
+
+
+def _check_looks_like_text(path: Path, head: bytes) -> None:
+    """Refuse empty and binary files before handing them to the CSV parser."""
+    if not head.strip(b"\xef\xbb\xbf \t\r\n"):
+        raise InputError(f"{path} is empty; export the board again from Jira.")
+    for magic, kind in _MAGIC.items():
+        if head.startswith(magic):
+            raise InputError(
+                f"{path} is {kind}, not a CSV file; in Jira use Export > Export CSV, or in "
+                f"Excel use Save As > CSV UTF-8."
+            )
+    if b"\x00" in head:
+        raise InputError(
+            f"{path} is a binary file, not a CSV file (it may be UTF-16 text); export the board "
+            f"again with Export > Export CSV, or re-save it from Excel as CSV UTF-8."
+        )
+
+
+def _sniff_separator(head: bytes) -> str:
+    """Comma unless the header line clearly uses semicolons or tabs (Excel in some locales)."""
+    line = head.split(b"\n", 1)[0]
+    counts = {sep: line.count(sep.encode()) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] > counts[","] else ","
+
+
+def _parse_error(path: Path, error: Exception) -> InputError:
+    """Turn a polars parse failure into one sentence about the file."""
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if "more fields" in detail:
+        return InputError(
+            f"{path} is not a well-formed CSV export: a record has more cells than the header "
+            f"line; export the board again from Jira rather than editing it by hand."
+        )
+    return InputError(f"{path} could not be read as CSV ({detail}); export it again from Jira.")

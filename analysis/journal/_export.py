@@ -1,0 +1,151 @@
+"""Materialise the journal's current labels as a CSV table, a TOML file, or a Jira-import CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import polars as pl
+import tomli_w
+
+from analysis.errors import InputError
+from analysis.framework._model import Dimension, Framework
+
+FORMATS = ("csv", "toml", "jira")
+MULTI_SEPARATOR = "; "
+
+# ticket key -> dimension id -> display names, tickets in export order then the journal's others.
+Table = dict[str, dict[str, list[str]]]
+
+
+def labels_table(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framework) -> Table:
+    """Current labels per ticket with option names; keys only in the journal come last, sorted."""
+    names = {
+        dimension.id: {option.id: option.name for option in dimension.options}
+        for dimension in framework.dimensions
+    }
+    table: Table = {}
+    for key, dimension, value in labels.iter_rows():
+        shown = names.get(dimension, {}).get(value, value)
+        table.setdefault(key, {}).setdefault(dimension, []).append(shown)
+    exported = [key for key in tickets["key"].to_list() if key in table]
+    others = sorted(set(table) - set(exported))
+    return {key: table[key] for key in exported + others}
+
+
+def dimension_order(table: Table, framework: Framework) -> list[str]:
+    """The framework's dimension ids, then any other dimension the journal holds."""
+    known = list(framework.dimension_ids)
+    extra = sorted({d for dims in table.values() for d in dims} - set(known))
+    return known + extra
+
+
+def render_csv(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framework) -> str:
+    """One row per labelled ticket: key, then one column per dimension (several values joined
+    with '; ')."""
+    table = labels_table(tickets, labels, framework)
+    columns = dimension_order(table, framework)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["key", *columns])
+    for key, dims in table.items():
+        writer.writerow([key, *(MULTI_SEPARATOR.join(dims.get(c, ())) for c in columns)])
+    return buffer.getvalue()
+
+
+def render_toml(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framework) -> str:
+    """One TOML table per labelled ticket; multi-value dimensions are arrays, others strings."""
+    multi = {dimension.id: dimension.multi for dimension in framework.dimensions}
+    table = labels_table(tickets, labels, framework)
+    document = {
+        key: {
+            dimension: values if multi.get(dimension, len(values) > 1) else values[0]
+            for dimension, values in dims.items()
+        }
+        for key, dims in table.items()
+    }
+    return tomli_w.dumps(document)
+
+
+def jira_label(dimension: Dimension, option_id: str, team_dimension: str) -> str:
+    """The Jira label for a value: a team's first alias without spaces, else `dimension:option`."""
+    option = next((o for o in dimension.options if o.id == option_id), None)
+    if dimension.id == team_dimension and option is not None:
+        plain = [alias for alias in option.aliases if not any(c.isspace() for c in alias)]
+        return plain[0] if plain else option.id
+    return f"{dimension.id}:{option_id}".replace(" ", "_")
+
+
+def render_jira(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framework) -> str:
+    """A Jira-import CSV: Issue key, Summary and repeated Labels columns holding the ticket's Jira
+    labels plus one per new value; only tickets in the export and with labels are listed."""
+    dimensions = {dimension.id: dimension for dimension in framework.dimensions}
+    team = framework.team.dimension
+    new: dict[str, list[tuple[str, str]]] = {}
+    for key, dimension, value in labels.iter_rows():
+        new.setdefault(key, []).append((dimension, value))
+    rows = []
+    wanted = tickets.filter(pl.col("key").is_in(list(new))).select("key", "summary", "labels")
+    for key, summary, existing in wanted.iter_rows():
+        merged = list(existing or [])
+        folded = {label.casefold() for label in merged}
+        for dimension_id, value in new[key]:
+            dimension = dimensions.get(dimension_id)
+            if dimension is None:
+                label = f"{dimension_id}:{value}".replace(" ", "_")
+            elif dimension_id == team and _has_team_label(dimension, value, merged):
+                continue
+            else:
+                label = jira_label(dimension, value, team)
+            if label.casefold() not in folded:
+                merged.append(label)
+                folded.add(label.casefold())
+        rows.append((key, summary or "", merged))
+    width = max((len(labels_) for _, _, labels_ in rows), default=1)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["Issue key", "Summary", *(["Labels"] * width)])
+    for key, summary, merged in rows:
+        writer.writerow([key, summary, *merged, *([""] * (width - len(merged)))])
+    return buffer.getvalue()
+
+
+def _has_team_label(dimension: Dimension, option_id: str, labels: list[str]) -> bool:
+    """Whether one of the ticket's Jira labels already names this team option."""
+    return any((o := dimension.resolve(label)) is not None and o.id == option_id for label in labels)
+
+
+RENDERERS: dict[str, Callable[[pl.DataFrame, pl.DataFrame, Framework], str]] = {
+    "csv": render_csv, "toml": render_toml, "jira": render_jira,
+}
+
+
+def export_labels(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framework,
+                  format: str, output: str | Path) -> int:
+    """Write the current labels in one of FORMATS atomically; returns the labelled ticket count."""
+    if format not in RENDERERS:
+        raise InputError(f"unknown labels export format {format!r}; use one of {', '.join(FORMATS)}.")
+    text = RENDERERS[format](tickets, labels, framework)
+    write_text_atomically(Path(output), text)
+    return labels["key"].n_unique()
+
+
+def write_text_atomically(output: Path, text: str) -> None:
+    """Write text to a temp file beside `output`, then rename it over `output`."""
+    if not output.parent.is_dir():
+        raise InputError(f"cannot write {output}: the folder {output.parent} does not exist.")
+    try:
+        descriptor, temp_name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
+    except OSError as error:
+        raise InputError(f"cannot write {output}: {error.strerror}.") from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temp_name, output)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

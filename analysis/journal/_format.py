@@ -1,0 +1,270 @@
+"""The label journal: an append-only CSV of label changes beside the export, and its replay.
+
+Format (v1): the line `# supp-tui journal v1`, the header `at,by,key,dimension,value,op`, then
+one line per change. `op` is `set` (the value becomes the only one), `add`, `remove` or
+`clear` (value empty). Replay applies the lines in order; merging journals replays their lines
+sorted by `at`. A line without its newline (a write cut short by a crash) or one that does not
+parse is skipped with a warning, so a damaged journal never blocks opening.
+"""
+
+from __future__ import annotations
+
+import csv
+import heapq
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+import polars as pl
+
+from analysis.errors import InputError
+
+JOURNAL_VERSION = 1
+MAGIC = "# supp-tui journal v"
+COLUMNS = ("at", "by", "key", "dimension", "value", "op")
+HEADER = f"{MAGIC}{JOURNAL_VERSION}\n{','.join(COLUMNS)}\n"
+OPS = frozenset({"set", "add", "remove", "clear"})
+LABELS_SCHEMA = {"key": pl.String, "dimension": pl.String, "value": pl.String}
+
+# key -> dimension -> values in the order they were added.
+Labels = dict[str, dict[str, list[str]]]
+
+
+class Entry(NamedTuple):
+    """One journal line: who changed which label of which ticket, when, and how."""
+
+    at: str
+    by: str
+    key: str
+    dimension: str
+    value: str
+    op: str
+
+
+@dataclass(frozen=True)
+class JournalContents:
+    """The parsed lines of one journal, the warnings about skipped lines, and its byte size."""
+
+    entries: list[Entry]
+    warnings: tuple[str, ...]
+    size: int
+
+
+def default_journal_path(export: Path) -> Path:
+    """The journal beside an export: `<export>.labels.csv`."""
+    export = Path(export)
+    return export.with_name(export.name + ".labels.csv")
+
+
+def utc_timestamp(moment: datetime | None = None) -> str:
+    """An ISO 8601 UTC timestamp with microseconds, the same width always, so text order is time order."""
+    moment = moment or datetime.now(UTC)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def format_entry(entry: Entry) -> str:
+    """The CSV line for an entry, newline included; fields are quoted only when they must be."""
+    fields = (entry.at, entry.by, entry.key, entry.dimension, entry.value, entry.op)
+    if any("\n" in f or "\r" in f for f in fields):
+        raise ValueError(f"journal fields cannot contain line breaks: {fields!r}")
+    if not any("," in f or '"' in f for f in fields):
+        return ",".join(fields) + "\n"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(fields)
+    return buffer.getvalue()
+
+
+def apply_entry(labels: Labels, entry: Entry) -> None:
+    """Apply one change to the labels in place."""
+    dimensions = labels.setdefault(entry.key, {})
+    values = dimensions.get(entry.dimension)
+    if entry.op == "set":
+        dimensions[entry.dimension] = [entry.value]
+    elif entry.op == "add":
+        if values is None:
+            dimensions[entry.dimension] = [entry.value]
+        elif entry.value not in values:
+            values.append(entry.value)
+    elif entry.op == "remove":
+        if values and entry.value in values:
+            values.remove(entry.value)
+    elif entry.op == "clear":
+        dimensions.pop(entry.dimension, None)
+    if values is not None and not values:
+        dimensions.pop(entry.dimension, None)
+    if not dimensions:
+        labels.pop(entry.key, None)
+
+
+def replay(entries: Iterable[Entry], labels: Labels | None = None) -> Labels:
+    """Current labels after applying the entries in order (onto `labels` when given)."""
+    labels = {} if labels is None else labels
+    for entry in entries:
+        apply_entry(labels, entry)
+    return labels
+
+
+def check_header(data: bytes, path: Path) -> int:
+    """Byte offset of the first entry line, after checking the version line and the header.
+
+    A file that is empty or holds only the start of the header (a crash while creating it) has
+    no entries; anything else that is not a v1 journal is an InputError and stays untouched.
+    """
+    if HEADER.encode().startswith(data):
+        return len(data)
+    first, _, _ = data.partition(b"\n")
+    text = first.decode("utf-8", errors="replace").strip()
+    if not text.startswith(MAGIC):
+        raise InputError(
+            f"{path} is not a supp-tui label journal (its first line is {text[:60]!r}); "
+            f"pass --journal with another file name, or move this file away."
+        )
+    version = text[len(MAGIC):]
+    if version != str(JOURNAL_VERSION):
+        raise InputError(
+            f"{path} was written in journal format v{version}, which this supp-tui (format "
+            f"v{JOURNAL_VERSION}) cannot read; upgrade supp-tui. The file was not changed."
+        )
+    if not data.startswith(HEADER.encode()):
+        raise InputError(
+            f"{path} has a damaged header: its second line must be {','.join(COLUMNS)!r}; "
+            f"restore that line and open it again."
+        )
+    return len(HEADER.encode())
+
+
+def parse_lines(data: bytes, path: Path, first_line: int = 1) -> tuple[list[Entry], list[str]]:
+    """Entries from complete journal lines (bytes ending in a newline) and warnings for bad ones."""
+    entries: list[Entry] = []
+    warnings: list[str] = []
+    lines = data.decode("utf-8", errors="replace").split("\n")
+    lines.pop()  # the empty string after the final newline
+    for number, line in enumerate(lines, start=first_line):
+        fields = line.split(",") if '"' not in line else next(csv.reader([line]), [])
+        entry = Entry(*fields) if len(fields) == len(COLUMNS) else None
+        if entry is None or entry.op not in OPS or not entry.key or not entry.dimension or (
+            not entry.value and entry.op != "clear"
+        ):
+            warnings.append(f"{path} line {number}: skipped a line that does not parse: {line[:80]!r}")
+            continue
+        entries.append(entry)
+    return entries, warnings
+
+
+def split_torn_tail(data: bytes, path: Path) -> tuple[bytes, list[str]]:
+    """The complete lines of `data`, and a warning when a last line lacks its newline."""
+    if not data or data.endswith(b"\n"):
+        return data, []
+    cut = data.rfind(b"\n") + 1
+    torn = data[cut:].decode("utf-8", errors="replace")
+    warning = (f"{path}: skipped the incomplete last line {torn[:80]!r} (a write cut short, "
+               f"probably by a crash); the labels before it are intact.")
+    return data[:cut], [warning]
+
+
+def parse_journal(data: bytes, path: Path) -> JournalContents:
+    """Entries and warnings from the bytes of a whole journal file."""
+    start = check_header(data, path)
+    if start == len(data):
+        return JournalContents([], (), len(data))
+    body, warnings = split_torn_tail(data[start:], path)
+    entries, bad = parse_lines(body, path, first_line=HEADER.count("\n") + 1)
+    return JournalContents(entries, tuple(bad + warnings), len(data))
+
+
+def read_journal(path: str | Path) -> JournalContents:
+    """Parse a journal file; a missing file is an empty journal."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return JournalContents([], (), 0)
+    except OSError as error:
+        raise InputError(f"cannot read the label journal {path}: {error.strerror}.") from None
+    return parse_journal(data, path)
+
+
+def merged_entries(paths: Sequence[str | Path]) -> tuple[list[Entry], tuple[str, ...]]:
+    """The entries of several journals in time order (ties keep file order) and all warnings."""
+    contents = [read_journal(p) for p in paths]
+    warnings = tuple(w for c in contents for w in c.warnings)
+    if len(contents) == 1:
+        return contents[0].entries, warnings
+    ordered = heapq.merge(*(sorted(c.entries, key=_at) for c in contents), key=_at)
+    return list(ordered), warnings
+
+
+def _at(entry: Entry) -> str:
+    return entry.at
+
+
+def read_labels(path: str | Path | Sequence[str | Path]) -> pl.DataFrame:
+    """Current labels (key, dimension, value) after replaying one journal, or several merged."""
+    paths = [path] if isinstance(path, (str, Path)) else list(path)
+    if len(paths) == 1:
+        try:
+            data = Path(paths[0]).read_bytes()
+        except FileNotFoundError:
+            return labels_frame({})
+        except OSError as error:
+            raise InputError(f"cannot read the label journal {paths[0]}: {error.strerror}.") \
+                from None
+        return current_labels(data, Path(paths[0]))[0]
+    entries, _ = merged_entries(paths)
+    return labels_frame(replay(entries))
+
+
+def current_labels(data: bytes, path: Path) -> tuple[pl.DataFrame, tuple[str, ...]]:
+    """Replayed (key, dimension, value) labels and warnings from a whole journal's bytes.
+
+    Parses with polars when every line is well formed, else line by line with a warning for
+    each line skipped; both give the same labels.
+    """
+    from analysis.journal._replay import parse_frame, replay_frame
+
+    start = check_header(data, path)
+    body, warnings = split_torn_tail(data[start:], path)
+    frame = parse_frame(body)
+    if frame is not None:
+        return replay_frame(frame), tuple(warnings)
+    entries, bad = parse_lines(body, path, first_line=HEADER.count("\n") + 1)
+    return labels_frame(replay(entries)), tuple(bad + warnings)
+
+
+def labels_frame(labels: Labels) -> pl.DataFrame:
+    """The long (key, dimension, value) frame of in-memory labels, one row per value."""
+    rows = [
+        (key, dimension, value)
+        for key, dimensions in labels.items()
+        for dimension, values in dimensions.items()
+        for value in values
+    ]
+    return pl.DataFrame(rows, schema=LABELS_SCHEMA, orient="row")
+
+
+def merge_journals(paths: Sequence[str | Path], output: str | Path) -> int:
+    """Write one journal holding every line of `paths` in time order; returns the line count."""
+    entries, _ = merged_entries(paths)
+    write_journal(entries, Path(output))
+    return len(entries)
+
+
+def write_journal(entries: Iterable[Entry], output: Path) -> None:
+    """Write a complete journal atomically (temp file beside it, then rename)."""
+    output = Path(output)
+    descriptor, temp_name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(HEADER)
+            handle.writelines(format_entry(e) for e in entries)
+        os.replace(temp_name, output)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

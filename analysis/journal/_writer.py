@@ -1,0 +1,258 @@
+"""An open label journal: current labels in memory, durable appends, and undo.
+
+Every change is one `os.write` of whole lines to a file opened with O_APPEND, made while holding
+an exclusive `fcntl.flock`, then `os.fsync`ed before the call returns. The lock makes writers on
+one shared journal take turns; under it the writer also reads any lines another labeller
+appended since its last write, so its in-memory labels stay in step, and starts a fresh line if
+the file ends in a torn one.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import getpass
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Self
+
+from analysis.errors import InputError
+from analysis.journal._format import (
+    HEADER,
+    Entry,
+    Labels,
+    apply_entry,
+    current_labels,
+    format_entry,
+    parse_lines,
+    replay,
+    split_torn_tail,
+    utc_timestamp,
+)
+from analysis.journal._replay import labels_from_frame
+
+Clock = Callable[[], datetime | None]
+
+
+@dataclass(frozen=True)
+class Change:
+    """The lines one user action appended, and the (op, value) pairs that undo it."""
+
+    key: str
+    dimension: str
+    entries: tuple[Entry, ...]
+    inverse: tuple[tuple[str, str], ...]
+    others: frozenset[str] = field(default_factory=frozenset)
+
+
+def default_labeller() -> str:
+    """The name written in the `by` column when none is given: $USER, else the login name."""
+    name = os.environ.get("USER") or os.environ.get("USERNAME")
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = "unknown"
+    return name.replace("\n", " ").replace("\r", " ").strip() or "unknown"
+
+
+class LabelJournal:
+    """A journal opened for labelling; use `open_journal` to create one."""
+
+    def __init__(self, path: Path, descriptor: int, labels: Labels, warnings: tuple[str, ...],
+                 by: str, clock: Clock, durable: bool, end: int) -> None:
+        self.path = path
+        self.labels = labels
+        self.warnings = warnings
+        self.by = by
+        self._descriptor = descriptor
+        self._clock = clock
+        self._durable = durable
+        self._end = end
+        self._undo: list[Change] = []
+        self.appended = 0
+
+    def values(self, key: str, dimension: str) -> tuple[str, ...]:
+        """The ticket's current values in one dimension."""
+        return tuple(self.labels.get(key, {}).get(dimension, ()))
+
+    def is_labelled(self, key: str) -> bool:
+        """Whether the ticket has any label at all."""
+        return key in self.labels
+
+    @property
+    def next_undo(self) -> Change | None:
+        """The change `undo` would take back, if any."""
+        return self._undo[-1] if self._undo else None
+
+    def toggle(self, key: str, dimension: str, value: str, multi: bool) -> Change:
+        """Pressing an option's key: a multi dimension adds or removes it, a single one sets it
+        or, when it is already the value, removes it."""
+        current = self.values(key, dimension)
+        if multi:
+            op = "remove" if value in current else "add"
+            inverse = (("add" if op == "remove" else "remove", value),)
+            return self._change(key, dimension, ((op, value),), inverse)
+        if current == (value,):
+            return self._change(key, dimension, (("remove", value),), (("set", value),))
+        return self._change(key, dimension, (("set", value),), _restore(current, value))
+
+    def set(self, key: str, dimension: str, value: str, multi: bool) -> Change | None:
+        """Make sure the value is present (accepting a suggestion); None when it already is."""
+        current = self.values(key, dimension)
+        if value in current:
+            return None
+        if multi:
+            return self._change(key, dimension, (("add", value),), (("remove", value),))
+        return self._change(key, dimension, (("set", value),), _restore(current, value))
+
+    def clear(self, key: str, dimension: str) -> Change | None:
+        """Remove every value of the dimension; None when it has none."""
+        current = self.values(key, dimension)
+        if not current:
+            return None
+        return self._change(key, dimension, (("clear", ""),), _restore(current, None))
+
+    def undo(self) -> Change | None:
+        """Append the inverse of this session's most recent change; None when there is none."""
+        if not self._undo:
+            return None
+        change = self._undo.pop()
+        entries = self._write(change.key, change.dimension, change.inverse)
+        return Change(change.key, change.dimension, entries[0], (), entries[1])
+
+    def _change(self, key: str, dimension: str, ops: Sequence[tuple[str, str]],
+                inverse: Sequence[tuple[str, str]]) -> Change:
+        entries, others = self._write(key, dimension, ops)
+        change = Change(key, dimension, entries, tuple(inverse), others)
+        self._undo.append(change)
+        return change
+
+    def _write(self, key: str, dimension: str,
+               ops: Sequence[tuple[str, str]]) -> tuple[tuple[Entry, ...], frozenset[str]]:
+        at = utc_timestamp(self._clock())
+        entries = tuple(Entry(at, self.by, key, dimension, value, op) for op, value in ops)
+        data = "".join(format_entry(e) for e in entries).encode("utf-8")
+        self._follow_path()
+        fcntl.flock(self._descriptor, fcntl.LOCK_EX)
+        try:
+            others = self._catch_up()
+            if self._end and os.pread(self._descriptor, 1, self._end - 1) != b"\n":
+                data = b"\n" + data
+            _write_all(self._descriptor, data)
+            if self._durable:
+                os.fsync(self._descriptor)
+            self._end += len(data)
+        finally:
+            fcntl.flock(self._descriptor, fcntl.LOCK_UN)
+        for entry in entries:
+            apply_entry(self.labels, entry)
+        self.appended += len(entries)
+        return entries, others
+
+    def _follow_path(self) -> None:
+        """If the journal file was replaced or removed (an editor saving it, say), reopen the
+        path, so appends never go to a file nobody will read again."""
+        try:
+            on_disk = os.stat(self.path)
+        except FileNotFoundError:
+            on_disk = None
+        mine = os.fstat(self._descriptor)
+        if on_disk is not None and (on_disk.st_ino, on_disk.st_dev) == (mine.st_ino, mine.st_dev):
+            return
+        reopened = open_journal(self.path, self.by, self._clock, self._durable)
+        os.close(self._descriptor)
+        self._descriptor, reopened._descriptor = reopened._descriptor, -1
+        self.labels.clear()
+        self.labels.update(reopened.labels)
+        self._end = reopened._end
+        self.warnings += reopened.warnings
+
+    def _catch_up(self) -> frozenset[str]:
+        """Apply lines other writers appended since our last write; returns their ticket keys."""
+        size = os.fstat(self._descriptor).st_size
+        if size <= self._end:
+            return frozenset()
+        data = os.pread(self._descriptor, size - self._end, self._end)
+        complete, _ = split_torn_tail(data, self.path)
+        entries, _ = parse_lines(complete, self.path)
+        replay(entries, self.labels)
+        self._end = size
+        return frozenset(e.key for e in entries)
+
+    def close(self) -> None:
+        if self._descriptor >= 0:
+            os.close(self._descriptor)
+            self._descriptor = -1
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_journal(path: str | Path, by: str | None = None, clock: Clock = lambda: None,
+                 durable: bool = True) -> LabelJournal:
+    """Open (creating if needed) a journal for labelling and replay what it holds.
+
+    Raises InputError before any labelling when the location cannot be written or the file is
+    not a journal this version can read; such a file is left untouched.
+    """
+    path = Path(path)
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise InputError(_unwritable(path, error)) from None
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        try:
+            data = _read_all(descriptor)
+            current, warnings = current_labels(data, path)
+            if len(data) < len(HEADER):
+                os.ftruncate(descriptor, 0)
+                _write_all(descriptor, HEADER.encode())
+                os.fsync(descriptor)
+                data = HEADER.encode()
+        finally:
+            fcntl.flock(descriptor, fcntl.LOCK_UN)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return LabelJournal(path, descriptor, labels_from_frame(current), warnings,
+                        by or default_labeller(), clock, durable, len(data))
+
+
+def _restore(previous: Sequence[str], new_value: str | None) -> tuple[tuple[str, str], ...]:
+    """Ops that bring a dimension back to `previous` after it was set to `new_value`."""
+    if not previous:
+        return (("remove", new_value),) if new_value is not None else ()
+    return (("set", previous[0]),) + tuple(("add", v) for v in previous[1:])
+
+
+def _unwritable(path: Path, error: OSError) -> str:
+    reason = {
+        errno.EACCES: "permission denied", errno.EROFS: "the file system is read-only",
+        errno.ENOENT: "its folder does not exist", errno.ENOTDIR: "its folder is not a folder",
+        errno.EISDIR: "it is a folder",
+    }.get(error.errno or 0, error.strerror or str(error))
+    return (f"cannot write the label journal {path}: {reason}; pass --journal with a path in a "
+            f"folder you can write to.")
+
+
+def _read_all(descriptor: int) -> bytes:
+    chunks, offset = [], 0
+    while chunk := os.pread(descriptor, 1 << 20, offset):
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]

@@ -1,0 +1,1 @@
+"""analysis.metrics._counts."""

@@ -1,0 +1,192 @@
+"""Weekly, monthly and quarterly reports: build every section's data, then render it once.
+
+`build_report` computes the whole report from a labelled ticket frame and its framework;
+`report_markdown.render` turns it into markdown and `report_figures` draws its PNGs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import polars as pl
+
+from analysis.metrics import _windows as mr
+from analysis.report import _sections as sections
+from analysis.errors import InputError
+from analysis.framework._model import Framework
+from analysis.metrics._coverage import coverage_now
+from analysis.metrics._time import Clock, targets_frame, with_durations
+from analysis.metrics._periods import (
+    DataSpan,
+    ReportPeriod,
+    check_in_span,
+    data_span,
+    default_period,
+    is_complete,
+    is_covered,
+    parse_period,
+    period_at,
+    unit_of,
+)
+
+TRAILING = 4
+COVERAGE_WARNING = 0.8
+SUB_PERIOD = {"week": None, "month": "week", "quarter": "month"}
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file a report was built from: its name, what it holds, and a short content hash."""
+
+    name: str
+    records: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report shows, computed; renderers only format it."""
+
+    kind: str
+    period: ReportPeriod
+    complete: bool
+    span: DataSpan
+    sources: tuple[SourceFile, ...]
+    journal: SourceFile | None
+    clock: str
+    anonymised: bool
+    reader_warnings: int
+    coverage: pl.DataFrame
+    headline: pl.DataFrame
+    trailing: int
+    previous_partial: bool
+    issues: tuple[sections.Issue, ...]
+    tables: tuple[sections.ValueTable, ...]
+    actions: tuple[sections.Actions, ...]
+    breakdown: pl.DataFrame | None
+
+    @property
+    def unit(self) -> str:
+        return self.period.unit
+
+    @property
+    def folder(self) -> str:
+        """The figures' folder name beside the markdown, e.g. "2026-W47"."""
+        return self.period.key
+
+
+def file_hash(path: Path) -> str:
+    """The first 12 hex digits of a file's SHA-256."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:12]
+
+
+def choose_period(tickets: pl.DataFrame, kind: str, key: str | None) -> tuple[ReportPeriod,
+                                                                             DataSpan]:
+    """The period to report (given, or the last complete one) checked against the data."""
+    unit = unit_of(kind)
+    span = data_span(tickets)
+    period = parse_period(unit, key) if key else default_period(unit, span)
+    check_in_span(period, span)
+    return period, span
+
+
+def measured_until(period: ReportPeriod, span: DataSpan) -> datetime:
+    """The period's end, or the end of the data's last day when the data stops before it, so
+    ages and the backlog of a partial period are measured when the data ends."""
+    data_end = datetime.combine(span.last.date() + timedelta(days=1), datetime.min.time())
+    return min(period.end, data_end)
+
+
+def comparison_windows(
+    period: ReportPeriod, span: DataSpan
+) -> tuple[list[mr.Window], mr.Window | None, bool]:
+    """The trailing periods wholly in the data (oldest first, for the average), the previous
+    period if any of it is in the data, and whether that previous period is only partly in it."""
+    earlier = [p for p in period.previous(TRAILING) if is_covered(p, span)]
+    before = period.shifted(-1)
+    previous = (before.key, before.start, before.end) if before.end > span.first else None
+    partial = previous is not None and not is_covered(before, span)
+    return [(p.key, p.start, p.end) for p in earlier], previous, partial
+
+
+def report_dimensions(tickets: pl.DataFrame, framework: Framework) -> list[tuple[str, str]]:
+    """(column, title) of the team and every other framework dimension present, in file order."""
+    has_team_dimension = framework.team.dimension in framework.dimension_ids
+    columns = [("team", framework.team_dimension.title if has_team_dimension else "Team")]
+    columns += [(d.id, d.title) for d in framework.dimensions
+                if d.id != framework.team.dimension and d.id in tickets.columns]
+    return columns
+
+
+def build_report(
+    tickets: pl.DataFrame, framework: Framework, kind: str, key: str | None = None,
+    sources: tuple[SourceFile, ...] = (), journal: SourceFile | None = None,
+    anonymised: bool = False, reader_warnings: int = 0,
+) -> Report:
+    """The report of one period of a labelled ticket frame (see `board.labelled_tickets`)."""
+    period, span = choose_period(tickets, kind, key)
+    clock = Clock.from_targets(framework.targets)
+    timed = with_durations(tickets, clock)
+    targets = targets_frame(framework.targets, timed["priority"].drop_nulls().unique())
+    current = (period.key, period.start, measured_until(period, span))
+    windows, previous, partial = comparison_windows(period, span)
+    headline = mr.window_summaries(
+        timed, targets, [*windows, *([previous] if partial else []), current])
+    if headline["created"][-1] == 0 and headline["closed"][-1] == 0:
+        raise InputError(
+            f"No ticket was created or closed in {period.describe()}; the data runs from "
+            f"{span.describe()}. Choose another {period.unit}."
+        )
+    dimensions = report_dimensions(tickets, framework)
+    context = sections.Context(timed, targets, framework, period, current, windows, dimensions,
+                               previous)
+    return Report(
+        kind=kind, period=period, complete=is_complete(period, span), span=span,
+        sources=sources, journal=journal,
+        clock="working hours" if clock.working else "calendar hours",
+        anonymised=anonymised, reader_warnings=reader_warnings,
+        coverage=_coverage(timed, current, dimensions), headline=headline,
+        trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),
+        tables=sections.value_tables(context), actions=sections.suggested_actions(context),
+        breakdown=_breakdown(timed, targets, period),
+    )
+
+
+def _coverage(timed: pl.DataFrame, current: mr.Window, dimensions) -> pl.DataFrame:
+    """Label coverage of the tickets created in the period, with each dimension's title."""
+    _, start, end = current
+    created = timed.filter(mr.created_in(start, end))
+    titles = dict(dimensions)
+    return coverage_now(created, list(titles)).with_columns(
+        pl.col("dimension").replace_strict(titles).alias("title")
+    )
+
+
+def low_coverage(report: Report) -> pl.DataFrame:
+    """Dimensions labelled on fewer than COVERAGE_WARNING of the period's tickets."""
+    return report.coverage.filter(pl.col("share") < COVERAGE_WARNING)
+
+
+def _breakdown(timed: pl.DataFrame, targets: pl.DataFrame,
+               period: ReportPeriod) -> pl.DataFrame | None:
+    """Week-by-week numbers of a month, month-by-month of a quarter (weeks clipped to the
+    month), with the dates each row covers."""
+    unit = SUB_PERIOD[period.unit]
+    if unit is None:
+        return None
+    windows, part = [], period_at(unit, period.start.date())
+    while part.start < period.end:
+        start, end = max(part.start, period.start), min(part.end, period.end)
+        windows.append((part.key, start, end))
+        part = part.shifted(1)
+    summary = mr.window_summaries(timed, targets, windows)
+    return summary.with_columns(
+        pl.Series("start", [w[1] for w in windows]), pl.Series("end", [w[2] for w in windows])
+    )

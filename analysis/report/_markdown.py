@@ -1,0 +1,270 @@
+"""Render a built report as markdown that pastes cleanly into Confluence or GitHub.
+
+Pipe tables, bold, bullet lists and relative image links only: no HTML, no "now".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import polars as pl
+
+from analysis.report import _format as fmt
+from analysis.report._build import Report, low_coverage
+from analysis.metrics._periods import MONTHS
+
+TITLES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly"}
+
+
+@dataclass(frozen=True)
+class FigureLink:
+    """One PNG of the report: its caption and its path relative to the markdown file."""
+
+    caption: str
+    path: str
+
+
+def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
+    """The whole report as markdown, ending with one newline."""
+    parts = [
+        f"# {TITLES[report.kind]} support report: {report.period.key}",
+        header(report),
+        "## Headline numbers",
+        headline(report),
+        "## Key issues",
+        key_issues(report),
+        *value_tables(report),
+        *actions(report),
+        *breakdown(report),
+        *figure_section(figures),
+    ]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def header(report: Report) -> str:
+    """Period, sources with hashes, journal, clock and label coverage."""
+    period = report.period
+    described = period.describe()
+    lines = [f"{described[0].upper()}{described[1:]}."]
+    if report.span.first.date() > period.start.date():
+        lines[0] += (f" **The data starts on {report.span.first.date().isoformat()}, after this "
+                     f"{period.unit} began: its numbers are partial.**")
+    if not report.complete:
+        lines[0] += (f" **The data ends on {report.span.last.date().isoformat()}, before this "
+                     f"{period.unit} is over: its numbers are partial.**")
+    rows = [[fmt.escape(s.name), fmt.count(s.records), f"`{s.sha256}`"] for s in report.sources]
+    parts = [" ".join(lines)]
+    if rows:
+        parts.append(fmt.table(["Export file", "Tickets", "SHA-256 (first 12)"], rows, right=[1]))
+    parts.append(" ".join(_provenance(report)))
+    parts.append(coverage(report))
+    return "\n\n".join(parts)
+
+
+def _provenance(report: Report) -> list[str]:
+    journal = report.journal
+    labelled = fmt.plural(journal.records, "labelled ticket") if journal else ""
+    words = [
+        f"Labels journal: {fmt.escape(journal.name)} ({labelled}, "
+        f"SHA-256 `{journal.sha256}`)." if journal else
+        "Labels journal: none yet, so only the export's own team field is used.",
+        f"Data from {report.span.describe()}.",
+        f"Durations are in {report.clock}, targets from the framework (labels.toml).",
+    ]
+    if report.reader_warnings:
+        words.append(f"Reading the export gave {fmt.plural(report.reader_warnings, 'warning')}; "
+                     f"`supp-tui stats` lists them.")
+    if report.anonymised:
+        words.append("People are replaced by stable tokens (person-…).")
+    return words
+
+
+def coverage(report: Report) -> str:
+    """Label coverage of the period's tickets, and a warning when it is low."""
+    created = int(report.coverage["tickets"][0]) if report.coverage.height else 0
+    shares = ", ".join(f"{fmt.escape(r['title'])} {fmt.share(r['share'])}"
+                       for r in report.coverage.iter_rows(named=True))
+    text = (f"Label coverage of the {fmt.plural(created, 'ticket')} created this "
+            f"{report.unit}: {shares}.")
+    low = low_coverage(report)
+    if low.height:
+        names = ", ".join(f"{fmt.escape(r['title'])} ({fmt.share(r['share'])})"
+                          for r in low.iter_rows(named=True))
+        text += (f"\n\n**Warning: this {report.unit} is only partly labelled.** Under "
+                 f"{fmt.share(0.8)} of its tickets carry {names}; numbers by "
+                 f"{'that dimension' if low.height == 1 else 'those dimensions'} describe the "
+                 f"labelled tickets only.")
+    return text
+
+
+_HEADLINE = (
+    ("Created", "created", "count"), ("Closed", "closed", "count"),
+    ("Net (created − closed)", "net", "net"), ("Backlog at end", "backlog", "count"),
+    ("Median resolution time", "resolution_median_hours", "hours"),
+    ("p90 resolution time", "resolution_p90_hours", "hours"),
+    ("Median first response", "response_median_hours", "hours"),
+    ("Resolved within target", "resolution_share", "share"),
+    ("First response within target", "response_share", "share"),
+)
+
+
+def headline(report: Report) -> str:
+    """The headline table: this period, the previous one, the trailing average, and changes."""
+    rows = report.headline.to_dicts()
+    current, previous = rows[-1], (rows[-2] if len(rows) > 1 else None)
+    earlier = pl.DataFrame(rows[:report.trailing], schema=report.headline.schema)
+    average = {column: earlier[column].mean() for _, column, _ in _HEADLINE}
+    headers = ["", f"This {report.unit}", _previous_header(report), "Change"]
+    if report.trailing:
+        headers += [_average_header(report), "Against average"]
+    table_rows = []
+    for label, column, kind in _HEADLINE:
+        now, before, typical = current[column], previous[column] if previous else None, \
+            average[column]
+        scale = fmt.hours_unit([now, before, typical]) if kind == "hours" else None
+        cells = [label, _value(now, kind, scale), _value(before, kind, scale),
+                 _change(now, before, kind, scale)]
+        if report.trailing:
+            cells += [_value(typical, kind, scale), _change(now, typical, kind, scale)]
+        table_rows.append(cells)
+    table_rows.append(["Oldest open ticket", _oldest(current), _oldest(previous), fmt.DASH,
+                       *([fmt.DASH, fmt.DASH] if report.trailing else [])])
+    text = fmt.table(headers, table_rows, right=list(range(1, len(headers))))
+    note = comparison_note(report)
+    return f"{text}\n\n{note}" if note else text
+
+
+def _previous_header(report: Report) -> str:
+    return f"Previous {report.unit}" + (" (partial)" if report.previous_partial else "")
+
+
+def _average_header(report: Report) -> str:
+    return f"Average, {fmt.previous(report.trailing, report.unit)}"
+
+
+def comparison_note(report: Report) -> str:
+    """Why the previous period is partial or the average missing, when the data starts late."""
+    unit, first = report.unit, report.span.first
+    starts = f"The data starts on {fmt.weekday(first)} {first.day} {MONTHS[first.month - 1]} " \
+             f"{first.year}"
+    if report.previous_partial:
+        return (f"{starts}, so the previous {unit} is only partly covered and its numbers are "
+                f"partial; no earlier {unit} lies wholly in the data, so there is no average to "
+                f"compare with.")
+    if not report.trailing and report.headline.height == 1:
+        return f"{starts}, with this {unit}: there is no earlier {unit} to compare with."
+    return ""
+
+
+def _value(value, kind: str, unit: str | None = None) -> str:
+    if value is None:
+        return fmt.DASH
+    if kind == "hours":
+        return fmt.hours(value, unit)
+    if kind == "share":
+        return fmt.share(value)
+    if kind == "net":
+        return fmt.signed(value, fmt.count(abs(value)))
+    return fmt.count(value)
+
+
+def _change(now, before, kind: str, unit: str | None = None) -> str:
+    if kind == "hours":
+        return fmt.hours_change(now, before, unit)
+    if kind == "share":
+        return fmt.share_change(now, before)
+    return fmt.count_change(now, before, percent=kind == "count")
+
+
+def _oldest(row: dict | None) -> str:
+    if not row or row["oldest_open_key"] is None:
+        return fmt.DASH
+    return f"{row['oldest_open_key']}, {fmt.days(row['oldest_open_days'])}"
+
+
+def key_issues(report: Report) -> str:
+    """The key issues as a bullet list, with nested items."""
+    if not report.issues:
+        return f"Nothing stood out this {report.unit}: no rise, cluster or missed target."
+    lines = []
+    for issue in report.issues:
+        lines.append(f"- {issue.text}")
+        lines.extend(f"  - {item}" for item in issue.items)
+    return "\n".join(lines)
+
+
+def value_tables(report: Report) -> list[str]:
+    """One section per value table (team, macro category); a value stays while it has tickets
+    this period, the previous one or on average, so a fall to zero shows."""
+    parts = []
+    headers_end = [_average_header(report)] if report.trailing else []
+    note = comparison_note(report)
+    for table in report.tables:
+        headers = [fmt.escape(table.title), f"This {report.unit}", _previous_header(report),
+                   "Change", *headers_end]
+        rows = [[fmt.escape(r["value"]), fmt.count(r["current"]), fmt.count(r["previous"]),
+                 _signed_count(r["change"]),
+                 *([fmt.count(r["average"])] if report.trailing else [])]
+                for r in table.frame.iter_rows(named=True)
+                if r["current"] or r["previous"] or r["average"]]
+        parts += [f"## Tickets per {fmt.escape(table.title.lower())}",
+                  fmt.table(headers, rows, right=list(range(1, len(headers))))
+                  + "\n\nTickets created in each period; a ticket with two values counts once "
+                    "for each." + (f" {note}" if note else "")]
+    return parts
+
+
+def _signed_count(value: int | None) -> str:
+    return fmt.DASH if value is None else fmt.signed(value, fmt.count(abs(value)))
+
+
+def actions(report: Report) -> list[str]:
+    """Suggested actions for the period's top values, from the framework."""
+    if not report.actions:
+        return []
+    lines = []
+    for action in report.actions:
+        lines.append(f"- **{fmt.escape(action.value)}** ({fmt.escape(action.title.lower())}, "
+                     f"{fmt.plural(action.tickets, 'ticket')} this {report.unit}):")
+        lines.extend(f"  - {fmt.escape(text)}" for text in action.actions)
+    return ["## Suggested actions", "\n".join(lines)]
+
+
+def breakdown(report: Report) -> list[str]:
+    """Week by week for a month, month by month for a quarter."""
+    if report.breakdown is None:
+        return []
+    part = "week" if report.unit == "month" else "month"
+    headers = [part.capitalize(), "Dates", "Created", "Closed", "Net", "Backlog at end",
+               "Median resolution", "Resolved within target"]
+    unit = fmt.hours_unit(report.breakdown["resolution_median_hours"].to_list())
+    rows = [[r["window"], _dates(r["start"], r["end"]), fmt.count(r["created"]),
+             fmt.count(r["closed"]), fmt.signed(r["net"], fmt.count(abs(r["net"]))),
+             fmt.count(r["backlog"]), fmt.hours(r["resolution_median_hours"], unit),
+             fmt.share(r["resolution_share"])]
+            for r in report.breakdown.iter_rows(named=True)]
+    note = ("Weeks that start or end in another month count only their days in this month."
+            if part == "week" else "")
+    return [f"## {part.capitalize()} by {part}",
+            fmt.table(headers, rows, right=[2, 3, 4, 5, 6, 7]) + (f"\n\n{note}" if note else "")]
+
+
+def _dates(start, end) -> str:
+    from datetime import timedelta
+
+    last = end - timedelta(days=1)
+    first = f"{start.day} {MONTHS[start.month - 1]}"
+    final = f"{last.day} {MONTHS[last.month - 1]}"
+    return first if first == final else f"{first} {fmt.DASH} {final}"
+
+
+def figure_section(figures: Sequence[FigureLink]) -> list[str]:
+    """Each figure as a captioned markdown image with a relative path."""
+    if not figures:
+        return []
+    parts = ["## Figures"]
+    for figure in figures:
+        parts.append(f"### {fmt.escape(figure.caption)}\n\n"
+                     f"![{fmt.escape(figure.caption)}]({figure.path})")
+    return parts

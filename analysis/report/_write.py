@@ -1,0 +1,93 @@
+"""Write a report for a board: markdown beside a folder of PNGs, both replaced atomically.
+
+`reports/2026-W47.md` links its figures as `2026-W47/01-teams.png`, so the folder can be
+moved or zipped as a whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from analysis.metrics._anonymise import anonymise
+from analysis.atomic import ensure_output_folder, write_text_atomically
+from analysis.metrics._board import Board, labelled_tickets
+from analysis.errors import InputError
+from analysis.charts._catalogue import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
+from analysis.report._build import Report, SourceFile, build_report, file_hash
+from analysis.report._markdown import FigureLink, render
+
+# Run-up before the period (in report periods) and the bucket the charts use for it.
+RUN_UP = {"week": (12, "week"), "month": (6, "week"), "quarter": (4, "month")}
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    """Where a report went: the markdown file and the PNGs linked from it."""
+
+    markdown: Path
+    figures: tuple[Path, ...]
+    report: Report
+
+
+def board_sources(board: Board) -> tuple[tuple[SourceFile, ...], SourceFile | None]:
+    """Name, records and content hash of each export file, and of the journal if it exists."""
+    sources = tuple(SourceFile(f.path.name, f.records, file_hash(f.path))
+                    for f in board.export.files)
+    journal = None
+    if board.journal_path.is_file():
+        labelled = board.labels["key"].n_unique() if board.labels.height else 0
+        journal = SourceFile(board.journal_path.name, labelled, file_hash(board.journal_path))
+    return sources, journal
+
+
+def report_for_board(board: Board, kind: str, key: str | None = None,
+                     anonymised: bool = False) -> tuple[Report, pl.DataFrame]:
+    """The report of one period of a board, and the (maybe anonymised) tickets it used."""
+    tickets = labelled_tickets(board)
+    if anonymised:
+        tickets = anonymise(tickets)
+    sources, journal = board_sources(board)
+    report = build_report(tickets, board.framework, kind, key, sources, journal, anonymised,
+                          reader_warnings=len(board.export.warnings))
+    return report, tickets
+
+
+def report_charts(tickets: pl.DataFrame, report: Report, framework) -> list[ChartData]:
+    """The brief's five charts over the period and its run-up, leaving out any with nothing
+    to draw."""
+    before, bucket = RUN_UP[report.unit]
+    request = ChartRequest(by="team", period=bucket,
+                           start=report.period.shifted(-before).start.date(),
+                           end=report.period.last_day)
+    context = build_context(tickets, framework)
+    charts = []
+    for name in BRIEF_CHARTS:
+        try:
+            charts.append(chart_data(name, tickets, request, context))
+        except InputError:
+            continue  # nothing to draw in the run-up (e.g. no ticket created): leave it out
+    return charts
+
+
+def write_report(board: Board, kind: str, output: str | Path, key: str | None = None,
+                 anonymised: bool = False, figures: bool = True) -> WrittenReport:
+    """Build the report, draw its figures into `<output>/<period>/`, then write the markdown."""
+    from analysis.charts.png._figure import FILE_NAMES, figure, save_png
+
+    report, tickets = report_for_board(board, kind, key, anonymised)
+    folder = ensure_output_folder(output, "the report is written as <folder>/<period>.md with "
+                                  "its figures beside it")
+    links, written = [], []
+    for data in report_charts(tickets, report, board.framework) if figures else []:
+        name = FILE_NAMES[data.name]
+        drawn = figure(data)
+        written.append(save_png(drawn, folder / report.folder / name))
+        drawn.clear()
+        links.append(FigureLink(data.title, f"{report.folder}/{name}"))
+    markdown = folder / f"{report.period.key}.md"
+    write_text_atomically(markdown, render(report, links))
+    return WrittenReport(markdown, tuple(written), report)
+

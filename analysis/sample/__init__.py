@@ -1,0 +1,1 @@
+"""analysis.sample._writer."""

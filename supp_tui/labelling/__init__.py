@@ -1,0 +1,1 @@
+"""supp_tui.labelling."""
