@@ -1,1 +1,38 @@
-"""analysis.framework._model."""
+"""The labelling framework (`labels.toml`): one validated model, strict loading, write-back.
+
+Loading refuses unknown keys, duplicate ids and clashing hotkeys with one sentence naming the
+file, the line and the fix; options added while labelling are written back with tomlkit, so
+the file's comments and layout stay as the user wrote them.
+"""
+
+from analysis.framework._load import key_name, read_framework
+from analysis.framework._model import (
+    ENVIRONMENT_VARIABLE,
+    FRAMEWORK_FILE_NAME,
+    ClosedSettings,
+    Dimension,
+    ExportSettings,
+    Framework,
+    Option,
+    PriorityTarget,
+    Targets,
+    TeamSettings,
+    WorkingHours,
+    add_option,
+    default_framework_path,
+    ensure_user_framework,
+    find_framework,
+    load_framework,
+    normalise_label,
+    slugify,
+)
+from analysis.framework._schema import DEFAULT_DONE_CATEGORIES
+from analysis.framework._write import add_options
+
+__all__ = [
+    "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "ClosedSettings",
+    "Dimension", "ExportSettings", "Framework", "Option", "PriorityTarget", "Targets",
+    "TeamSettings", "WorkingHours", "add_option", "add_options", "default_framework_path",
+    "ensure_user_framework", "find_framework", "key_name", "load_framework", "normalise_label",
+    "read_framework", "slugify",
+]

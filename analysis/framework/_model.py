@@ -62,6 +62,7 @@ class Dimension:
     key: str | None = None
     options: tuple[Option, ...] = ()
     _lookup: dict[str, Option] = field(init=False, repr=False, compare=False, hash=False)
+    _names: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         lookup: dict[str, Option] = {}
@@ -69,10 +70,16 @@ class Dimension:
             for spelling in option.spellings():
                 lookup.setdefault(normalise_label(spelling), option)
         object.__setattr__(self, "_lookup", lookup)
+        object.__setattr__(self, "_names", {option.id: option.name for option in self.options})
 
     def resolve(self, raw: str) -> Option | None:
         """The option whose id, name or alias matches `raw`, ignoring case and separators."""
         return self._lookup.get(normalise_label(raw))
+
+    def name_of(self, option_id: str) -> str:
+        """An option's display name; the id itself when no option has it (a journal written
+        with another labels.toml)."""
+        return self._names.get(option_id, option_id)
 
     def option(self, option_id: str) -> Option:
         """The option with this exact id; InputError naming the valid ids otherwise."""
@@ -188,6 +195,18 @@ class Framework:
     def dimension_ids(self) -> tuple[str, ...]:
         """Ids of all dimensions, in file order."""
         return tuple(dimension.id for dimension in self.dimensions)
+
+    def option_name(self, dimension_id: str, option_id: str) -> str:
+        """The display name of an option of a dimension; the id itself when either is unknown."""
+        for dimension in self.dimensions:
+            if dimension.id == dimension_id:
+                return dimension.name_of(option_id)
+        return option_id
+
+    def column_of(self, dimension_id: str) -> str:
+        """The labelled ticket frame's column for a dimension: `team` for the team dimension
+        (the effective team), else the dimension's id."""
+        return "team" if dimension_id == self.team.dimension else dimension_id
 
     @property
     def team_dimension(self) -> Dimension:

@@ -1,1 +1,17 @@
-"""analysis.jira._reader."""
+"""Boards in: Jira CSV exports (one file, several, or folders of them) as one ticket frame.
+
+Real exports are read as Jira writes them: repeated columns collapsed into lists, comments as
+`date;author;body`, locale dates parsed with explicit formats, headers in several languages,
+BOMs, CRLF inside cells and Excel re-saves. `quarantine` copies the useful records out of an
+export byte for byte.
+"""
+
+from analysis.jira._dates import DATETIME
+from analysis.jira._quarantine import REASONS, Quarantine, quarantine
+from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
+from analysis.jira._source import export_paths
+
+__all__ = [
+    "DATETIME", "REASONS", "Export", "ExportFile", "Quarantine", "export_paths", "latest_rows",
+    "quarantine", "read_export",
+]

@@ -1,1 +1,30 @@
-"""analysis.journal._format."""
+"""The label journal: the append-only sidecar CSV of label changes beside an export.
+
+Current labels are the replay of the journal. `open_journal` gives a `LabelJournal` that
+appends one fsynced line per change under an advisory lock; `read_labels` replays a journal
+(or several, merged in time order) into a (key, dimension, value) frame; `export_labels`
+materialises the labels as CSV, TOML or a Jira-import CSV.
+"""
+
+from analysis.journal._export import FORMATS, export_labels, render_labels
+from analysis.journal._format import (
+    HEADER,
+    Entry,
+    Labels,
+    default_journal_path,
+    format_entry,
+    labels_frame,
+    merge_journals,
+    read_journal,
+    read_labels,
+    utc_timestamp,
+    write_journal,
+)
+from analysis.journal._writer import Change, LabelJournal, default_labeller, open_journal
+
+__all__ = [
+    "FORMATS", "HEADER", "Change", "Entry", "LabelJournal", "Labels", "default_journal_path",
+    "default_labeller", "export_labels", "format_entry", "labels_frame", "merge_journals",
+    "open_journal", "read_journal", "read_labels", "render_labels", "utc_timestamp",
+    "write_journal",
+]

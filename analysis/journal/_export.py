@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
-import tomli_w
+
 
 from analysis.errors import InputError
 from analysis.framework._model import Dimension, Framework
@@ -24,13 +24,9 @@ Table = dict[str, dict[str, list[str]]]
 
 def labels_table(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framework) -> Table:
     """Current labels per ticket with option names; keys only in the journal come last, sorted."""
-    names = {
-        dimension.id: {option.id: option.name for option in dimension.options}
-        for dimension in framework.dimensions
-    }
     table: Table = {}
     for key, dimension, value in labels.iter_rows():
-        shown = names.get(dimension, {}).get(value, value)
+        shown = framework.option_name(dimension, value)
         table.setdefault(key, {}).setdefault(dimension, []).append(shown)
     exported = [key for key in tickets["key"].to_list() if key in table]
     others = sorted(set(table) - set(exported))
@@ -68,7 +64,7 @@ def render_toml(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framewor
         }
         for key, dims in table.items()
     }
-    return tomli_w.dumps(document)
+    return tomlkit.dumps(document)
 
 
 def jira_label(dimension: Dimension, option_id: str, team_dimension: str) -> str:
@@ -119,33 +115,23 @@ def _has_team_label(dimension: Dimension, option_id: str, labels: list[str]) -> 
     return any((o := dimension.resolve(label)) is not None and o.id == option_id for label in labels)
 
 
-RENDERERS: dict[str, Callable[[pl.DataFrame, pl.DataFrame, Framework], str]] = {
+_RENDERERS: dict[str, Callable[[pl.DataFrame, pl.DataFrame, Framework], str]] = {
     "csv": render_csv, "toml": render_toml, "jira": render_jira,
 }
+
+
+def render_labels(format: str, tickets: pl.DataFrame, labels: pl.DataFrame,
+                  framework: Framework) -> str:
+    """The current labels as text in one of FORMATS."""
+    if format not in _RENDERERS:
+        raise InputError(f"unknown labels export format {format!r}; use one of {', '.join(FORMATS)}.")
+    return _RENDERERS[format](tickets, labels, framework)
 
 
 def export_labels(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framework,
                   format: str, output: str | Path) -> int:
     """Write the current labels in one of FORMATS atomically; returns the labelled ticket count."""
-    if format not in RENDERERS:
-        raise InputError(f"unknown labels export format {format!r}; use one of {', '.join(FORMATS)}.")
-    text = RENDERERS[format](tickets, labels, framework)
-    write_text_atomically(Path(output), text)
+    text = render_labels(format, tickets, labels, framework)
+    ensure_output_file_folder(output)
+    write_text_atomically(output, text)
     return labels["key"].n_unique()
-
-
-def write_text_atomically(output: Path, text: str) -> None:
-    """Write text to a temp file beside `output`, then rename it over `output`."""
-    if not output.parent.is_dir():
-        raise InputError(f"cannot write {output}: the folder {output.parent} does not exist.")
-    try:
-        descriptor, temp_name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    except OSError as error:
-        raise InputError(f"cannot write {output}: {error.strerror}.") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temp_name, output)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
