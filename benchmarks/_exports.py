@@ -9,7 +9,7 @@ from pathlib import Path
 
 def generated_export(folder: Path, tickets: int, seed: int = 7) -> Path:
     """`<folder>/supp-<tickets>-seed<seed>.csv`, generated on first use and reused after."""
-    from analysis.sample._writer import write_sample
+    from analysis.sample import write_sample
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"supp-{tickets}-seed{seed}.csv"

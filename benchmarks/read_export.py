@@ -33,9 +33,9 @@ def measure(kind: str, path: str) -> dict[str, float]:
     import polars as pl
 
     if kind in ("reader", "quarantine"):
-        from analysis.framework._model import load_framework
-        from analysis.jira._reader import read_export
-        from analysis.jira._quarantine import quarantine
+        from analysis.framework import load_framework
+        from analysis.jira import read_export
+        from analysis.jira import quarantine
 
         framework = load_framework(None)
         started, cpu_started = time.perf_counter(), time.process_time()

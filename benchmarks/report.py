@@ -14,8 +14,8 @@ from pathlib import Path
 
 import polars as pl
 
-from analysis.journal._format import HEADER, Entry, default_journal_path, format_entry
-from analysis.sample._writer import sample_frame, write_sample
+from analysis.journal import HEADER, Entry, default_journal_path, format_entry
+from analysis.sample import sample_frame, write_sample
 
 TRUTH = {"_macro_category": "macro_category", "_product": "product",
          "_origin_team": "origin_team", "_origin_location": "origin_location",
@@ -60,9 +60,9 @@ def main() -> None:
               lambda: write_truth_journal(export, args.tickets, args.seed, 0.9))
     print(f"board: {export} ({export.stat().st_size / 1e6:.0f} MB), polars {pl.__version__}")
 
-    from analysis.metrics._board import open_board
-    from analysis.report._markdown import render
-    from analysis.report._write import report_charts, report_for_board, write_report
+    from analysis.metrics import open_board
+    from analysis.report import render_markdown as render
+    from analysis.report import report_charts, report_for_board, write_report
 
     board = timed("open board (read export + journal)", lambda: open_board([export]))
     report, tickets = timed("build monthly report (numbers)",

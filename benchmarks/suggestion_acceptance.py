@@ -18,9 +18,9 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from analysis.framework._model import Framework, Option, load_framework
-from analysis.jira._reader import read_export
-from analysis.sample._writer import sample_frame, write_sample
+from analysis.framework import Framework, Option, load_framework
+from analysis.jira import read_export
+from analysis.sample import sample_frame, write_sample
 from supp_tui.labelling._index import build_index
 
 TRUTH = {

@@ -68,7 +68,7 @@ def report_launches(board: Path, args: argparse.Namespace) -> None:
 
 def prepare_board(folder: Path, tickets: int) -> Path:
     """The generated board, written once and reused, with the default labels.toml beside it."""
-    from analysis.framework._model import default_framework_path
+    from analysis.framework import default_framework_path
 
     board = generated_export(folder, tickets)
     shutil.copy(default_framework_path(), folder / "labels.toml")
@@ -77,8 +77,8 @@ def prepare_board(folder: Path, tickets: int) -> Path:
 
 def prepare_journal(board: Path, labelled: int) -> Path:
     """A journal in which the first `labelled` tickets have a team and a category."""
-    from analysis.jira._reader import read_export
-    from analysis.journal._format import Entry, utc_timestamp, write_journal
+    from analysis.jira import read_export
+    from analysis.journal import Entry, utc_timestamp, write_journal
 
     keys = read_export([board]).tickets["key"].head(labelled).to_list()
     at = utc_timestamp()
@@ -192,7 +192,7 @@ async def measure_keys(board: Path, result: Path, tickets: int) -> None:
 
 def time_appends(journal: Path, count: int = 300) -> list[float]:
     """Milliseconds per label change through LabelJournal (write + fsync), on the same disk."""
-    from analysis.journal._writer import open_journal
+    from analysis.journal import open_journal
 
     with open_journal(journal, by="bench") as writer:
         timings = []

@@ -12,10 +12,10 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from analysis.metrics._board import board_journal_path
-from analysis.framework._model import find_framework, load_framework
-from analysis.jira._reader import read_export
-from analysis.journal._writer import open_journal
+from analysis.metrics import board_journal_path
+from analysis.framework import find_framework, load_framework
+from analysis.jira import read_export
+from analysis.journal import open_journal
 from supp_tui.keys import APP_RESERVED_KEYS
 from supp_tui.screens.label_screen import LabelScreen
 from supp_tui.labelling._session import LabelSession

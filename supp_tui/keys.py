@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from analysis.framework._model import Dimension, Framework, Option
+from analysis.framework import Dimension, Framework, Option
 
 CHARTS_KEY = "C"
 

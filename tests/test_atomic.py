@@ -55,7 +55,7 @@ def test_save_png_into_a_blocked_place_is_an_input_error(tmp_path):
     from matplotlib.figure import Figure
 
     from analysis.errors import InputError
-    from analysis.charts.png._figure import save_png
+    from analysis.charts.png import save_png
 
     (tmp_path / "2026-W05").write_text("a file where the figure folder goes")
     with pytest.raises(InputError, match="Cannot write .*01-teams.png"):

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from analysis.metrics._counts import OTHER
-from analysis.sample._writer import write_sample
+from analysis.metrics import OTHER
+from analysis.sample import write_sample
 from supp_tui.cli import main
 
 
@@ -78,14 +78,14 @@ def test_figures_refuses_an_unknown_chart_before_writing(capsys, export, tmp_pat
 
 
 def test_stats_and_charts_agree(capsys, export):
-    from analysis.metrics._board import labelled_tickets, open_board
-    from analysis.charts._catalogue import ChartRequest, build_context, chart_data
+    from analysis.metrics import open_board
+    from analysis.charts import ChartRequest, build_context, chart_data
 
     status, out, _ = run(capsys, "stats", export, "--json")
     assert status == 0
     stats = json.loads(out)
     board = open_board([export])
-    tickets = labelled_tickets(board)
+    tickets = board.labelled()
     context = build_context(tickets, board.framework)
     series = chart_data("created-closed", tickets, ChartRequest(), context).frames["series"]
     assert [(w["week"], w["created"], w["closed"]) for w in stats["weekly"]] == series.rows()
@@ -100,7 +100,7 @@ def test_stats_and_charts_agree(capsys, export):
 
 
 def test_a_journal_label_shows_in_the_chart(capsys, export, tmp_path):
-    from analysis.journal._writer import open_journal
+    from analysis.journal import open_journal
 
     journal = tmp_path / "labels.csv"
     with open_journal(journal) as writer:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import InputError
-from analysis.framework._model import default_framework_path, load_framework
-from analysis.sample._writer import sample_frame
-from analysis.sample._people import demo_organisation
+from analysis.framework import default_framework_path, load_framework
+from analysis.sample import sample_frame
+from analysis.sample import demo_organisation
 from supp_tui.cli import main
 from supp_tui.commands.demo import prepare_demo
 

@@ -9,8 +9,8 @@ from test_metrics_charts import board
 
 from analysis.charts.png import _figure as figures
 from analysis.charts import _catalogue as mc
-from analysis.framework._model import load_framework
-from analysis.charts._palette import UNLABELLED_COLOUR
+from analysis.framework import load_framework
+from analysis.charts import UNLABELLED_COLOUR
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 from jira_csv import FRAMEWORK, write
 
 from analysis.errors import InputError
-from analysis.jira._reader import read_export
+from analysis.jira import read_export
 
 
 def _error(paths) -> str:

@@ -9,7 +9,7 @@ import pytest
 from jira_csv import FRAMEWORK, column, write
 
 from analysis.errors import InputError
-from analysis.jira._reader import read_export
+from analysis.jira import read_export
 
 HEADER = "Issue key,Summary,Created,Updated\n"
 CREATED = "10/Jan/21 9:00 AM"

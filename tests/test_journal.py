@@ -22,7 +22,7 @@ from analysis.journal._format import (
     read_labels,
     replay,
 )
-from analysis.journal._writer import open_journal
+from analysis.journal import open_journal
 
 
 def ticking_clock(start=datetime(2026, 1, 5, 9, 0, tzinfo=UTC)):
@@ -218,8 +218,8 @@ def test_merge_of_two_journals_replays_in_time_order(tmp_path):
 
 def test_labels_survive_a_re_export_that_drops_a_key(tmp_path):
     """Labels are keyed by issue key: a newer export without S-2 does not lose S-2's labels."""
-    from analysis.metrics._board import with_dimension_columns
-    from analysis.framework._model import load_framework
+    from analysis.metrics import labelled_tickets
+    from analysis.framework import load_framework
 
     path = tmp_path / "b.labels.csv"
     with open_journal(path, by="ana") as journal:
@@ -228,7 +228,7 @@ def test_labels_survive_a_re_export_that_drops_a_key(tmp_path):
     newer_export = pl.DataFrame({"key": ["S-3", "S-1"], "team": [[], []]},
                                 schema={"key": pl.String, "team": pl.List(pl.String)})
     labels = read_labels(path)
-    frame = with_dimension_columns(newer_export, labels, load_framework(None))
+    frame = labelled_tickets(newer_export, labels, load_framework(None))
     assert frame["key"].to_list() == ["S-3", "S-1"]
     assert frame["team"].to_list() == [[], ["PlatOps"]]
     assert ("S-2", "platform_team", "observability") in set(labels.iter_rows())

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from analysis.errors import InputError
-from analysis.framework._model import load_framework
+from analysis.framework import load_framework
 from analysis.journal._export import export_labels, render_csv, render_jira, render_toml
 
 TICKETS = pl.DataFrame(

@@ -7,7 +7,7 @@ import pytest
 from polars.testing import assert_frame_equal
 from test_metrics_frames import day, tickets
 
-from analysis.metrics import _counts as metrics
+from analysis import metrics
 
 
 def keys(dates: list[str], period: str) -> list[str]:
@@ -32,7 +32,7 @@ def test_unknown_period_is_refused():
         metrics.period_key(pl.col("created"), "fortnight")
 
 
-def test_team_counts_explodes_two_teams_and_keeps_unlabelled():
+def test_value_counts_explodes_two_teams_and_keeps_unlabelled():
     frame = tickets([
         {"created": "2026-01-05", "team": ["PlatOps", "Observability"]},
         {"created": "2026-01-06", "team": ["PlatOps"]},
@@ -41,16 +41,16 @@ def test_team_counts_explodes_two_teams_and_keeps_unlabelled():
         {"created": "2026-01-09", "team": None},
     ])
     expected = pl.DataFrame(
-        {"team": ["PlatOps", "Unlabelled", "Observability"], "tickets": [3, 2, 1]},
-        schema={"team": pl.String, "tickets": pl.UInt32},
+        {"value": ["PlatOps", "Unlabelled", "Observability"], "tickets": [3, 2, 1]},
+        schema={"value": pl.String, "tickets": pl.UInt32},
     )
-    assert_frame_equal(metrics.team_counts(frame), expected)
+    assert_frame_equal(metrics.value_counts(frame, "team"), expected)
 
 
-def test_team_counts_of_a_scalar_column():
+def test_value_counts_of_a_scalar_column():
     frame = tickets([{"priority": "High"}, {"priority": "Low"}, {"priority": "High"},
                      {"priority": None}, {"priority": ""}])
-    result = metrics.team_counts(frame, "priority")
+    result = metrics.value_counts(frame, "priority")
     assert result.rows() == [("High", 2), ("Unlabelled", 2), ("Low", 1)]
 
 
@@ -135,8 +135,8 @@ def test_open_backlog_now_counts_open_dated_tickets():
     assert metrics.open_backlog_now(frame) == 1
 
 
-def test_slice_periods_and_period_of():
+def test_slice_periods_and_period_at():
     frame = pl.DataFrame({"period": ["2026-W51", "2026-W52", "2026-W53", "2027-W01"]})
     assert metrics.slice_periods(frame, "2026-W52", "2026-W53")["period"].to_list() == [
         "2026-W52", "2026-W53"]
-    assert metrics.period_of(day("2027-01-03"), "week") == "2026-W53"
+    assert metrics.period_at("week", day("2027-01-03").date()).key == "2026-W53"

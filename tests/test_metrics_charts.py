@@ -6,10 +6,10 @@ import polars as pl
 import pytest
 from test_metrics_frames import tickets
 
-from analysis.metrics import _counts as metrics
+from analysis import metrics
 from analysis.charts import _catalogue as mc
 from analysis.errors import InputError
-from analysis.framework._model import load_framework
+from analysis.framework import load_framework
 
 LIST = pl.List(pl.String)
 DIMENSIONS = ("platform_team", "product", "macro_category", "origin_team", "origin_location",
@@ -101,7 +101,7 @@ def test_chart_numbers_agree_with_the_core_metrics(context):
     assert series.equals(metrics.created_closed(frame))
     assert flow["backlog"][-1] == metrics.open_backlog_now(frame)
     share = mc.chart_data("teams", frame, mc.ChartRequest(), context).frames["share"]
-    counts = metrics.team_counts(frame)
+    counts = metrics.value_counts(frame, "team")
     assert dict(share.select("value", "tickets").iter_rows()) == dict(counts.iter_rows())
     weekly = mc.chart_data("weekly-by-team", frame, mc.ChartRequest(), context)
     assert weekly.frames["series"]["created"].sum() == counts["tickets"].sum()

@@ -38,7 +38,7 @@ def test_score_grid_counts_tickets_per_point():
 
 
 def test_score_weights_of_the_default_framework_skip_unweighted_options():
-    from analysis.framework._model import load_framework
+    from analysis.framework import load_framework
 
     weights = scores.score_weights(load_framework())
     assert weights.height > 0

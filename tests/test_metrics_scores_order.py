@@ -2,7 +2,7 @@
 
 import polars as pl
 
-from analysis.metrics._scores import case_scores
+from analysis.metrics import case_scores
 
 
 def test_ties_are_in_issue_number_order():

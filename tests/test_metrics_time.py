@@ -76,7 +76,7 @@ def test_targets_met_per_priority():
 
 
 def test_targets_frame_resolves_aliases_from_the_framework():
-    from analysis.framework._model import load_framework
+    from analysis.framework import load_framework
 
     targets = load_framework().targets
     frame = mt.targets_frame(targets, ["P2", "High", "Unknown", None])

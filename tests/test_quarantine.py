@@ -13,8 +13,8 @@ from jira_csv import FRAMEWORK, column
 
 from analysis.jira._records import file_record_spans, record_spans
 from analysis.errors import InputError
-from analysis.jira._reader import read_export
-from analysis.jira._quarantine import quarantine
+from analysis.jira import read_export
+from analysis.jira import quarantine
 from supp_tui.cli import main
 
 HEADER = (

@@ -11,9 +11,9 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from test_report_board import PEOPLE, SUPPORT, write_board
 
 from analysis.metrics._anonymise import KEY_VARIABLE, people, person_token
-from analysis.metrics._board import open_board
+from analysis.metrics import open_board
 from analysis.errors import InputError
-from analysis.report._write import write_report
+from analysis.report import write_report
 from supp_tui.cli import main
 
 REPORTS = {"weekly": None, "monthly": "2026-11", "quarterly": None}
@@ -156,7 +156,7 @@ def test_no_complete_period_in_the_data_is_explained(tmp_path):
     short = board.export.tickets.filter(board.export.tickets["key"].is_in(["SUPP-37", "SUPP-38"]))
     from dataclasses import replace
 
-    from analysis.report._write import report_for_board
+    from analysis.report import report_for_board
 
     tiny = replace(board, export=replace(board.export, tickets=short))
     with pytest.raises(InputError, match="does not hold one complete quarter"):

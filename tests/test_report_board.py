@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from analysis.journal._format import HEADER, Entry, format_entry
+from analysis.journal import HEADER, Entry, format_entry
 
 PEOPLE = {
     "ana": ("Ana Silva", "557058:aaaa1111-2222-3333-4444-555566667777"),
@@ -189,11 +189,11 @@ def write_board(folder: Path) -> Path:
 
 
 def test_the_board_reads_back_with_every_ticket(tmp_path):
-    from analysis.metrics._board import labelled_tickets, open_board
+    from analysis.metrics import open_board
 
     export = write_board(tmp_path)
     board = open_board([export], framework_path=tmp_path / "labels.toml")
-    tickets = labelled_tickets(board)
+    tickets = board.labelled()
     assert tickets.height == len(TICKETS)
     assert tickets.filter(tickets["key"] == "SUPP-30")["macro_category"].to_list() == [
         ["Deployments"]]

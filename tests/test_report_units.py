@@ -11,9 +11,9 @@ from test_metrics_frames import day, tickets
 from analysis.metrics import _counts as metrics
 from analysis.metrics import _windows as mr
 from analysis.report import _format as fmt
-from analysis.metrics._anonymise import anonymise, person_token
+from analysis.metrics import anonymise, person_token
 from analysis.errors import InputError
-from analysis.metrics._time import with_durations
+from analysis.metrics import with_durations
 from analysis.metrics._periods import (
     DataSpan,
     check_in_span,

@@ -15,8 +15,8 @@ import pytest
 
 from analysis.sample import _vocab as vocab
 from analysis.errors import InputError
-from analysis.framework._model import load_framework
-from analysis.sample._writer import generate_sample, sample_frame, write_sample
+from analysis.framework import load_framework
+from analysis.sample import generate_sample, sample_frame, write_sample
 from supp_tui.cli import main
 
 DEMO = Path(__file__).resolve().parents[1] / "demo" / "supp-demo.csv"
@@ -251,7 +251,7 @@ def test_cli_missing_folder_is_an_input_error(tmp_path, capsys):
 
 
 def test_reader_reads_the_sample(board):
-    from analysis.jira._reader import read_export
+    from analysis.jira import read_export
 
     export = read_export([board])
     tickets = export.tickets

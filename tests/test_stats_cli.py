@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from analysis.journal._writer import open_journal
+from analysis.journal import open_journal
 from supp_tui.cli import main
 
 EXPORT = (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.framework._model import load_framework
-from analysis.suggest._suggester import Suggester, TicketFacts, summary_words
+from analysis.framework import load_framework
+from analysis.suggest import Suggester, TicketFacts, summary_words
 
 
 @pytest.fixture(scope="module")

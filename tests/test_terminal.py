@@ -10,9 +10,9 @@ import pytest
 from test_metrics_charts import board
 
 from analysis.charts import _catalogue as mc
-from analysis.charts.terminal import _charts as terminal
-from analysis.framework._model import load_framework
-from analysis.metrics._scores import score_weights
+from analysis.charts import terminal
+from analysis.framework import load_framework
+from analysis.metrics import score_weights
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 SIZES = ((80, 24), (200, 50))
@@ -120,7 +120,7 @@ def resolution_data() -> mc.ChartData:
     })
     return mc.ChartData(name="resolution", title="Resolution", by_title="Platform team",
                         frames={"resolution_by": summary, "response_by": summary.head(2)},
-                        window="2020-W52 to 2021-W06", notes=("calendar hours",))
+                        window="2020-W52 to 2021-W06", clock="calendar hours")
 
 
 @pytest.mark.parametrize(("width", "height"), [(100, 25), (100, 22), (100, 60), (90, 40)])
@@ -213,7 +213,7 @@ def test_from_inside_a_week_counts_the_whole_week_and_says_so():
     assert data.window == "2026-W02 to 2026-W03"
     created = frame["created"].dt.date()
     whole_weeks = ((created >= date(2026, 1, 5)) & (created <= date(2026, 1, 18))).sum()
-    assert f"on {whole_weeks} tickets" in data.notes[0] or data.notes[0] == f"{whole_weeks} tickets"
+    assert f"on {whole_weeks} tickets" in data.note or data.note == f"{whole_weeks} tickets"
     assert data.window_note == ("Window widened to whole weeks: --from 2026-01-07 to 2026-01-05 "
                                 "(start of 2026-W02); --to 2026-01-14 to 2026-01-18 (end of "
                                 "2026-W03).")

@@ -7,7 +7,7 @@ from test_metrics_charts import board
 from textual.app import App
 from textual.screen import Screen
 
-from analysis.framework._model import load_framework
+from analysis.framework import load_framework
 from supp_tui.screens.charts import ChartsScreen
 from supp_tui.widgets.chart_view import ChartView
 

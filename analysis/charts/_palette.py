@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from analysis.metrics._counts import OTHER, UNLABELLED
+from analysis.metrics import OTHER, UNLABELLED
 
 TOL_MUTED = (
     "#332288", "#88CCEE", "#44AA99", "#117733", "#999933",

@@ -7,17 +7,15 @@ and each kept record exactly as it was written, so it is still a Jira export.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 import polars as pl
 
-from analysis.atomic import ensure_output_file_folder
+from analysis.atomic import atomic_output, ensure_output_file_folder
 from analysis.jira._records import (
     RecordSpans,
     copy_range,
@@ -29,7 +27,7 @@ from analysis.errors import InputError
 from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
 
 if TYPE_CHECKING:
-    from analysis.framework._model import Framework
+    from analysis.framework import Framework
 
 NO_KEY, DUPLICATE, BAD_CREATED, NO_TEAM = "no key", "duplicate", "unparseable Created", "no team"
 REASONS = (NO_KEY, DUPLICATE, BAD_CREATED, NO_TEAM)
@@ -111,7 +109,8 @@ def quarantine(
     classified = classify(export)
     kept = classified.filter(pl.col("reason").is_null())
     ensure_output_file_folder(output)
-    _write_atomically(output, lambda handle: _copy_records(handle, export.files, kept))
+    with atomic_output(output, fsync=True) as handle:
+        _copy_records(handle, export.files, kept)
     warnings = list(export.warnings)
     folders = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     for folder in (f for f in folders if f.is_dir()):
@@ -149,7 +148,7 @@ def _check_same_header(files: Sequence[ExportFile]) -> None:
             )
 
 
-def _copy_records(handle, files: Sequence[ExportFile], kept: pl.DataFrame) -> None:
+def _copy_records(handle: BinaryIO, files: Sequence[ExportFile], kept: pl.DataFrame) -> None:
     """Write the first file's header, then each file's kept records as their original bytes.
 
     Files are scanned and copied in bounded chunks, never held in memory whole.
@@ -171,7 +170,8 @@ def _copy_records(handle, files: Sequence[ExportFile], kept: pl.DataFrame) -> No
             _write_runs(handle, source, spans, records.to_numpy(), ending)
 
 
-def _write_runs(handle, source, spans: RecordSpans, records: np.ndarray, ending: bytes) -> None:
+def _write_runs(handle: BinaryIO, source: BinaryIO, spans: RecordSpans, records: np.ndarray,
+                ending: bytes) -> None:
     """Write the chosen records, joining consecutive ones into one copied range each."""
     if len(records) == 0:
         return
@@ -184,25 +184,3 @@ def _write_runs(handle, source, spans: RecordSpans, records: np.ndarray, ending:
     end = int(spans.ends[run_last[-1]])
     if read_range(source, end - 1, end) != b"\n":
         handle.write(ending)
-
-
-def _umask() -> int:
-    """The process umask (reading it means setting it, so it is put straight back)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _write_atomically(output: Path, write) -> None:
-    """Write through a temporary file beside `output` (its folder exists), then rename it."""
-    descriptor, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
-    try:
-        os.chmod(name, 0o666 & ~_umask())
-        with os.fdopen(descriptor, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(name, output)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
+import tomlkit
 
-
+from analysis.atomic import ensure_output_file_folder, write_text_atomically
 from analysis.errors import InputError
-from analysis.framework._model import Dimension, Framework
+from analysis.framework import Dimension, Framework
 
 FORMATS = ("csv", "toml", "jira")
 MULTI_SEPARATOR = "; "
@@ -132,6 +131,9 @@ def export_labels(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framew
                   format: str, output: str | Path) -> int:
     """Write the current labels in one of FORMATS atomically; returns the labelled ticket count."""
     text = render_labels(format, tickets, labels, framework)
+    output = Path(output)
+    if not output.parent.is_dir():
+        raise InputError(f"cannot write {output}: the folder {output.parent} does not exist.")
     ensure_output_file_folder(output)
     write_text_atomically(output, text)
     return labels["key"].n_unique()

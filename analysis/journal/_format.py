@@ -12,8 +12,6 @@ from __future__ import annotations
 import csv
 import heapq
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +20,7 @@ from typing import NamedTuple
 
 import polars as pl
 
+from analysis.atomic import write_text_atomically
 from analysis.errors import InputError
 
 JOURNAL_VERSION = 1
@@ -258,13 +257,5 @@ def merge_journals(paths: Sequence[str | Path], output: str | Path) -> int:
 
 def write_journal(entries: Iterable[Entry], output: Path) -> None:
     """Write a complete journal atomically (temp file beside it, then rename)."""
-    output = Path(output)
-    descriptor, temp_name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(HEADER)
-            handle.writelines(format_entry(e) for e in entries)
-        os.replace(temp_name, output)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    text = HEADER + "".join(format_entry(e) for e in entries)
+    write_text_atomically(Path(output), text, fsync=True)

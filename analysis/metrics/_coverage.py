@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 import polars as pl
 
-from analysis.metrics._counts import Period, period_frame, period_start
+from analysis.metrics._counts import period_frame
+from analysis.metrics._periods import Period, period_start
 
 
 def _is_labelled(column: str, schema: pl.Schema) -> pl.Expr:

@@ -1,34 +1,69 @@
-"""Report periods: parse a week, month or quarter key, find its bounds and the default period.
-
-A report covers one period, written as the metrics' period keys ("2026-W47", "2026-11",
-"2026-Q4"); bounds are naive datetimes, start inclusive and end exclusive.
-"""
+"""Periods, the one calendar of every number: ISO weeks, months and quarters, their keys
+("2026-W47", "2026-11", "2026-Q4") and [start, end) bounds, as polars expressions for frames
+and as `CalendarPeriod` values for one period, plus the data's span and the default report
+period."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Literal, cast
 
 import polars as pl
 
 from analysis.errors import InputError
 
-KINDS = {"weekly": "week", "monthly": "month", "quarterly": "quarter"}
+Period = Literal["week", "month", "quarter"]
+PERIODS: tuple[Period, ...] = ("week", "month", "quarter")
+KINDS: dict[str, Period] = {"weekly": "week", "monthly": "month", "quarterly": "quarter"}
 EXAMPLES = {"week": "2026-W47", "month": "2026-11", "quarter": "2026-Q4"}
-PATTERNS = {
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+TIME_COLUMNS = ("created", "updated", "resolved", "closed_at")
+
+_TRUNCATE = {"week": "1w", "month": "1mo", "quarter": "3mo"}
+_PATTERNS = {
     "week": re.compile(r"(\d{4})-W(\d{2})"),
     "month": re.compile(r"(\d{4})-(\d{2})"),
     "quarter": re.compile(r"(\d{4})-Q(\d)"),
 }
-TIME_COLUMNS = ("created", "updated", "resolved", "closed_at")
+
+
+def check_period(period: str) -> Period:
+    """The period name, checked; ValueError for anything but week, month or quarter."""
+    if period not in _TRUNCATE:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    return cast(Period, period)
+
+
+def period_start(expr: pl.Expr, period: Period = "week") -> pl.Expr:
+    """The first day (a Date) of the ISO week, month or quarter holding each datetime."""
+    check_period(period)
+    return expr.cast(pl.Datetime("us")).dt.truncate(_TRUNCATE[period]).cast(pl.Date)
+
+
+def period_key(expr: pl.Expr, period: Period = "week") -> pl.Expr:
+    """Period key strings: ISO week "2026-W47" (ISO year), month "2026-11", quarter "2026-Q4"."""
+    check_period(period)
+    if period == "week":
+        return expr.dt.strftime("%G-W%V")
+    if period == "month":
+        return expr.dt.strftime("%Y-%m")
+    return pl.format("{}-Q{}", expr.dt.year(), expr.dt.quarter())
+
+
+def period_starts(first: date, last: date, period: Period = "week") -> pl.Series:
+    """Every period start from the one holding `first` to the one holding `last`, as Dates."""
+    return pl.date_range(period_at(period, first).start.date(),
+                         period_at(period, last).start.date(), _TRUNCATE[period],
+                         eager=True).alias("start")
 
 
 @dataclass(frozen=True)
-class ReportPeriod:
-    """One week, month or quarter: its key and [start, end) bounds."""
+class CalendarPeriod:
+    """One week, month or quarter: its key and [start, end) bounds as naive datetimes."""
 
-    unit: str
+    unit: Period
     key: str
     start: datetime
     end: datetime
@@ -38,37 +73,35 @@ class ReportPeriod:
         """The period's last calendar day."""
         return (self.end - timedelta(days=1)).date()
 
-    def shifted(self, count: int) -> ReportPeriod:
+    def shifted(self, count: int) -> CalendarPeriod:
         """The period `count` periods later (negative: earlier)."""
         return period_at(self.unit, _shift_start(self.unit, self.start.date(), count))
 
-    def previous(self, count: int) -> list[ReportPeriod]:
+    def previous(self, count: int) -> list[CalendarPeriod]:
         """The `count` periods before this one, oldest first."""
         return [self.shifted(-offset) for offset in range(count, 0, -1)]
 
     def describe(self) -> str:
         """Human words for the period, e.g. "week 2026-W47 (16 Nov – 22 Nov 2026)"."""
         first, last = self.start.date(), self.last_day
-        return f"{self.unit} {self.key} ({_day(first)} – {_day(last)} {last.year})"
+        return f"{self.unit} {self.key} ({day_month(first)} – {day_month(last)} {last.year})"
 
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _day(moment: date) -> str:
+def day_month(moment: date) -> str:
+    """A day and English month abbreviation, e.g. "16 Nov"."""
     return f"{moment.day} {MONTHS[moment.month - 1]}"
 
 
-def unit_of(kind: str) -> str:
+def unit_of(kind: str) -> Period:
     """The period unit (week, month, quarter) of a report kind (weekly, monthly, quarterly)."""
     if kind not in KINDS:
         raise ValueError(f"report kind must be one of {', '.join(KINDS)}, not {kind!r}")
     return KINDS[kind]
 
 
-def parse_period(unit: str, key: str) -> ReportPeriod:
+def parse_period(unit: Period, key: str) -> CalendarPeriod:
     """The period a key names; InputError with an example when the key is malformed."""
-    match = PATTERNS[unit].fullmatch(key.strip())
+    match = _PATTERNS[unit].fullmatch(key.strip())
     start = _start_of(unit, match) if match else None
     if start is None:
         raise InputError(
@@ -78,7 +111,7 @@ def parse_period(unit: str, key: str) -> ReportPeriod:
     return period_at(unit, start)
 
 
-def _start_of(unit: str, match: re.Match) -> date | None:
+def _start_of(unit: Period, match: re.Match[str]) -> date | None:
     year, number = int(match.group(1)), int(match.group(2))
     try:
         if unit == "week":
@@ -90,7 +123,7 @@ def _start_of(unit: str, match: re.Match) -> date | None:
         return None
 
 
-def period_at(unit: str, moment: date) -> ReportPeriod:
+def period_at(unit: Period, moment: date) -> CalendarPeriod:
     """The week, month or quarter holding a date."""
     if unit == "week":
         start = moment - timedelta(days=moment.weekday())
@@ -105,12 +138,12 @@ def period_at(unit: str, moment: date) -> ReportPeriod:
     return _period(unit, key, start, end)
 
 
-def _period(unit: str, key: str, start: date, end: date) -> ReportPeriod:
-    return ReportPeriod(unit, key, datetime.combine(start, datetime.min.time()),
-                        datetime.combine(end, datetime.min.time()))
+def _period(unit: Period, key: str, start: date, end: date) -> CalendarPeriod:
+    return CalendarPeriod(unit, key, datetime.combine(start, datetime.min.time()),
+                          datetime.combine(end, datetime.min.time()))
 
 
-def _shift_start(unit: str, start: date, count: int) -> date:
+def _shift_start(unit: Period, start: date, count: int) -> date:
     if unit == "week":
         return start + timedelta(weeks=count)
     months = start.year * 12 + start.month - 1 + count * (3 if unit == "quarter" else 1)
@@ -144,7 +177,7 @@ def data_span(tickets: pl.DataFrame) -> DataSpan:
     return DataSpan(first, last)
 
 
-def default_period(unit: str, span: DataSpan) -> ReportPeriod:
+def default_period(unit: Period, span: DataSpan) -> CalendarPeriod:
     """The last period whose last day the data reaches."""
     latest = period_at(unit, span.last.date())
     candidate = latest if is_complete(latest, span) else latest.shifted(-1)
@@ -156,7 +189,7 @@ def default_period(unit: str, span: DataSpan) -> ReportPeriod:
     return candidate
 
 
-def check_in_span(period: ReportPeriod, span: DataSpan) -> None:
+def check_in_span(period: CalendarPeriod, span: DataSpan) -> None:
     """InputError when a period lies wholly before or after the data."""
     if period.end <= span.first or period.start > span.last:
         raise InputError(
@@ -165,11 +198,11 @@ def check_in_span(period: ReportPeriod, span: DataSpan) -> None:
         )
 
 
-def is_complete(period: ReportPeriod, span: DataSpan) -> bool:
+def is_complete(period: CalendarPeriod, span: DataSpan) -> bool:
     """Whether the data reaches the period's last day."""
     return span.last.date() >= period.last_day
 
 
-def is_covered(period: ReportPeriod, span: DataSpan) -> bool:
+def is_covered(period: CalendarPeriod, span: DataSpan) -> bool:
     """Whether the data covers the whole period (it starts on or before its first day)."""
     return span.first.date() <= period.start.date() and is_complete(period, span)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import polars as pl
 
-from analysis.metrics._counts import backlog, open_backlog_now, team_counts
+from analysis.metrics._counts import backlog, open_backlog_now
+from analysis.metrics._values import value_counts
 
 
-def board_stats(tickets: pl.DataFrame, warnings: Sequence[str] = ()) -> dict:
-    """Totals, team split, weekly created/closed/backlog and open backlog of a ticket frame."""
+def board_stats(tickets: pl.DataFrame, warnings: Sequence[str] = ()) -> dict[str, Any]:
+    """Totals, team split, weekly created/closed/backlog and open backlog of a labelled frame."""
     ticket_count = tickets.height
     with_team = int(tickets.select((pl.col("team").list.len() > 0).sum()).item())
-    per_team = {row["team"]: int(row["tickets"]) for row in team_counts(tickets).iter_rows(named=True)}
+    per_team = {row["value"]: int(row["tickets"])
+                for row in value_counts(tickets, "team").iter_rows(named=True)}
     weekly = [
         {"week": row["period"], "created": int(row["created"]), "closed": int(row["closed"]),
          "backlog": int(row["backlog"])}

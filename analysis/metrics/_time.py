@@ -13,7 +13,8 @@ from datetime import date
 
 import polars as pl
 
-from analysis.metrics._counts import closed_moment, value_column
+from analysis.metrics._counts import closed_moment
+from analysis.metrics._values import value_column
 
 _EPOCH = date(1970, 1, 5)  # a Monday well before any Jira data
 _HOUR_US = 3_600_000_000

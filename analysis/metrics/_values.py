@@ -8,20 +8,48 @@ from __future__ import annotations
 
 import polars as pl
 
-from analysis.metrics._counts import (
-    OTHER,
-    UNLABELLED,
-    Period,
-    period_frame,
-    period_start,
-    team_counts,
-    value_column,
-)
+from analysis.metrics._counts import period_frame
+from analysis.metrics._periods import Period, period_start
+
+UNLABELLED = "Unlabelled"
+# Small values merged for a chart; not "Other", which frameworks often have as a real option.
+OTHER = "All others"
 
 
-def value_counts(tickets: pl.DataFrame, column: str) -> pl.DataFrame:
-    """Tickets per value of a dimension [value: str, tickets: u32], largest first."""
-    return team_counts(tickets, column).rename({"team": "value"})
+def value_column(tickets: pl.DataFrame, column: str) -> pl.DataFrame:
+    """One row per (ticket, value) of `column` as a str column of that name; none -> Unlabelled.
+
+    List columns are exploded (a ticket with two teams counts once for each, duplicates once);
+    scalar columns are used as they are. Other columns of `tickets` are kept.
+    """
+    if column not in tickets.columns:
+        raise KeyError(column)
+    values = pl.col(column)
+    if isinstance(tickets.schema[column], pl.List):
+        exploded = tickets.with_columns(
+            values.list.eval(pl.element().filter(pl.element() != "")).list.unique(
+                maintain_order=True
+            )
+        ).explode(column, empty_as_null=True)
+    else:
+        exploded = tickets.with_columns(values.cast(pl.String))
+    return exploded.with_columns(
+        pl.when(pl.col(column).is_null() | (pl.col(column) == ""))
+        .then(pl.lit(UNLABELLED))
+        .otherwise(pl.col(column))
+        .alias(column)
+    )
+
+
+def value_counts(tickets: pl.DataFrame, column: str = "team") -> pl.DataFrame:
+    """Tickets per value of a dimension [value: str, tickets: u32], largest first, Unlabelled
+    kept."""
+    counts = (
+        value_column(tickets.select(column), column)
+        .group_by(pl.col(column).alias("value"))
+        .agg(pl.len().cast(pl.UInt32).alias("tickets"))
+    )
+    return counts.sort(["tickets", "value"], descending=[True, False])
 
 
 def share(tickets: pl.DataFrame, column: str = "team", min_share: float = 0.02) -> pl.DataFrame:

@@ -1,6 +1,6 @@
 """Report metrics over arbitrary [start, end) windows: headline numbers and per-value changes.
 
-Pure polars on a "timed" ticket frame (`metrics_time.with_durations`), built from the same
+Pure polars on a "timed" ticket frame (`with_durations`), built from the same
 definitions as the charts: `closed_moment` for closing, absolute backlog, `duration_summary`
 for median and p90, `targets_met` for the share within target.
 """
@@ -12,9 +12,9 @@ from datetime import datetime
 
 import polars as pl
 
-from analysis.metrics._counts import UNLABELLED, closed_moment, value_column
-from analysis.metrics._values import value_counts
+from analysis.metrics._counts import closed_in, created_in, open_at
 from analysis.metrics._time import duration_summary, targets_met
+from analysis.metrics._values import UNLABELLED, value_column, value_counts
 
 Window = tuple[str, datetime, datetime]
 
@@ -25,23 +25,6 @@ SUMMARY_SCHEMA = {
     "resolution_share": pl.Float64, "response_share": pl.Float64,
     "oldest_open_key": pl.String, "oldest_open_days": pl.Float64,
 }
-
-
-def created_in(start: datetime, end: datetime) -> pl.Expr:
-    """Tickets created in [start, end)."""
-    return (pl.col("created") >= start) & (pl.col("created") < end)
-
-
-def closed_in(start: datetime, end: datetime) -> pl.Expr:
-    """Tickets closed (by `closed_moment`) in [start, end)."""
-    moment = closed_moment()
-    return pl.col("created").is_not_null() & (moment >= start) & (moment < end)
-
-
-def open_at(moment: datetime) -> pl.Expr:
-    """Tickets created before `moment` and not closed by then (the absolute backlog)."""
-    closed = closed_moment()
-    return (pl.col("created") < moment) & (closed.is_null() | (closed >= moment))
 
 
 def window_summary(timed: pl.DataFrame, targets: pl.DataFrame, window: Window) -> dict:

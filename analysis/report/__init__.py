@@ -1,1 +1,12 @@
-"""analysis.report._build."""
+"""Weekly, monthly and quarterly reports: build every section's data once (`build_report`),
+then render it (`render_markdown`) beside the brief's charts as PNGs (`write_report`)."""
+
+from analysis.report._build import Report, SourceFile, build_report, file_hash
+from analysis.report._markdown import FigureLink
+from analysis.report._markdown import render as render_markdown
+from analysis.report._write import WrittenReport, report_charts, report_for_board, write_report
+
+__all__ = [
+    "FigureLink", "Report", "SourceFile", "WrittenReport", "build_report", "file_hash",
+    "render_markdown", "report_charts", "report_for_board", "write_report",
+]

@@ -13,24 +13,27 @@ from pathlib import Path
 
 import polars as pl
 
-from analysis.metrics import _windows as mr
-from analysis.report import _sections as sections
+from analysis import metrics as mr
 from analysis.errors import InputError
-from analysis.framework._model import Framework
-from analysis.metrics._coverage import coverage_now
-from analysis.metrics._time import Clock, targets_frame, with_durations
-from analysis.metrics._periods import (
+from analysis.framework import Framework
+from analysis.metrics import (
+    CalendarPeriod,
+    Clock,
     DataSpan,
-    ReportPeriod,
     check_in_span,
+    coverage_now,
+    created_in,
     data_span,
     default_period,
     is_complete,
     is_covered,
     parse_period,
     period_at,
+    targets_frame,
     unit_of,
+    with_durations,
 )
+from analysis.report import _sections as sections
 
 TRAILING = 4
 COVERAGE_WARNING = 0.8
@@ -51,7 +54,7 @@ class Report:
     """Everything a report shows, computed; renderers only format it."""
 
     kind: str
-    period: ReportPeriod
+    period: CalendarPeriod
     complete: bool
     span: DataSpan
     sources: tuple[SourceFile, ...]
@@ -87,7 +90,7 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def choose_period(tickets: pl.DataFrame, kind: str, key: str | None) -> tuple[ReportPeriod,
+def choose_period(tickets: pl.DataFrame, kind: str, key: str | None) -> tuple[CalendarPeriod,
                                                                              DataSpan]:
     """The period to report (given, or the last complete one) checked against the data."""
     unit = unit_of(kind)
@@ -97,7 +100,7 @@ def choose_period(tickets: pl.DataFrame, kind: str, key: str | None) -> tuple[Re
     return period, span
 
 
-def measured_until(period: ReportPeriod, span: DataSpan) -> datetime:
+def measured_until(period: CalendarPeriod, span: DataSpan) -> datetime:
     """The period's end, or the end of the data's last day when the data stops before it, so
     ages and the backlog of a partial period are measured when the data ends."""
     data_end = datetime.combine(span.last.date() + timedelta(days=1), datetime.min.time())
@@ -105,7 +108,7 @@ def measured_until(period: ReportPeriod, span: DataSpan) -> datetime:
 
 
 def comparison_windows(
-    period: ReportPeriod, span: DataSpan
+    period: CalendarPeriod, span: DataSpan
 ) -> tuple[list[mr.Window], mr.Window | None, bool]:
     """The trailing periods wholly in the data (oldest first, for the average), the previous
     period if any of it is in the data, and whether that previous period is only partly in it."""
@@ -162,7 +165,7 @@ def build_report(
 def _coverage(timed: pl.DataFrame, current: mr.Window, dimensions) -> pl.DataFrame:
     """Label coverage of the tickets created in the period, with each dimension's title."""
     _, start, end = current
-    created = timed.filter(mr.created_in(start, end))
+    created = timed.filter(created_in(start, end))
     titles = dict(dimensions)
     return coverage_now(created, list(titles)).with_columns(
         pl.col("dimension").replace_strict(titles).alias("title")
@@ -175,7 +178,7 @@ def low_coverage(report: Report) -> pl.DataFrame:
 
 
 def _breakdown(timed: pl.DataFrame, targets: pl.DataFrame,
-               period: ReportPeriod) -> pl.DataFrame | None:
+               period: CalendarPeriod) -> pl.DataFrame | None:
     """Week-by-week numbers of a month, month-by-month of a quarter (weeks clipped to the
     month), with the dates each row covers."""
     unit = SUB_PERIOD[period.unit]

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from analysis.metrics import day_month
 from analysis.report import _format as fmt
 from analysis.report._build import Report, low_coverage
-from analysis.metrics._periods import MONTHS
 
 TITLES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly"}
 
@@ -146,7 +146,7 @@ def _average_header(report: Report) -> str:
 def comparison_note(report: Report) -> str:
     """Why the previous period is partial or the average missing, when the data starts late."""
     unit, first = report.unit, report.span.first
-    starts = f"The data starts on {fmt.weekday(first)} {first.day} {MONTHS[first.month - 1]} " \
+    starts = f"The data starts on {fmt.weekday(first)} {day_month(first)} " \
              f"{first.year}"
     if report.previous_partial:
         return (f"{starts}, so the previous {unit} is only partly covered and its numbers are "
@@ -254,8 +254,7 @@ def _dates(start, end) -> str:
     from datetime import timedelta
 
     last = end - timedelta(days=1)
-    first = f"{start.day} {MONTHS[start.month - 1]}"
-    final = f"{last.day} {MONTHS[last.month - 1]}"
+    first, final = day_month(start), day_month(last)
     return first if first == final else f"{first} {fmt.DASH} {final}"
 
 

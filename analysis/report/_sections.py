@@ -5,18 +5,15 @@ Each key issue is a sentence a support lead can act on, built from `metrics_repo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 import polars as pl
 
-from analysis.metrics import _windows as mr
+from analysis import metrics as mr
+from analysis.framework import Framework
+from analysis.metrics import UNLABELLED, CalendarPeriod, case_scores, day_month, score_weights, targets_met
 from analysis.report import _format as fmt
-from analysis.framework._model import Framework
-from analysis.metrics._counts import UNLABELLED
-from analysis.metrics._scores import case_scores, score_weights
-from analysis.metrics._time import targets_met
-from analysis.metrics._periods import MONTHS, ReportPeriod
 
 CLUSTER_COLUMNS = ("product", "macro_category")
 CLUSTER_DAYS = 3
@@ -33,11 +30,20 @@ class Context:
     timed: pl.DataFrame
     targets: pl.DataFrame
     framework: Framework
-    period: ReportPeriod
+    period: CalendarPeriod
     current: mr.Window
     earlier: list[mr.Window]
     dimensions: list[tuple[str, str]]
     previous: mr.Window | None = None
+    _changes: dict[str, pl.DataFrame] = field(default_factory=dict, repr=False)
+
+    def changes(self, column: str) -> pl.DataFrame:
+        """Tickets per value of `column` this period beside the previous period and the
+        average (`value_changes`), computed once per column for every section."""
+        if column not in self._changes:
+            self._changes[column] = mr.value_changes(self.timed, column, self.current,
+                                                     self.previous, self.earlier)
+        return self._changes[column]
 
     @property
     def this(self) -> str:
@@ -93,9 +99,7 @@ def rises(context: Context) -> list[Issue]:
         return []
     found = []
     for column, title in context.dimensions:
-        changes = mr.value_changes(context.timed, column, context.current, context.previous,
-                                   context.earlier)
-        rising = changes.filter(
+        rising = context.changes(column).filter(
             (pl.col("value") != UNLABELLED) & (pl.col("change") >= RISE_MINIMUM)
             & (pl.col("current") > pl.col("average"))
         ).sort(["change", "value"], descending=[True, False])
@@ -160,8 +164,7 @@ def _usually(expected: float, measured: bool) -> str:
 
 def _span(start, end) -> str:
     """ "on 10 Nov" or "from 10 Nov to 12 Nov"."""
-    first = f"{start.day} {MONTHS[start.month - 1]}"
-    last = f"{end.day} {MONTHS[end.month - 1]}"
+    first, last = day_month(start), day_month(end)
     return f"on {first}" if first == last else f"from {first} to {last}"
 
 
@@ -267,9 +270,7 @@ def value_tables(context: Context) -> tuple[ValueTable, ...]:
     """Tickets per team and per macro category, this period beside the previous ones."""
     titles = dict(context.dimensions)
     return tuple(
-        ValueTable(column, titles[column],
-                   mr.value_changes(context.timed, column, context.current, context.previous,
-                                    context.earlier))
+        ValueTable(column, titles[column], context.changes(column))
         for column in TABLE_COLUMNS if column in titles
     )
 
@@ -279,12 +280,11 @@ def suggested_actions(context: Context) -> tuple[Actions, ...]:
     found = []
     titles = dict(context.dimensions)
     for dimension in context.framework.dimensions:
-        column = "team" if dimension.id == context.framework.team.dimension else dimension.id
+        column = context.framework.column_of(dimension.id)
         with_actions = {o.name: o.actions for o in dimension.options if o.actions}
         if not with_actions or column not in titles:
             continue
-        changes = mr.value_changes(context.timed, column, context.current, None)
-        top = changes.filter(pl.col("value").is_in(list(with_actions)) & (pl.col("current") > 0))
+        top = context.changes(column).filter(pl.col("value").is_in(list(with_actions)) & (pl.col("current") > 0))
         found += [Actions(titles[column], row["value"], row["current"],
                           with_actions[row["value"]])
                   for row in top.head(LISTED).iter_rows(named=True)]

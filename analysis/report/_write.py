@@ -11,11 +11,12 @@ from pathlib import Path
 
 import polars as pl
 
-from analysis.metrics._anonymise import anonymise
 from analysis.atomic import ensure_output_folder, write_text_atomically
-from analysis.metrics._board import Board, labelled_tickets
+from analysis.charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
+from analysis.charts.png import FILE_NAMES, figure, save_png
 from analysis.errors import InputError
-from analysis.charts._catalogue import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
+from analysis.framework import Framework
+from analysis.metrics import Board, anonymise
 from analysis.report._build import Report, SourceFile, build_report, file_hash
 from analysis.report._markdown import FigureLink, render
 
@@ -46,7 +47,7 @@ def board_sources(board: Board) -> tuple[tuple[SourceFile, ...], SourceFile | No
 def report_for_board(board: Board, kind: str, key: str | None = None,
                      anonymised: bool = False) -> tuple[Report, pl.DataFrame]:
     """The report of one period of a board, and the (maybe anonymised) tickets it used."""
-    tickets = labelled_tickets(board)
+    tickets = board.labelled()
     if anonymised:
         tickets = anonymise(tickets)
     sources, journal = board_sources(board)
@@ -55,7 +56,8 @@ def report_for_board(board: Board, kind: str, key: str | None = None,
     return report, tickets
 
 
-def report_charts(tickets: pl.DataFrame, report: Report, framework) -> list[ChartData]:
+def report_charts(tickets: pl.DataFrame, report: Report,
+                  framework: Framework) -> list[ChartData]:
     """The brief's five charts over the period and its run-up, leaving out any with nothing
     to draw."""
     before, bucket = RUN_UP[report.unit]
@@ -75,8 +77,6 @@ def report_charts(tickets: pl.DataFrame, report: Report, framework) -> list[Char
 def write_report(board: Board, kind: str, output: str | Path, key: str | None = None,
                  anonymised: bool = False, figures: bool = True) -> WrittenReport:
     """Build the report, draw its figures into `<output>/<period>/`, then write the markdown."""
-    from analysis.charts.png._figure import FILE_NAMES, figure, save_png
-
     report, tickets = report_for_board(board, kind, key, anonymised)
     folder = ensure_output_folder(output, "the report is written as <folder>/<period>.md with "
                                   "its figures beside it")

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from analysis.metrics._board import Board
+    from analysis.metrics import Board
 
 
 def add_board_arguments(parser: argparse.ArgumentParser, journal: bool = True) -> None:
@@ -33,7 +33,7 @@ def add_board_arguments(parser: argparse.ArgumentParser, journal: bool = True) -
 
 def load_board(args: argparse.Namespace, reserved_keys=()) -> Board:
     """Open the board the parsed arguments describe."""
-    from analysis.metrics._board import open_board
+    from analysis.metrics import open_board
 
     return open_board(
         args.exports, framework_path=args.framework, journal_path=args.journal,

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 if TYPE_CHECKING:
-    from analysis.metrics._board import Board
+    from analysis.metrics import Board
 
 
 def print_stats(stats: dict, board: Board, weeks: int, console: Console | None = None) -> None:

@@ -80,7 +80,7 @@ def parse_date(text: str | None, option: str) -> date | None:
 def chart_request(args: argparse.Namespace):
     """The ChartRequest the parsed window options describe."""
     from analysis.errors import InputError
-    from analysis.charts._catalogue import ChartRequest
+    from analysis.charts import ChartRequest
 
     start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
     if start and end and start > end:
@@ -93,10 +93,10 @@ def chart_request(args: argparse.Namespace):
 
 def list_charts() -> str:
     """Chart names with one-line descriptions."""
-    from analysis.charts._catalogue import CHARTS
+    from analysis.charts import CHARTS
 
     width = max(len(name) for name in CHARTS) + 2
-    return "\n".join(f"{name:<{width}}{description}" for name, description in CHARTS.items())
+    return "\n".join(f"{name:<{width}}{spec.description}" for name, spec in CHARTS.items())
 
 
 def _size(args: argparse.Namespace) -> tuple[int, int]:
@@ -115,12 +115,12 @@ def _use_color(choice: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from analysis.errors import InputError
-    from analysis.charts._catalogue import resolve_chart
+    from analysis.charts import resolve_chart
 
     if args.chart.casefold() == "list":
         print(list_charts())
         return 0
-    name = resolve_chart(args.chart)
+    name = resolve_chart(args.chart).name
     if not args.exports:
         raise InputError(f"Name the export to chart, e.g. `supp-tui chart {name} board.csv`.")
     request = chart_request(args)
@@ -128,12 +128,11 @@ def run(args: argparse.Namespace) -> int:
     if width < 40 or height < 10:
         raise InputError(f"A chart needs at least 40 x 10 cells, not {width} x {height}; "
                          "widen the terminal or pass --width/--height.")
-    from analysis.metrics._board import labelled_tickets
-    from analysis.charts._catalogue import build_context, chart_data
-    from analysis.charts.terminal._charts import render
+    from analysis.charts import build_context, chart_data
+    from analysis.charts.terminal import render
 
     board = load_board(args)
-    tickets = labelled_tickets(board)
+    tickets = board.labelled()
     data = chart_data(name, tickets, request, build_context(tickets, board.framework))
     print(render(data, width, height, color=_use_color(args.color)))
     return 0

@@ -31,8 +31,8 @@ def prepare_demo(folder: Path, tickets: int, seed: int) -> Path:
     origin options; an existing demo board is left as it is.
     """
     from analysis.errors import InputError
-    from analysis.framework._model import ensure_user_framework
-    from analysis.sample._writer import write_sample
+    from analysis.framework import ensure_user_framework
+    from analysis.sample import write_sample
 
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is a file; give a folder for the demo with -o FOLDER.")
@@ -52,8 +52,8 @@ def prepare_demo(folder: Path, tickets: int, seed: int) -> Path:
 
 def add_demo_origins(framework_path: Path) -> None:
     """Add the sample company's teams, locations and services to the origin dimensions."""
-    from analysis.framework._write import add_options
-    from analysis.sample._people import demo_organisation
+    from analysis.framework import add_options
+    from analysis.sample import demo_organisation
 
     teams, locations, services = demo_organisation()
     for dimension_id, names in (("origin_team", teams), ("origin_location", locations),

@@ -35,26 +35,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def chart_names(text: str | None) -> tuple[list[str], bool]:
     """The charts asked for and whether the user named them explicitly."""
-    from analysis.charts._catalogue import BRIEF_CHARTS, CHARTS, resolve_chart
+    from analysis.charts import BRIEF_CHARTS, CHARTS, resolve_chart
 
     if not text:
         return list(CHARTS), False
     names: list[str] = []
     for part in (p.strip() for p in text.split(",") if p.strip()):
-        names.extend(BRIEF_CHARTS if part == "brief" else [resolve_chart(part)])
+        names.extend(BRIEF_CHARTS if part == "brief" else [resolve_chart(part).name])
     return list(dict.fromkeys(names)), True
 
 
 def run(args: argparse.Namespace) -> int:
-    from analysis.metrics._board import labelled_tickets
     from analysis.errors import InputError
-    from analysis.charts.png._figure import write_figures
-    from analysis.charts._catalogue import build_context, chart_data
+    from analysis.charts.png import write_figures
+    from analysis.charts import build_context, chart_data
 
     names, explicit = chart_names(args.charts)
     request = chart_request(args)
     board = load_board(args)
-    tickets = labelled_tickets(board)
+    tickets = board.labelled()
     context = build_context(tickets, board.framework)
     charts = []
     for name in names:

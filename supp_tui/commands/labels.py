@@ -37,12 +37,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.labels_action == "merge":
         return _merge(args)
-    from analysis.journal._export import RENDERERS, export_labels
+    from analysis.journal import export_labels, render_labels
     from supp_tui.commands._board import load_board
 
     board = load_board(args)
     if args.output == "-":
-        sys.stdout.write(RENDERERS[args.format](board.tickets, board.labels, board.framework))
+        sys.stdout.write(render_labels(args.format, board.tickets, board.labels, board.framework))
         return 0
     count = export_labels(board.tickets, board.labels, board.framework, args.format, args.output)
     print(f"Wrote the labels of {count:,} tickets to {args.output} ({args.format}).",
@@ -54,7 +54,7 @@ def _merge(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from analysis.errors import InputError
-    from analysis.journal._format import merge_journals
+    from analysis.journal import merge_journals
 
     missing = [j for j in args.journals if not Path(j).is_file()]
     if missing:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from supp_tui.commands._board import add_board_arguments
 
 if TYPE_CHECKING:
-    from analysis.jira._quarantine import Quarantine
+    from analysis.jira import Quarantine
 
 HELP = "Write the useful tickets (team, key, Created date) to a new CSV, byte-for-byte."
 
@@ -35,8 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analysis.framework._model import find_framework, load_framework
-    from analysis.jira._quarantine import quarantine
+    from analysis.framework import find_framework, load_framework
+    from analysis.jira import quarantine
 
     found = find_framework(args.exports, args.framework)
     result = quarantine(args.exports, args.output, load_framework(found), args.team_field)

@@ -45,8 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from analysis.errors import InputError
-    from analysis.metrics._periods import KINDS
-    from analysis.report._write import write_report
+    from analysis.metrics import KINDS
+    from analysis.report import write_report
 
     unit = KINDS[args.kind]
     given = {"week": args.week, "month": args.month, "quarter": args.quarter}

@@ -36,7 +36,7 @@ def _start_date(text: str | None) -> date | None:
 
 def run(args: argparse.Namespace) -> int:
     """Generate the sample and print one line saying what was written."""
-    from analysis.sample._writer import generate_sample
+    from analysis.sample import generate_sample
 
     report = generate_sample(args.output, args.tickets, args.seed,
                              start=_start_date(args.start), weeks=args.weeks)

@@ -28,11 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analysis.metrics._board import labelled_tickets
-    from analysis.metrics._stats import board_stats
+    from analysis.metrics import board_stats
 
     board = load_board(args)
-    stats = board_stats(labelled_tickets(board), warnings=board.export.warnings)
+    stats = board_stats(board.labelled(), warnings=board.export.warnings)
     if args.json:
         json.dump(stats, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -13,9 +13,9 @@ from typing import Any
 
 import polars as pl
 
-from analysis.framework._model import Framework
-from analysis.journal._writer import LabelJournal
-from analysis.suggest._suggester import Suggester, TicketFacts
+from analysis.framework import Framework
+from analysis.journal import LabelJournal
+from analysis.suggest import Suggester, TicketFacts
 
 UNLABELLED = "Unlabelled"
 

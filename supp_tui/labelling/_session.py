@@ -16,10 +16,10 @@ from typing import Any
 
 import polars as pl
 
-from analysis.framework._model import Dimension, Framework
-from analysis.journal._format import labels_frame
-from analysis.journal._writer import Change, LabelJournal
-from analysis.suggest._suggester import Suggestion
+from analysis.framework import Dimension, Framework
+from analysis.journal import Change, LabelJournal, labels_frame
+from analysis.metrics import labelled_tickets
+from analysis.suggest import Suggestion
 from supp_tui.labelling._index import UNLABELLED, BoardIndex, LiveCounts, option_name
 
 DISPLAY_COLUMNS = (
@@ -282,10 +282,7 @@ class LabelSession:
 
     def labelled_frame(self) -> pl.DataFrame:
         """The tickets with one list column per dimension holding the labels so far."""
-        from analysis.metrics._board import with_dimension_columns
-
-        return with_dimension_columns(self.tickets, labels_frame(self.journal.labels),
-                                      self.framework)
+        return labelled_tickets(self.tickets, labels_frame(self.journal.labels), self.framework)
 
     def ranked_options(self, dimension: Dimension) -> list[tuple[str, str]]:
         """(option id, reason) for a picker: suggested values, then the most used, then A-Z."""

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
-from analysis.framework._model import Framework
+from analysis.framework import Framework
 
 # (dimension id, name, hotkey or None) -> an error sentence, or None once the option was added.
 AddOption = Callable[[str, str, str | None], str | None]

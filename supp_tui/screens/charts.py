@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from analysis.charts._catalogue import CHARTS, JIRA_FIELDS, build_context
+from analysis.charts import CHARTS, JIRA_FIELDS, build_context
 from supp_tui.widgets.chart_view import ChartView
 
 CHART_NAMES = tuple(CHARTS)
@@ -54,7 +54,7 @@ class ChartsScreen(Screen[None]):
         Binding("l", "cycle_window", "Window", id="charts.window",
                 tooltip="All periods, or the last 12, 26 or 52"),
         *[Binding(str((index + 1) % 10), f"switch_chart({name!r})", name, show=False,
-                  id=f"charts.chart.{name}", tooltip=CHARTS[name])
+                  id=f"charts.chart.{name}", tooltip=CHARTS[name].description)
           for index, name in enumerate(CHART_NAMES)],
         Binding("escape,q,C", "close", "Back", id="charts.close",
                 tooltip="Back to labelling"),

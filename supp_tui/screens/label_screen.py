@@ -36,9 +36,9 @@ from textual.timer import Timer
 from textual.widgets import Footer
 
 from analysis.errors import InputError
-from analysis.framework._model import add_option, default_framework_path, ensure_user_framework
-from analysis.journal._writer import Change
-from analysis.suggest._suggester import Suggestion
+from analysis.framework import add_option, default_framework_path, ensure_user_framework
+from analysis.journal import Change
+from analysis.suggest import Suggestion
 from supp_tui.labelling._index import BoardIndex, build_index
 from supp_tui.keys import APP_RESERVED_KEYS, CHARTS_KEY, install_label_bindings, label_bindings
 from supp_tui.screens.add_option import AddOptionScreen

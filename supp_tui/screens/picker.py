@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from analysis.framework._model import Dimension, normalise_label
+from analysis.framework import Dimension, normalise_label
 from supp_tui.screens.type_ahead import TypeAhead
 
 NEW_PREFIX = "+new:"

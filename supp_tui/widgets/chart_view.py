@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.widget import Widget
 
 from analysis.errors import InputError
-from analysis.charts._catalogue import ChartContext, ChartRequest, chart_data
-from analysis.charts.terminal._charts import render as render_chart
+from analysis.charts import ChartContext, ChartRequest, chart_data
+from analysis.charts.terminal import render as render_chart
 
 
 @dataclass(frozen=True)

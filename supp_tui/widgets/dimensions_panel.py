@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 
-from analysis.framework._model import Dimension, Framework
+from analysis.framework import Dimension, Framework
 
 # Theme-aware styles of the parts of a row (Content styles accept the app's CSS variables).
 KEY = "bold $accent"

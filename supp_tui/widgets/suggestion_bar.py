@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from textual.content import Content
 from textual.widget import Widget
 
-from analysis.suggest._suggester import Suggestion
+from analysis.suggest import Suggestion
 
 SHOWN = 4
 KEY = "bold $accent"

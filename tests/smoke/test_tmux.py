@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.jira._reader import read_export
-from analysis.journal._format import read_labels
-from analysis.sample._writer import write_sample
+from analysis.jira import read_export
+from analysis.journal import read_labels
+from analysis.sample import write_sample
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 

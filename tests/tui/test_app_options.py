@@ -7,7 +7,7 @@ import tomllib
 from textual.widgets import OptionList
 from tui_board import build_app, journal_lines
 
-from analysis.framework._model import default_framework_path
+from analysis.framework import default_framework_path
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.help import HelpScreen
 from supp_tui.screens.picker import PickerScreen

@@ -7,7 +7,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from analysis.framework._model import default_framework_path
+from analysis.framework import default_framework_path
 from supp_tui.app import LabelApp, make_app
 
 HEADER = ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Status Category",

@@ -12,7 +12,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
-from analysis.charts._catalogue import ChartData, average_label
+from analysis.charts._catalogue import average_label
+from analysis.charts._request import ChartData
 from analysis.charts._palette import SERIES, colours_for
 
 PERIOD_WORDS = {"week": "ISO week", "month": "month", "quarter": "quarter"}
@@ -62,7 +63,7 @@ def teams(fig: Figure, data: ChartData) -> None:
     axes.legend(wedges, labels, title=data.by_title, loc="center left",
                 bbox_to_anchor=(1.0, 0.5), frameon=False)
     axes.set_aspect("equal")
-    note = textwrap.wrap(data.notes[0], 70) if data.notes else []
+    note = textwrap.wrap(data.note, 70) if data.note else []
     axes.set_title(data.title, pad=8 + 20 * len(note))
     if note:
         axes.annotate("\n".join(note), (0.5, 1.0), xytext=(0, 6), textcoords="offset points",

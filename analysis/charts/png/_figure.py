@@ -1,24 +1,24 @@
 """PNG figures of the chart catalogue, through matplotlib's object API on the Agg canvas.
 
-`figure(data)` draws one `metrics_charts.ChartData` as a Figure; `save_png` writes it with no
+`figure(data)` draws one `ChartData` as a Figure; `save_png` writes it with no
 timestamp or version in the metadata, so the same data gives the same bytes.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from analysis.charts.png import _brief as figures_charts
-from analysis.charts.png import _more as figures_more
 from analysis.atomic import ensure_output_folder, write_bytes_atomically
+from analysis.charts._catalogue import CATALOGUE, complete_renderers
+from analysis.charts._request import ChartData
+from analysis.charts.png import _brief, _more
 from analysis.errors import InputError
-from analysis.charts._catalogue import ChartData
 
 # Slide size: 16:9 at 12.8 x 7.2 inches and 125 dpi gives 1600 x 900 pixels.
 FIGURE_SIZE = (12.8, 7.2)
@@ -38,20 +38,14 @@ STYLE = {
     "svg.hashsalt": "supp-tui",
     "path.simplify": True,
 }
-FILE_NAMES = {
-    "teams": "01-teams.png", "weekly-by-team": "02-weekly-by-team.png",
-    "average-by-team": "03-average-by-team.png", "created-closed": "04-created-closed.png",
-    "flow": "05-flow.png", "crosstab": "06-crosstab.png", "resolution": "07-resolution.png",
-    "targets": "08-targets.png", "scores": "09-scores.png", "coverage": "10-coverage.png",
-}
-_DRAW = {
-    "teams": figures_charts.teams, "weekly-by-team": figures_charts.weekly_by_team,
-    "average-by-team": figures_charts.average_by_team,
-    "created-closed": figures_charts.created_closed, "flow": figures_charts.flow,
-    "crosstab": figures_more.crosstab, "resolution": figures_more.resolution,
-    "targets": figures_more.targets, "scores": figures_more.scores,
-    "coverage": figures_more.coverage,
-}
+FILE_NAMES = {spec.name: f"{number:02d}-{spec.name}.png"
+              for number, spec in enumerate(CATALOGUE, start=1)}
+DRAWERS: dict[str, Callable[[Figure, ChartData], None]] = complete_renderers("PNG", {
+    "teams": _brief.teams, "weekly-by-team": _brief.weekly_by_team,
+    "average-by-team": _brief.average_by_team, "created-closed": _brief.created_closed,
+    "flow": _brief.flow, "crosstab": _more.crosstab, "resolution": _more.resolution,
+    "targets": _more.targets, "scores": _more.scores, "coverage": _more.coverage,
+})
 
 
 @contextlib.contextmanager
@@ -66,7 +60,7 @@ def figure(data: ChartData) -> Figure:
     with styled():
         fig = Figure(figsize=FIGURE_SIZE, dpi=DPI, layout="constrained")
         FigureCanvasAgg(fig)
-        _DRAW[data.name](fig, data)
+        DRAWERS[data.name](fig, data)
         if data.window_note:
             _corner_note(fig, data.window_note)
         return fig

@@ -11,7 +11,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
 from analysis.charts.png._brief import percent_axis, period_axis
-from analysis.charts._catalogue import ChartData
+from analysis.charts._request import ChartData
 from analysis.charts._palette import SERIES, colours_for
 
 
@@ -40,7 +40,7 @@ def crosstab(fig: Figure, data: ChartData) -> None:
                       fontweight="bold" if is_total else "normal")
     axes.set_xticks(range(cols), columns, rotation=35, ha="right", rotation_mode="anchor")
     axes.set_yticks(range(rows), table[row_name].to_list())
-    axes.set_xlabel(f"{data.notes[0] if data.notes else ''} (totals count distinct tickets)")
+    axes.set_xlabel(f"{data.against_title} (totals count distinct tickets)")
     axes.set_ylabel(data.by_title)
     axes.spines[:].set_visible(False)
     fig.colorbar(image, ax=axes, label="Tickets", shrink=0.8)

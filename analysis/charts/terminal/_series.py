@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from analysis.charts._catalogue import ChartData
+from analysis.charts._request import ChartData
 from analysis.charts._palette import SERIES, colours_for
 from analysis.charts.terminal._base import (
     bar_width,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from analysis.charts._catalogue import ChartData
+from analysis.charts._request import ChartData
 from analysis.charts.terminal._base import (
     build,
     new_figure,
@@ -63,7 +63,7 @@ def crosstab(data: ChartData, width: int, height: int, color: bool) -> list[str]
         lines.append(label + "".join(cells) + f"{row['Total']:>{cell}}")
     if hidden:
         lines.append(f"(+{hidden} more columns: widen the terminal to see them)")
-    against = data.notes[0] if data.notes else ""
+    against = data.against_title
     lines.append(shorten(f"rows: {data.by_title}; columns: {against}; totals count distinct "
                          "tickets", width))
     return lines[:height]

@@ -1,24 +1,12 @@
-"""Terminal charts: plotext text for every chart of the catalogue; strings out, never printed.
-
-`render(data, width, height, color)` draws one `metrics_charts.ChartData` at an explicit size.
-"""
+"""Terminal bar charts: team share, averages, resolution and targets as horizontal bars."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from analysis.charts._catalogue import ChartData, average_label
+from analysis.charts._catalogue import average_label
 from analysis.charts._palette import SERIES, colours_for
+from analysis.charts._request import ChartData
 from analysis.charts.terminal._bars import Series, horizontal_bars
-from analysis.charts.terminal._base import legend, shorten, title_lines
-from analysis.charts.terminal._series import coverage, created_closed, flow, weekly_by_team
-from analysis.charts.terminal._tables import crosstab, scores
-
-
-def render(data: ChartData, width: int = 80, height: int = 24, color: bool = True) -> str:
-    """One chart as text of at most width x height cells (ANSI colours unless color=False)."""
-    note = title_lines(data.window_note, width) if data.window_note else []
-    return "\n".join(_RENDERERS[data.name](data, width, height - len(note), color) + note)
+from analysis.charts.terminal._base import legend, shorten
 
 
 def teams(data: ChartData, width: int, height: int, color: bool) -> list[str]:
@@ -30,7 +18,7 @@ def teams(data: ChartData, width: int, height: int, color: bool) -> list[str]:
               for v, s in zip(values, share["share"], strict=True)]
     percents = [s * 100 for s in share["share"]]
     colours = colours_for(values, dict(data.colours))
-    note = data.notes[0] if data.notes else ""
+    note = data.note
     return horizontal_bars(data.title, labels, [Series(percents, colours)], width, height,
                            color, suffix="%", notes=[note] if note else ())
 
@@ -75,7 +63,7 @@ def _resolution_panel(data: ChartData, measure: str, words: str, width: int, hei
     ends = [[f"{_hours_text(m)} (p90 {_hours_text(p)})" for m, p in zip(median, p90, strict=True)]]
     names, colours = ["median", "p90"], [SERIES["median"], SERIES["p90"]]
     series = [Series(p90, [colours[1]] * len(p90), "░"), Series(median, [colours[0]] * len(median))]
-    title = f"{words} by {data.by_title.lower()} ({data.notes[0]})"
+    title = f"{words} by {data.by_title.lower()} ({data.clock})"
     return horizontal_bars(title, labels, series, width, height, color, suffix="h", overlay=True,
                            ends=ends, legend_lines=legend(names, colours, width, color,
                                                           None if color else ["█", "░"]))
@@ -112,10 +100,3 @@ def _hours(value: float | None) -> str:
     if value is None:
         return "-"
     return f"{value / 24:g}d" if value >= 48 else f"{value:g}h"
-
-
-_RENDERERS: dict[str, Callable[[ChartData, int, int, bool], list[str]]] = {
-    "teams": teams, "weekly-by-team": weekly_by_team, "average-by-team": average_by_team,
-    "created-closed": created_closed, "flow": flow, "crosstab": crosstab,
-    "resolution": resolution, "targets": targets, "scores": scores, "coverage": coverage,
-}
