@@ -18,7 +18,7 @@ from analysis.jira import read_export
 from analysis.journal import open_journal
 from supp_tui.keys import APP_RESERVED_KEYS
 from supp_tui.screens.label_screen import LabelScreen
-from supp_tui.labelling._session import LabelSession
+from supp_tui.labelling import LabelSession
 
 
 class LabelApp(App[None]):

@@ -12,17 +12,17 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from analysis.errors import InputError
-from analysis.journal._format import (
+from analysis.journal import (
     HEADER,
     Entry,
     default_journal_path,
     format_entry,
     merge_journals,
+    open_journal,
     read_journal,
     read_labels,
-    replay,
 )
-from analysis.journal import open_journal
+from analysis.journal._format import replay
 
 
 def ticking_clock(start=datetime(2026, 1, 5, 9, 0, tzinfo=UTC)):

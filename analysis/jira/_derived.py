@@ -8,14 +8,10 @@ elementwise expression, so the frame keeps its chunks and nothing is copied to l
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
 import polars as pl
 
+from analysis.framework import ClosedSettings, Dimension
 from analysis.jira._dates import DATETIME, DateFormat
-
-if TYPE_CHECKING:
-    from analysis.framework._model import ClosedSettings, Dimension
 
 STRINGS = pl.List(pl.String)
 # Jira Cloud account ids: "557058:<id>", "qm:<id>" or 24 hex digits.

@@ -14,7 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.columns import REQUIRED_COLUMNS
 from analysis.errors import InputError
+from analysis.framework import default_framework_path
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "key": (
@@ -69,8 +71,6 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-REQUIRED_FIELDS = ("key", "summary", "created")
-LIST_FIELDS = ("labels", "components", "comments")
 
 @dataclass(frozen=True)
 class SettingsFile:
@@ -86,8 +86,6 @@ class SettingsFile:
         """Where to add a setting, ending a sentence; the installed file is never the answer."""
         if self.path is not None:
             return f"under [{section}] in {self.path}"
-        from analysis.framework._model import default_framework_path
-
         target = self.export.parent / "labels.toml"
         return (
             f"under [{section}] in a labels.toml beside the export: copy "
@@ -151,10 +149,10 @@ def _require(
     found: dict[str, str], header: Sequence[str], source: str, settings: SettingsFile
 ) -> None:
     """Raise the clearest InputError for missing required fields, if any are missing."""
-    missing = [field for field in REQUIRED_FIELDS if field not in found]
+    missing = [field for field in REQUIRED_COLUMNS if field not in found]
     if not missing:
         return
-    if len(missing) == len(REQUIRED_FIELDS):
+    if len(missing) == len(REQUIRED_COLUMNS):
         shown = ", ".join(f"'{name}'" for name in header[:6]) or "none"
         raise InputError(
             f"{source} does not look like a Jira export: it has none of the Issue key, Summary "

@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import polars as pl
 
-from analysis.jira import _expressions as col
+from analysis.columns import (
+    CANONICAL_COLUMNS,
+    DATE_COLUMNS,
+    LIST_COLUMNS,
+    SOURCE_COLUMNS,
+    TEXT_COLUMNS,
+)
 from analysis.errors import InputError
+from analysis.framework import DEFAULT_DONE_CATEGORIES, Framework, load_framework
+from analysis.jira import _expressions as col
 from analysis.jira._dates import DateFormat, detect_format, unparsed_examples
 from analysis.jira._derived import (
     closed_at_expr,
@@ -25,7 +32,6 @@ from analysis.jira._derived import (
 )
 from analysis.jira._headers import (
     KNOWN_MULTI_VALUED,
-    LIST_FIELDS,
     SettingsFile,
     canonical_field,
     closest_headers,
@@ -34,18 +40,6 @@ from analysis.jira._headers import (
 )
 from analysis.jira._source import RECORD_COLUMN, RawFile, export_paths, read_raw
 
-if TYPE_CHECKING:
-    from analysis.framework._model import Framework
-
-TEXT_FIELDS = (
-    "key", "summary", "description", "issue_type", "status", "status_category", "priority",
-    "resolution", "reporter", "reporter_id", "assignee",
-)
-DATE_FIELDS = ("created", "updated", "resolved")
-CANONICAL_COLUMNS = (
-    *TEXT_FIELDS, *DATE_FIELDS, "closed_at", "labels", "components", "comments", "team",
-)
-SOURCE_COLUMNS = ("source_file", RECORD_COLUMN)
 _CATEGORY_CHANGED = "_status_category_changed"
 _TEAM_VALUES = "_team_values"
 
@@ -80,8 +74,6 @@ def read_export(
     record is kept, duplicates included (quarantine reports them).
     """
     if framework is None:
-        from analysis.framework._model import load_framework
-
         framework = load_framework(None)
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -163,7 +155,7 @@ def _ticket_frame(
     team_positions = _team_positions(raw, framework, team_field, settings, fields, groups,
                                      warnings)
     changed = _category_changed_positions(framework, fields, groups)
-    consumed = {fold(fields[f]) for f in fields if f in CANONICAL_COLUMNS or f in LIST_FIELDS}
+    consumed = {fold(fields[f]) for f in fields if f in CANONICAL_COLUMNS or f in LIST_COLUMNS}
     others = _other_exprs(groups, consumed, names, multi)
     team_source = next(
         (f for f in ("labels", "components") if team_positions and where.get(f) == team_positions),
@@ -206,7 +198,7 @@ def _rewrite_would_help(
 ) -> bool:
     """Whether a date that failed to parse holds a month name that the rewrite translates."""
     failed = []
-    for field in DATE_FIELDS:
+    for field in DATE_COLUMNS:
         if field in where:
             raw, parsed = cells.get_column(f"_{where[field][0]}"), frame.get_column(field)
             if parsed.null_count() > raw.null_count():
@@ -225,9 +217,9 @@ def _rewrite_would_help(
 
 def _canonical_exprs(where: dict[str, list[int]], dates: DateFormat) -> dict[str, pl.Expr]:
     """Expressions for every canonical column except closed_at and team."""
-    exprs = {field: col.scalar(where.get(field)) for field in TEXT_FIELDS}
+    exprs = {field: col.scalar(where.get(field)) for field in TEXT_COLUMNS}
     exprs["key"] = col.scalar(where.get("key"), strip=True)
-    exprs.update({field: col.date(where.get(field), dates) for field in DATE_FIELDS})
+    exprs.update({field: col.date(where.get(field), dates) for field in DATE_COLUMNS})
     exprs["labels"] = col.text_list(where.get("labels"))
     exprs["components"] = col.text_list(where.get("components"))
     exprs["comments"] = col.comments(where.get("comments"), dates)
@@ -238,8 +230,6 @@ def _done_names(framework: Framework) -> tuple[str, ...]:
     """Status category names that mean Done: the framework's, or the built-in list."""
     if framework.closed.done_categories:
         return framework.closed.done_categories
-    from analysis.framework._schema import DEFAULT_DONE_CATEGORIES
-
     return DEFAULT_DONE_CATEGORIES
 
 
@@ -302,7 +292,7 @@ def _check_dates(
     source: str, settings: SettingsFile, warnings: list[str],
 ) -> None:
     """Warn about date cells that did not parse; most Created cells failing is an error."""
-    for field in DATE_FIELDS:
+    for field in DATE_COLUMNS:
         if field not in where:
             continue
         raw = cells.get_column(f"_{where[field][0]}")

@@ -13,10 +13,10 @@ from pathlib import Path
 import polars as pl
 
 from analysis.jira._records import record_spans
+from analysis.columns import SOURCE_RECORD as RECORD_COLUMN
 from analysis.errors import InputError
 
 SNIFF_BYTES = 64 * 1024
-RECORD_COLUMN = "source_record"
 
 _MAGIC = {
     b"PK\x03\x04": "an Excel workbook or another zip archive",

@@ -7,17 +7,12 @@ materialises the labels as CSV, TOML or a Jira-import CSV.
 """
 
 from analysis.journal._export import FORMATS, export_labels, render_labels
-from analysis.journal._format import (
-    HEADER,
-    Entry,
-    Labels,
-    default_journal_path,
-    format_entry,
+from analysis.journal._format import HEADER, Entry, Labels, default_journal_path, format_entry, utc_timestamp
+from analysis.journal._read import (
     labels_frame,
     merge_journals,
     read_journal,
     read_labels,
-    utc_timestamp,
     write_journal,
 )
 from analysis.journal._writer import Change, LabelJournal, default_labeller, open_journal

@@ -25,13 +25,13 @@ from analysis.journal._format import (
     Entry,
     Labels,
     apply_entry,
-    current_labels,
     format_entry,
     parse_lines,
     replay,
     split_torn_tail,
     utc_timestamp,
 )
+from analysis.journal._read import current_labels
 from analysis.journal._replay import labels_from_frame
 
 Clock = Callable[[], datetime | None]

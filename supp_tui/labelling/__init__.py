@@ -1,1 +1,13 @@
-"""supp_tui.labelling."""
+"""The labeller's state, free of widgets: navigation and filters, labelling (journal writes and
+count deltas), and the suggestion cache, composed by `LabelSession`; `build_index` prepares
+the whole-board parts (suggester, counts) in a worker."""
+
+from supp_tui.labelling._counts import LiveCounts, counted_dimensions
+from supp_tui.labelling._index import BoardIndex, build_index
+from supp_tui.labelling._navigation import Navigation, TicketFilter
+from supp_tui.labelling._session import LabelSession, Progress
+
+__all__ = [
+    "BoardIndex", "LabelSession", "LiveCounts", "Navigation", "Progress", "TicketFilter",
+    "build_index", "counted_dimensions",
+]

@@ -1,13 +1,12 @@
-"""The state of one labelling session, free of any UI: where we are, what is shown, progress.
+"""The state of one labelling session, free of any UI: the ticket shown, its labels, progress.
 
-Everything a keystroke touches is O(1) (a journal append and dictionary updates) so the app
-stays within a frame on boards of 100,000 tickets; work over the whole board (filters, the
-first count of teams) happens only when the user asks for it or once at start.
+Everything a keystroke touches is O(1) (a journal append, a count delta, dictionary updates),
+so the app stays within a frame on boards of 100,000 tickets; work over the whole board (the
+index, the first counts) runs once in a worker, and filters only when the user asks.
 """
 
 from __future__ import annotations
 
-import bisect
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -18,35 +17,17 @@ import polars as pl
 
 from analysis.framework import Dimension, Framework
 from analysis.journal import Change, LabelJournal, labels_frame
-from analysis.metrics import labelled_tickets
+from analysis.metrics import UNLABELLED, effective_team, labelled_tickets
 from analysis.suggest import Suggestion
-from supp_tui.labelling._index import UNLABELLED, BoardIndex, LiveCounts, option_name
+from supp_tui.labelling._counts import LiveCounts
+from supp_tui.labelling._index import BoardIndex
+from supp_tui.labelling._navigation import Navigation, TicketFilter
+from supp_tui.labelling._suggestions import SuggestionCache
 
 DISPLAY_COLUMNS = (
     "key", "summary", "issue_type", "priority", "status", "reporter", "assignee", "created",
     "resolved", "closed_at", "labels", "components", "description", "comments", "team",
 )
-
-
-@dataclass(frozen=True)
-class TicketFilter:
-    """Which tickets navigation visits: unlabelled only, one team, and/or containing a text."""
-
-    unlabelled_only: bool = False
-    team: str | None = None
-    text: str = ""
-
-    @property
-    def active(self) -> bool:
-        return self.unlabelled_only or self.team is not None or bool(self.text)
-
-    def describe(self) -> str:
-        parts = ["unlabelled"] if self.unlabelled_only else []
-        if self.team is not None:
-            parts.append(f"team {self.team}")
-        if self.text:
-            parts.append(f"“{self.text}”")
-        return ", ".join(parts) or "all tickets"
 
 
 @dataclass(frozen=True)
@@ -68,32 +49,44 @@ class LabelSession:
         self.framework = framework
         self.journal = journal
         self._display = tickets.select([c for c in DISPLAY_COLUMNS if c in tickets.columns])
-        self.keys: list[str] = tickets["key"].to_list()
-        self.row_of = {key: row for row, key in enumerate(self.keys)}
-        self.filter = TicketFilter()
-        self.view: Sequence[int] = range(len(self.keys))
-        self.position = 0
-        self.labelled = sum(1 for key in journal.labels if key in self.row_of)
+        self.navigation = Navigation(self._display, journal.is_labelled, self.effective_teams)
+        self.labelled = self._count_labelled()
         self._labelled_at_open = self.labelled
         self._monotonic = monotonic
         self._opened_at = monotonic()
         self.index: BoardIndex | None = None
-        self.counts: LiveCounts | None = None
-        self._touched: list[str] = []
-        self._suggested: tuple[tuple, list[Suggestion]] = ((), [])
-        self._candidates: tuple[tuple, list[Suggestion]] = ((), [])
-        self.position = self._first_unlabelled_position()
+        self._suggestions = SuggestionCache(journal)
+        self._touched: set[str] = set()
 
     # ---- what is shown -------------------------------------------------------------------
     @property
+    def keys(self) -> list[str]:
+        return self.navigation.keys
+
+    @property
+    def view(self) -> Sequence[int]:
+        return self.navigation.view
+
+    @property
+    def position(self) -> int:
+        return self.navigation.position
+
+    @property
+    def filter(self) -> TicketFilter:
+        return self.navigation.filter
+
+    @property
     def row(self) -> int | None:
-        """The frame row of the current ticket, or None when the view is empty."""
-        return self.view[self.position] if self.view else None
+        return self.navigation.row
 
     @property
     def key(self) -> str | None:
-        row = self.row
-        return None if row is None else self.keys[row]
+        return self.navigation.key
+
+    @property
+    def counts(self) -> LiveCounts | None:
+        """Tickets per team and category, once the background index is built."""
+        return self.index.counts if self.index is not None else None
 
     def ticket(self) -> dict[str, Any] | None:
         """The current ticket's fields for display."""
@@ -115,93 +108,33 @@ class LabelSession:
         per_hour = since_open * 3600 / elapsed if elapsed >= 60 else None
         return Progress(self.labelled, len(self.keys), since_open, per_hour)
 
+    def option_name(self, dimension_id: str, value: str) -> str:
+        """The display name of an option id (the id itself when the framework lacks it)."""
+        return self.framework.option_name(dimension_id, value)
+
     # ---- navigation ----------------------------------------------------------------------
     def step(self, direction: int) -> bool:
-        """Move to the next (+1) or previous (-1) ticket in the view; False at either end."""
-        position = self.position + direction
-        while 0 <= position < len(self.view):
-            if not (self.filter.unlabelled_only and self._labelled_row(self.view[position])):
-                self.position = position
-                return True
-            position += direction
-        return False
+        return self.navigation.step(direction)
 
     def next_unlabelled(self) -> bool:
-        """Move to the next unlabelled ticket in the view, wrapping round; False if none."""
-        count = len(self.view)
-        for offset in range(1, count + 1):
-            position = (self.position + offset) % count
-            if not self._labelled_row(self.view[position]):
-                self.position = position
-                return True
-        return False
+        return self.navigation.next_unlabelled()
 
     def jump(self, text: str) -> str | None:
-        """Go to a ticket by key (or by number, within the board's project); the key found."""
-        key = self.find_key(text)
-        if key is None:
-            return None
-        row = self.row_of[key]
-        position = self._position_of(row)
-        if position is None:
-            self.apply_filter(TicketFilter())
-            position = row
-        self.position = position
-        return key
+        return self.navigation.jump(text)
 
     def find_key(self, text: str) -> str | None:
-        """The ticket key that `text` names: exact, any case, or a bare number like '123'."""
-        text = text.strip()
-        if text in self.row_of:
-            return text
-        upper = text.upper()
-        if upper in self.row_of:
-            return upper
-        if text.isdigit() and self.keys:
-            project = self.keys[0].rsplit("-", 1)[0]
-            candidate = f"{project}-{int(text)}"
-            return candidate if candidate in self.row_of else None
-        return None
+        return self.navigation.find_key(text)
 
     def apply_filter(self, ticket_filter: TicketFilter) -> int:
-        """Restrict navigation to matching tickets; stays on the current one if it matches.
-
-        Returns the number of tickets in the view.
-        """
-        current = self.row
-        self.filter = ticket_filter
-        rows: pl.Series | None = None
-        if ticket_filter.text:
-            needle = ticket_filter.text.casefold()
-            mask = pl.lit(False)
-            for column in ("key", "summary", "description"):
-                mask = mask | pl.col(column).fill_null("").str.to_lowercase().str.contains(
-                    needle, literal=True)
-            rows = self._display.with_row_index("_row").filter(mask)["_row"]
-        view: Sequence[int] = range(len(self.keys)) if rows is None else rows.to_list()
-        if ticket_filter.team is not None:
-            team = ticket_filter.team
-            view = [r for r in view if team in (self.effective_teams(r) or (UNLABELLED,))]
-        self.view = view
-        position = None if current is None else self._position_of(current)
-        if position is not None and not (
-            ticket_filter.unlabelled_only and self._labelled_row(current)):
-            self.position = position
-        else:
-            self.position = 0
-            if self.view and ticket_filter.unlabelled_only and self._labelled_row(self.view[0]):
-                self.next_unlabelled()
-        return len(self.view)
+        return self.navigation.apply_filter(ticket_filter)
 
     def effective_teams(self, row: int) -> tuple[str, ...]:
-        """The team names a ticket counts for: its labelled team, else the export's team."""
-        if self.counts is not None:
-            return self.counts.teams(row)
+        """The team names a ticket counts for (`analysis.metrics.effective_team`)."""
         team = self.framework.team.dimension
-        labelled = self.journal.values(self.keys[row], team)
-        if labelled:
-            return tuple(self.option_name(team, v) for v in labelled)
-        return tuple(self._display["team"][row]) if "team" in self._display.columns else ()
+        names = [self.option_name(team, v) for v in self.journal.values(self.keys[row], team)]
+        exported = self.index.export_teams[row] if self.index is not None else (
+            self._display["team"][row] if "team" in self._display.columns else ())
+        return effective_team(names, exported or ())
 
     def team_names(self) -> list[str]:
         """The names a team filter can take: the team dimension's options, then others seen."""
@@ -235,106 +168,61 @@ class LabelSession:
         if pending is None:
             return None
         change = self._record(pending.key, self.journal.undo)
-        if pending.key in self.row_of:
+        if pending.key in self.navigation.row_of:
             self.jump(pending.key)
         return change
 
     def _record(self, key: str, write: Callable[[], Change | None]) -> Change | None:
+        """Make one journal change, then follow it: progress, counts and the suggester."""
         was_labelled = self.journal.is_labelled(key)
-        before = self.counts.contribution(key) if self.counts else []
         change = write()
         if change is None:
             return None
-        if key in self.row_of:
+        if key in self.navigation.row_of:
             self.labelled += self.journal.is_labelled(key) - was_labelled
-        if self.counts is not None:
-            self.counts.add(before, -1)
-            self.counts.add(self.counts.contribution(key), +1)
-        if self.index is not None:
-            self.index.suggester.labels_changed(key)
-        else:
-            self._touched.append(key)
         if change.others:
-            self.recount()
+            self.labelled = self._count_labelled()
+        self._follow({key, *change.others})
         return change
 
-    # ---- suggestions and counts ----------------------------------------------------------
+    def _follow(self, keys: set[str]) -> None:
+        """Keep the counts and the similarity index in step with tickets whose labels changed."""
+        if self.index is None:
+            self._touched |= keys
+            return
+        self.index.counts.refresh(keys, self.journal.values)
+        for key in keys:
+            self.index.suggester.labels_changed(key)
+
+    # ---- suggestions, counts and the index ------------------------------------------------
     def suggestions(self) -> list[Suggestion]:
         """Suggestions for the current ticket, best first (none until the index is built)."""
-        if self.key is None or self.index is None:
-            return []
-        suggester = self.index.suggester
-        ticket = (self.key, id(self.index), id(self.framework))
-        if self._candidates[0] != ticket:
-            self._candidates = (ticket, suggester.candidates(self.key))
-        state = (ticket, self.journal.appended)
-        if self._suggested[0] != state:
-            self._suggested = (state, suggester.suggest(self.key, self._candidates[1]))
-        return self._suggested[1]
+        return self._suggestions.suggestions(self.key)
+
+    def ranked_options(self, dimension: Dimension) -> list[tuple[str, str]]:
+        """(option id, reason) for a picker: suggested values, then the most used, then A-Z."""
+        used = self.counts.counts.get(dimension.id, Counter()) if self.counts else Counter()
+        return self._suggestions.ranked_options(self.key, dimension, used)
+
+    def attach_index(self, index: BoardIndex) -> None:
+        """Install the background-built index and catch it up on labels made meanwhile."""
+        self.index = index
+        self._suggestions.attach(index.suggester)
+        touched, self._touched = self._touched, set()
+        self._follow(touched)
 
     def use_framework(self, framework: Framework) -> None:
         """Switch to a framework that gained an option while labelling."""
         self.framework = framework
         if self.index is not None:
             self.index.suggester.framework = framework
-        if self.counts is not None:
-            self.counts.framework = framework
+            self.index.counts.framework = framework
+            self._suggestions.attach(self.index.suggester)
 
     def labelled_frame(self) -> pl.DataFrame:
-        """The tickets with one list column per dimension holding the labels so far."""
+        """The tickets with the labels so far, as every command sees them (`labelled_tickets`)."""
         return labelled_tickets(self.tickets, labels_frame(self.journal.labels), self.framework)
 
-    def ranked_options(self, dimension: Dimension) -> list[tuple[str, str]]:
-        """(option id, reason) for a picker: suggested values, then the most used, then A-Z."""
-        ranked: list[tuple[str, str]] = []
-        seen: set[str] = set()
-        if self.key and self.index is not None:
-            for suggestion in self.index.suggester.ranking(self.key, dimension.id):
-                ranked.append((suggestion.value, suggestion.reason))
-                seen.add(suggestion.value)
-        used = self.counts.counts.get(dimension.id, Counter()) if self.counts else Counter()
-        by_id = {o.name: o.id for o in dimension.options}
-        for name, count in used.most_common():
-            option_id = by_id.get(name)
-            if option_id and option_id not in seen and name != UNLABELLED:
-                ranked.append((option_id, f"used on {count} tickets"))
-                seen.add(option_id)
-        rest = sorted((o for o in dimension.options if o.id not in seen), key=lambda o: o.name.casefold())
-        ranked.extend((o.id, "") for o in rest)
-        return ranked
-
-    def attach_index(self, index: BoardIndex) -> None:
-        """Install the background-built index, catch it up on labels made meanwhile, and count."""
-        self.index = index
-        for key in self._touched:
-            index.suggester.labels_changed(key)
-        self._touched.clear()
-        self.recount()
-
-    def recount(self) -> None:
-        """Count labelled tickets, and tickets per team and category, from scratch (at start,
-        or after another labeller's lines arrived)."""
-        self.labelled = sum(1 for key in self.journal.labels if key in self.row_of)
-        if self.index is not None:
-            self.counts = LiveCounts(self.framework, self.journal, self.keys, self.row_of,
-                                     self.index)
-
-    def option_name(self, dimension_id: str, value: str) -> str:
-        """The display name of an option id (the id itself when the framework lacks it)."""
-        return option_name(self.framework, dimension_id, value)
-
-    # ---- helpers -------------------------------------------------------------------------
-    def _labelled_row(self, row: int) -> bool:
-        return self.journal.is_labelled(self.keys[row])
-
-    def _position_of(self, row: int) -> int | None:
-        if isinstance(self.view, range):
-            return row if 0 <= row < len(self.view) else None
-        position = bisect.bisect_left(self.view, row)
-        return position if position < len(self.view) and self.view[position] == row else None
-
-    def _first_unlabelled_position(self) -> int:
-        for position, row in enumerate(self.view):
-            if not self._labelled_row(row):
-                return position
-        return 0
+    def _count_labelled(self) -> int:
+        row_of = self.navigation.row_of
+        return sum(1 for key in list(self.journal.labels) if key in row_of)

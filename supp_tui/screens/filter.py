@@ -10,8 +10,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select
 
-from supp_tui.labelling._index import UNLABELLED
-from supp_tui.labelling._session import TicketFilter
+from analysis.metrics import UNLABELLED
+from supp_tui.labelling import TicketFilter
 
 
 class FilterScreen(ModalScreen[TicketFilter | None]):

@@ -39,14 +39,13 @@ from analysis.errors import InputError
 from analysis.framework import add_option, default_framework_path, ensure_user_framework
 from analysis.journal import Change
 from analysis.suggest import Suggestion
-from supp_tui.labelling._index import BoardIndex, build_index
+from supp_tui.labelling import BoardIndex, LabelSession, TicketFilter, build_index
 from supp_tui.keys import APP_RESERVED_KEYS, CHARTS_KEY, install_label_bindings, label_bindings
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.picker import PickerChoice, PickerScreen
-from supp_tui.labelling._session import LabelSession, TicketFilter
 from supp_tui.widgets.counts_panel import CountsPanel
 from supp_tui.widgets.dimensions_panel import DimensionsPanel
 from supp_tui.widgets.progress_line import ProgressLine

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 
-from supp_tui.labelling._index import UNLABELLED
+from analysis.metrics import UNLABELLED
 
 ROWS_PER_DIMENSION = 14
 TITLE = "bold underline"

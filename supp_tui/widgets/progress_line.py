@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
-from supp_tui.labelling._session import Progress
+from supp_tui.labelling import Progress
 
 KEY = "bold $accent"
 FIGURE = "bold"

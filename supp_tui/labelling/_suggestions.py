@@ -1,0 +1,57 @@
+"""Suggestions for the shown ticket, cached: a ticket's candidates are computed once, its
+best suggestions again only after a label changed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from analysis.framework import Dimension
+from analysis.journal import LabelJournal
+from analysis.metrics import UNLABELLED
+from analysis.suggest import Suggester, Suggestion
+
+
+class SuggestionCache:
+    """The suggester's answers for one ticket at a time, recomputed only when they can change."""
+
+    def __init__(self, journal: LabelJournal) -> None:
+        self._journal = journal
+        self.suggester: Suggester | None = None
+        self._candidates: tuple[str | None, list[Suggestion]] = (None, [])
+        self._best: tuple[tuple[str, int] | None, list[Suggestion]] = (None, [])
+
+    def attach(self, suggester: Suggester) -> None:
+        """Start suggesting with a suggester built in the background."""
+        self.suggester = suggester
+        self._candidates, self._best = (None, []), (None, [])
+
+    def suggestions(self, key: str | None) -> list[Suggestion]:
+        """The best suggestion per unlabelled dimension of a ticket, best first."""
+        if key is None or self.suggester is None:
+            return []
+        if self._candidates[0] != key:
+            self._candidates = (key, self.suggester.candidates(key))
+        state = (key, self._journal.appended)
+        if self._best[0] != state:
+            self._best = (state, self.suggester.suggest(key, self._candidates[1]))
+        return self._best[1]
+
+    def ranked_options(self, key: str | None, dimension: Dimension,
+                       used: Counter[str]) -> list[tuple[str, str]]:
+        """(option id, reason) for a picker: suggested values, then the most used, then A-Z."""
+        ranked: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        if key and self.suggester is not None:
+            for suggestion in self.suggester.ranking(key, dimension.id):
+                ranked.append((suggestion.value, suggestion.reason))
+                seen.add(suggestion.value)
+        by_name = {option.name: option.id for option in dimension.options}
+        for name, count in used.most_common():
+            option_id = by_name.get(name)
+            if option_id and option_id not in seen and name != UNLABELLED:
+                ranked.append((option_id, f"used on {count} tickets"))
+                seen.add(option_id)
+        rest = sorted((o for o in dimension.options if o.id not in seen),
+                      key=lambda option: option.name.casefold())
+        ranked.extend((option.id, "") for option in rest)
+        return ranked
