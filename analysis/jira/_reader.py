@@ -252,8 +252,9 @@ def _team_positions(
     """Columns of the team field: a header as written, or a known field in any language."""
     field = team_field or framework.team.field
     positions = groups.get(fold(field))
-    if positions is None and canonical_field(field) in fields:
-        positions = groups[fold(fields[canonical_field(field)])]
+    canonical = canonical_field(field)
+    if positions is None and canonical is not None and canonical in fields:
+        positions = groups[fold(fields[canonical])]
     if positions is not None:
         return positions
     if team_field:

@@ -81,7 +81,8 @@ def _header_record(head: bytes) -> bytes | None:
 
 
 def _read(
-    path: Path, source, header_bytes: bytes | None, separator: str, encoding: str,
+    path: Path, source: Path | io.BytesIO, header_bytes: bytes | None, separator: str,
+    encoding: str,
 ) -> RawFile:
     """Header cells first (one record), then every record with positional column names.
 

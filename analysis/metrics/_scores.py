@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import polars as pl
 
+from analysis.framework import Framework
+
 _WEIGHTS_SCHEMA = {"dimension": pl.String, "value": pl.String,
                    "product_score": pl.Int64, "process_score": pl.Int64}
 
 
-def score_weights(framework) -> pl.DataFrame:
+def score_weights(framework: Framework) -> pl.DataFrame:
     """Option weights of a framework [dimension, value (option name), product_score,
     process_score], options with two zero weights left out."""
     rows = [

@@ -13,6 +13,7 @@ from datetime import date
 
 import polars as pl
 
+from analysis.framework import Targets
 from analysis.metrics._counts import closed_moment
 from analysis.metrics._values import value_column
 
@@ -30,7 +31,7 @@ class Clock:
     weekdays: tuple[int, ...] = (1, 2, 3, 4, 5)
 
     @classmethod
-    def from_targets(cls, targets, working: bool | None = None) -> Clock:
+    def from_targets(cls, targets: Targets, working: bool | None = None) -> Clock:
         """The clock a framework's `targets` asks for, unless `working` overrides it."""
         hours = targets.working_hours
         use_working = targets.clock == "working" if working is None else working
@@ -110,7 +111,7 @@ def duration_summary(timed: pl.DataFrame, measure: str, column: str = "team") ->
     return summary.sort(["tickets", "value"], descending=[True, False])
 
 
-def targets_frame(targets, priorities: Iterable[str]) -> pl.DataFrame:
+def targets_frame(targets: Targets, priorities: Iterable[str]) -> pl.DataFrame:
     """The framework's target hours for each priority seen in the data
     [priority, response_target_hours, resolution_target_hours]; null where none is set."""
     rows = []

@@ -76,8 +76,8 @@ def _overall_share(frame: pl.DataFrame, targets: pl.DataFrame, measured: str) ->
     """Within-target share over every priority that has a target (resolved or answered)."""
     met = targets_met(frame, targets)
     within = "resolved_in_target" if measured == "resolved" else "answered_in_target"
-    total = met[measured].sum() if met.height else 0
-    return met[within].sum() / total if total else None
+    total = int(met[measured].sum()) if met.height else 0
+    return int(met[within].sum()) / total if total else None
 
 
 def value_changes(
@@ -155,9 +155,9 @@ def clusters(
             rows.append({"first": first, "second": second, "tickets": run.height,
                          "start": run["created"].min(), "end": run["created"].max(),
                          "keys": run["key"].to_list(), "expected": expected})
-    schema = {"first": pl.String, "second": pl.String, "tickets": pl.UInt32,
+    schema: dict[str, pl.DataType] = {"first": pl.String(), "second": pl.String(), "tickets": pl.UInt32(),
               "start": pl.Datetime("us"), "end": pl.Datetime("us"), "keys": pl.List(pl.String),
-              "expected": pl.Float64}
+              "expected": pl.Float64()}
     return pl.DataFrame(rows, schema=schema).sort(
         ["tickets", "start", "first", "second"], descending=[True, False, False, False]
     )

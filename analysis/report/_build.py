@@ -18,6 +18,7 @@ from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.metrics import (
     CalendarPeriod,
+    Period,
     Clock,
     DataSpan,
     check_in_span,
@@ -37,7 +38,7 @@ from analysis.report import _sections as sections
 
 TRAILING = 4
 COVERAGE_WARNING = 0.8
-SUB_PERIOD = {"week": None, "month": "week", "quarter": "month"}
+SUB_PERIOD: dict[str, Period | None] = {"week": None, "month": "week", "quarter": "month"}
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,8 @@ def build_report(
     targets = targets_frame(framework.targets, timed["priority"].drop_nulls().unique())
     current = (period.key, period.start, measured_until(period, span))
     windows, previous, partial = comparison_windows(period, span)
-    headline = mr.window_summaries(
-        timed, targets, [*windows, *([previous] if partial else []), current])
+    compared = [*windows, previous, current] if partial and previous else [*windows, current]
+    headline = mr.window_summaries(timed, targets, compared)
     if headline["created"][-1] == 0 and headline["closed"][-1] == 0:
         raise InputError(
             f"No ticket was created or closed in {period.describe()}; the data runs from "
@@ -162,7 +163,8 @@ def build_report(
     )
 
 
-def _coverage(timed: pl.DataFrame, current: mr.Window, dimensions) -> pl.DataFrame:
+def _coverage(timed: pl.DataFrame, current: mr.Window,
+              dimensions: list[tuple[str, str]]) -> pl.DataFrame:
     """Label coverage of the tickets created in the period, with each dimension's title."""
     _, start, end = current
     created = timed.filter(created_in(start, end))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 DASH = "–"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
@@ -118,7 +119,7 @@ def previous(number: int, unit: str) -> str:
     return f"previous {unit}" if number == 1 else f"previous {number} {unit}s"
 
 
-def weekday(moment) -> str:
+def weekday(moment: date) -> str:
     """The short English weekday name of a date, e.g. "Wed"."""
     return ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[moment.weekday()]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import polars as pl
 
@@ -114,7 +115,7 @@ def headline(report: Report) -> str:
     rows = report.headline.to_dicts()
     current, previous = rows[-1], (rows[-2] if len(rows) > 1 else None)
     earlier = pl.DataFrame(rows[:report.trailing], schema=report.headline.schema)
-    average = {column: earlier[column].mean() for _, column, _ in _HEADLINE}
+    average = {column: _mean(earlier[column]) for _, column, _ in _HEADLINE}
     headers = ["", f"This {report.unit}", _previous_header(report), "Change"]
     if report.trailing:
         headers += [_average_header(report), "Against average"]
@@ -133,6 +134,12 @@ def headline(report: Report) -> str:
     text = fmt.table(headers, table_rows, right=list(range(1, len(headers))))
     note = comparison_note(report)
     return f"{text}\n\n{note}" if note else text
+
+
+def _mean(values: pl.Series) -> float | None:
+    """The mean of a headline column over the trailing periods; None when there are none."""
+    mean = values.mean()
+    return float(mean) if isinstance(mean, int | float) else None
 
 
 def _previous_header(report: Report) -> str:
@@ -157,7 +164,7 @@ def comparison_note(report: Report) -> str:
     return ""
 
 
-def _value(value, kind: str, unit: str | None = None) -> str:
+def _value(value: float | None, kind: str, unit: str | None = None) -> str:
     if value is None:
         return fmt.DASH
     if kind == "hours":
@@ -169,7 +176,8 @@ def _value(value, kind: str, unit: str | None = None) -> str:
     return fmt.count(value)
 
 
-def _change(now, before, kind: str, unit: str | None = None) -> str:
+def _change(now: float | None, before: float | None, kind: str,
+            unit: str | None = None) -> str:
     if kind == "hours":
         return fmt.hours_change(now, before, unit)
     if kind == "share":
@@ -250,9 +258,7 @@ def breakdown(report: Report) -> list[str]:
             fmt.table(headers, rows, right=[2, 3, 4, 5, 6, 7]) + (f"\n\n{note}" if note else "")]
 
 
-def _dates(start, end) -> str:
-    from datetime import timedelta
-
+def _dates(start: datetime, end: datetime) -> str:
     last = end - timedelta(days=1)
     first, final = day_month(start), day_month(last)
     return first if first == final else f"{first} {fmt.DASH} {final}"

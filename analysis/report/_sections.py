@@ -6,7 +6,7 @@ Each key issue is a sentence a support lead can act on, built from `metrics_repo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import polars as pl
 
@@ -162,7 +162,7 @@ def _usually(expected: float, measured: bool) -> str:
     return f" (usually {about} in {CLUSTER_DAYS} days)"
 
 
-def _span(start, end) -> str:
+def _span(start: datetime, end: datetime) -> str:
     """ "on 10 Nov" or "from 10 Nov to 12 Nov"."""
     first, last = day_month(start), day_month(end)
     return f"on {first}" if first == last else f"from {first} to {last}"
@@ -188,7 +188,7 @@ def highest_scores(context: Context) -> list[Issue]:
             f"{row['key']} {fmt.quote(row['summary'])}: product {row['product_score']}, "
             f"process {row['process_score']}{f' ({labels})' if labels else ''}"
         )
-    ties = (f" {tied:,} cases share the top score of {top_score}; the earliest are:"
+    ties = (f" {tied:,} cases share the top score of {top_score!s}; the earliest are:"
             if tied > LISTED else "")
     return [Issue(
         f"Highest-scoring cases created {context.this} (product score: how hard the problem "

@@ -16,12 +16,14 @@ from analysis.charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context
 from analysis.charts.png import FILE_NAMES, figure, save_png
 from analysis.errors import InputError
 from analysis.framework import Framework
-from analysis.metrics import Board, anonymise
+from analysis.metrics import Board, Period, anonymise
 from analysis.report._build import Report, SourceFile, build_report, file_hash
 from analysis.report._markdown import FigureLink, render
 
 # Run-up before the period (in report periods) and the bucket the charts use for it.
-RUN_UP = {"week": (12, "week"), "month": (6, "week"), "quarter": (4, "month")}
+RUN_UP: dict[str, tuple[int, Period]] = {
+    "week": (12, "week"), "month": (6, "week"), "quarter": (4, "month"),
+}
 
 
 @dataclass(frozen=True)

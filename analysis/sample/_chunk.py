@@ -3,6 +3,9 @@ its Jira header, `Header#j` for repeated ones) plus `_truth` columns for tests a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import numpy as np
 import polars as pl
 
@@ -32,12 +35,14 @@ from analysis.sample._tables import Tables, tables
 SUMMARY_PREFIX_ODDS = [0.945, 0.03, 0.015, 0.005, 0.005]
 
 
-def _maybe(rng: np.random.Generator, texts: tuple[str, ...], share: float, count: int):
+def _maybe(rng: np.random.Generator, texts: tuple[str, ...], share: float,
+           count: int) -> pl.Series:
     present = rng.random(count) < share
     return take(texts, rng.integers(0, len(texts), size=count), present)
 
 
-def _summary(rng, template: np.ndarray, values: dict, table: Tables) -> pl.Series:
+def _summary(rng: np.random.Generator, template: np.ndarray, values: dict[str, pl.Series],
+             table: Tables) -> pl.Series:
     """Summary text, sometimes prefixed the way people do (`[PROD]`, `URGENT:`, `Re:`)."""
     text = fill(take(table.summaries.texts, template), values, table.summaries.texts)
     code = pl.Series(rng.choice(5, size=len(template), p=SUMMARY_PREFIX_ODDS))
@@ -47,7 +52,8 @@ def _summary(rng, template: np.ndarray, values: dict, table: Tables) -> pl.Serie
     return pl.select(pl.concat_str([prefix, text], ignore_nulls=True)).to_series()
 
 
-def _description(rng, category: np.ndarray, values: dict, table: Tables) -> pl.Series:
+def _description(rng: np.random.Generator, category: np.ndarray, values: dict[str, pl.Series],
+                 table: Tables) -> pl.Series:
     """Multi-line description: greeting, problem, context, steps, error block, sign-off."""
     count = len(category)
     detail = take(table.details.texts, table.details.pick(rng, category))
@@ -66,11 +72,12 @@ def _description(rng, category: np.ndarray, values: dict, table: Tables) -> pl.S
     return keep_where(rng.random(count) < 0.96, text)
 
 
-def _repeated(name: str, width: int, cells) -> dict[str, pl.Series]:
+def _repeated(name: str, width: int,
+              cells: Callable[[int], pl.Series]) -> dict[str, pl.Series]:
     return {f"{name}#{j}": cells(j) for j in range(width)}
 
 
-def _labels(rng, plan: Plan, rows: slice, width: int) -> dict[str, pl.Series]:
+def _labels(rng: np.random.Generator, plan: Plan, rows: slice, width: int) -> dict[str, pl.Series]:
     """Team label spellings and other labels, sorted, filled from the left."""
     parts = [team_labels(rng, plan.team1[rows]), team_labels(rng, plan.team2[rows]),
              *other_labels(rng, plan.other_labels[rows])]
@@ -79,8 +86,8 @@ def _labels(rng, plan: Plan, rows: slice, width: int) -> dict[str, pl.Series]:
     return _repeated("Labels", width, lambda j: lists.list.get(j, null_on_oob=True))
 
 
-def _people_columns(rng, plan: Plan, rows: slice, actors: dict, status: dict,
-                    layout: Layout, cast: People) -> dict[str, pl.Series]:
+def _people_columns(rng: np.random.Generator, plan: Plan, rows: slice, actors: dict[str, Any],
+                    status: dict[str, Any], layout: Layout, cast: People) -> dict[str, pl.Series]:
     """Assignee, reporter, creator and watchers, with their account ids."""
     count = rows.stop - rows.start
     assigned = ~((status["status"] == 0) & (rng.random(count) < 0.6))
@@ -107,7 +114,8 @@ def _people_columns(rng, plan: Plan, rows: slice, actors: dict, status: dict,
     }
 
 
-def _date_columns(rng, plan: Plan, rows: slice, status: dict, seen: dict) -> dict:
+def _date_columns(rng: np.random.Generator, plan: Plan, rows: slice, status: dict[str, Any],
+                  seen: dict[str, Any]) -> dict[str, pl.Series | None]:
     """Created, Updated, Last Viewed, Resolved, Due date, Status Category Changed."""
     count, created, export = rows.stop - rows.start, plan.created[rows], plan.export_minute
     closed, category = plan.closed[rows], np.array(STATUS_CATEGORIES)[status["status"]]
@@ -130,8 +138,8 @@ def _date_columns(rng, plan: Plan, rows: slice, status: dict, seen: dict) -> dic
     }
 
 
-def _fields(rng, plan: Plan, rows: slice, product: np.ndarray, status: dict,
-            layout: Layout, table: Tables) -> dict[str, pl.Series]:
+def _fields(rng: np.random.Generator, plan: Plan, rows: slice, product: np.ndarray,
+            status: dict[str, Any], layout: Layout, table: Tables) -> dict[str, pl.Series]:
     """Key, id, type, priority, status, components, sprints, team name and custom fields."""
     count, team1 = rows.stop - rows.start, plan.team1[rows]
     number = np.arange(rows.start + 1, rows.stop + 1)
@@ -166,7 +174,8 @@ def _fields(rng, plan: Plan, rows: slice, product: np.ndarray, status: dict,
     return fields
 
 
-def _truth(plan: Plan, rows: slice, actors: dict, product, cast: People, table: Tables):
+def _truth(plan: Plan, rows: slice, actors: dict[str, Any], product: np.ndarray, cast: People,
+           table: Tables) -> dict[str, pl.Series]:
     """The hidden answers: what each ticket is about and where it came from."""
     teams = pl.DataFrame({"a": take(TEAMS, np.maximum(plan.team1[rows], 0),
                                      plan.team1[rows] >= 0),

@@ -94,7 +94,8 @@ def _day_weights(rng: np.random.Generator, start: date, days: int) -> tuple[np.n
     return weights * (1 + boost), boost, spike_category
 
 
-def _created(rng: np.random.Generator, tickets: int, start: date, days: int):
+def _created(rng: np.random.Generator, tickets: int, start: date,
+             days: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Creation minute of every ticket (sorted) and the spike category forced on it, or -1."""
     weights, boost, spike_category = _day_weights(rng, start, days)
     per_day = rng.multinomial(tickets, weights / weights.sum())
@@ -111,7 +112,8 @@ def _created(rng: np.random.Generator, tickets: int, start: date, days: int):
     return created[order], spike[order], day[order]
 
 
-def _categories(rng: np.random.Generator, day: np.ndarray, days: int, spike: np.ndarray):
+def _categories(rng: np.random.Generator, day: np.ndarray, days: int,
+                spike: np.ndarray) -> np.ndarray:
     """Macro category per ticket, drifting by each category's trend over the window."""
     base = np.array([w for w, _ in vocab.CATEGORY_WEIGHTS.values()])
     trend = np.array([t for _, t in vocab.CATEGORY_WEIGHTS.values()])
@@ -126,7 +128,8 @@ def _categories(rng: np.random.Generator, day: np.ndarray, days: int, spike: np.
     return np.where(spike >= 0, spike, category).astype(np.int16)
 
 
-def choose_rows(rng: np.random.Generator, probabilities: np.ndarray, rows: np.ndarray):
+def choose_rows(rng: np.random.Generator, probabilities: np.ndarray,
+                rows: np.ndarray) -> np.ndarray:
     """Column index drawn from probabilities[row] for each row (rows of a small matrix)."""
     cumulative = probabilities.cumsum(axis=1)
     cumulative /= cumulative[:, -1:]
@@ -135,7 +138,8 @@ def choose_rows(rng: np.random.Generator, probabilities: np.ndarray, rows: np.nd
     return np.minimum(picked, probabilities.shape[1] - 1)
 
 
-def _teams(rng: np.random.Generator, category: np.ndarray, day: np.ndarray, days: int):
+def _teams(rng: np.random.Generator, category: np.ndarray, day: np.ndarray,
+           days: int) -> tuple[np.ndarray, np.ndarray]:
     """First and second platform team index per ticket (-1 when none)."""
     owners = np.full((len(CATEGORIES), 2), 0, dtype=np.int16)
     owner_share = np.zeros((len(CATEGORIES), 2))
@@ -167,7 +171,7 @@ def office_hours(rng: np.random.Generator, minutes: np.ndarray, share: float) ->
 
 
 def _outcome(rng: np.random.Generator, priority: np.ndarray, created: np.ndarray,
-             export_minute: int):
+             export_minute: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Whether each ticket is closed by export time, in how many minutes, and comment count."""
     count = len(priority)
     median = RESOLVE_MEDIAN_HOURS[priority] * 60

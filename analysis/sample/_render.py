@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -45,12 +47,13 @@ class Layout:
                    int(plan.watchers.max()), int(plan.sprints.max()), int(plan.comments.max()))
 
 
-def normalised(pairs) -> np.ndarray:
+def normalised(pairs: Iterable[tuple[Any, float]]) -> np.ndarray:
     weights = np.array([w for _, w in pairs], dtype=float)
     return weights / weights.sum()
 
 
-def take(values: tuple[str, ...], index: np.ndarray, present: np.ndarray | None = None):
+def take(values: tuple[str, ...], index: np.ndarray,
+         present: np.ndarray | None = None) -> pl.Series:
     """Strings at the given indices, null where present is False."""
     series = pl.Series(values, dtype=pl.String).gather(pl.Series(index, dtype=pl.Int64))
     return series if present is None else keep_where(present, series)
@@ -68,7 +71,8 @@ def jira_dates(minutes: np.ndarray, present: np.ndarray | None = None) -> pl.Ser
     return text if present is None else keep_where(present, text)
 
 
-def fill(templates: pl.Series, values: dict[str, pl.Series], vocabulary) -> pl.Series:
+def fill(templates: pl.Series, values: dict[str, pl.Series],
+         vocabulary: Iterable[str]) -> pl.Series:
     """Replace each {name} placeholder the vocabulary uses with that row's value."""
     names = [n for n in values if any("{" + n + "}" in text for text in vocabulary)]
     frame = pl.DataFrame({"template": templates, **{n: values[n] for n in names}})

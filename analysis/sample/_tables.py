@@ -70,8 +70,8 @@ def _team_spellings() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
                 row.append(odds * CASE_VARIANT_SHARE)
         odds_rows.append(row)
     width = max(len(r) for r in odds_rows)
-    odds = np.array([r + [0.0] * (width - len(r)) for r in odds_rows])
-    return tuple(spellings), np.array(starts), odds
+    padded = np.array([r + [0.0] * (width - len(r)) for r in odds_rows])
+    return tuple(spellings), np.array(starts), padded
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -102,7 +103,7 @@ def _cells(frame: pl.DataFrame, header: list[tuple[str, str]]) -> pl.DataFrame:
     return frame.select(exprs)
 
 
-def _frames(plan: Plan, layout: Layout):
+def _frames(plan: Plan, layout: Layout) -> Iterator[pl.DataFrame]:
     """Rendered chunks of the plan, in ticket order."""
     for first in range(0, plan.tickets, CHUNK_TICKETS):
         yield render_chunk(plan, first, min(first + CHUNK_TICKETS, plan.tickets), layout)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 from pathlib import Path
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.typing import RcKeyType
 
 from analysis.atomic import ensure_output_folder, write_bytes_atomically
 from analysis.charts._catalogue import CATALOGUE, complete_renderers
@@ -23,7 +26,7 @@ from analysis.errors import InputError
 # Slide size: 16:9 at 12.8 x 7.2 inches and 125 dpi gives 1600 x 900 pixels.
 FIGURE_SIZE = (12.8, 7.2)
 DPI = 125
-STYLE = {
+STYLE: dict[RcKeyType, Any] = {
     "font.family": "DejaVu Sans",
     "font.size": 14,
     "axes.titlesize": 18,
@@ -71,7 +74,9 @@ def _corner_note(fig: Figure, note: str) -> None:
     import textwrap
 
     lines = textwrap.wrap(note, 55)
-    fig.get_layout_engine().set(rect=(0, 0.01 + 0.028 * len(lines), 1, 0.99 - 0.028 * len(lines)))
+    engine = fig.get_layout_engine()
+    assert isinstance(engine, ConstrainedLayoutEngine)
+    engine.set(rect=(0, 0.01 + 0.028 * len(lines), 1, 0.99 - 0.028 * len(lines)))
     fig.text(0.99, 0.008, "\n".join(lines), fontsize=11, color="#555555", ha="right",
              va="bottom")
 

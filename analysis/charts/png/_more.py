@@ -22,9 +22,10 @@ def crosstab(fig: Figure, data: ChartData) -> None:
     columns = table.columns[1:]
     full = table.select(columns).to_numpy().astype(float)
     rows, cols = full.shape
-    heat = np.ma.masked_array(full, mask=np.zeros_like(full, dtype=bool))
-    heat.mask[-1, :] = True
-    heat.mask[:, -1] = True
+    totals = np.zeros_like(full, dtype=bool)
+    totals[-1, :] = True
+    totals[:, -1] = True
+    heat = np.ma.masked_array(full, mask=totals)
     axes = fig.add_subplot()
     image = axes.imshow(heat, cmap="Blues", aspect="auto", vmin=0)
     peak = heat.max() if heat.count() else 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 import plotext
 
@@ -17,9 +18,12 @@ from analysis.charts._palette import hex_to_rgb
 # Without colour, series are told apart by their fill glyph.
 GLYPHS = ("█", "▒", "░", "▓", "#", "=", "+", "o", "x", "%", "*", ":", "~", "@")
 MIN_WIDTH, MIN_HEIGHT = 30, 8
+# plotext 6 ships no type hints: its figures and markers are opaque objects here.
+Figure = Any
+Marker = Any
 
 
-def new_figure(width: int, height: int):
+def new_figure(width: int, height: int) -> Figure:
     """A fresh plotext figure of exactly width x height cells, not tied to the real terminal."""
     terminal = type(plotext.terminal)()
     terminal.limit(False, False)
@@ -29,24 +33,25 @@ def new_figure(width: int, height: int):
     return figure
 
 
-def set_title(figure, title: str, width: int) -> None:
+def set_title(figure: Figure, title: str, width: int) -> None:
     """A title that fits the width (plotext drops a title that is too long)."""
     figure.title(shorten(title, max(width - 2, 10)))
 
 
-def build(figure, color: bool) -> list[str]:
+def build(figure: Figure, color: bool) -> list[str]:
     """The figure's text as lines, with or without ANSI colours."""
-    return figure.build().string(colorless=not color).rstrip("\n").split("\n")
+    text: str = figure.build().string(colorless=not color)
+    return text.rstrip("\n").split("\n")
 
 
-def marker(index: int, colour: str, color: bool):
+def marker(index: int, colour: str, color: bool) -> Marker:
     """A bar/area marker: a full block in the series colour, or the nth glyph without colour."""
     if color:
         return plotext.marker("█", pixel=hex_to_rgb(colour))
     return plotext.marker(GLYPHS[index % len(GLYPHS)])
 
 
-def line_marker(index: int, colour: str, color: bool):
+def line_marker(index: int, colour: str, color: bool) -> Marker:
     """A line marker: braille dots in the series colour, or the nth glyph without colour."""
     if color:
         return plotext.marker("braille", pixel=hex_to_rgb(colour))
@@ -102,7 +107,7 @@ def tick_label(value: float, suffix: str = "") -> str:
     return text + suffix
 
 
-def value_axis(figure, low: float, high: float, axis: str = "y", suffix: str = "",
+def value_axis(figure: Figure, low: float, high: float, axis: str = "y", suffix: str = "",
                count: int = 5) -> None:
     """Round ticks and limits on a value axis."""
     ticks = nice_ticks(low, high, count)
@@ -111,7 +116,7 @@ def value_axis(figure, low: float, high: float, axis: str = "y", suffix: str = "
     ruler.ticks(ticks, [tick_label(tick, suffix) for tick in ticks])
 
 
-def period_axis(figure, keys: Sequence[str], plot_width: int) -> None:
+def period_axis(figure: Figure, keys: Sequence[str], plot_width: int) -> None:
     """Period keys under an x axis at positions 1..n, thinned so the labels never overlap."""
     if not keys:
         return
@@ -143,3 +148,8 @@ def title_lines(title: str, width: int) -> list[str]:
 def fit(lines: list[str], width: int, height: int) -> str:
     """Join lines, dropping any beyond the height."""
     return "\n".join(lines[: max(height, 1)])
+
+
+def as_number(value: object) -> float:
+    """A count or score polars returned as a Python scalar; 0 for None (an empty column)."""
+    return float(value) if isinstance(value, int | float) else 0.0

@@ -7,6 +7,7 @@ import polars as pl
 from analysis.charts._request import ChartData
 from analysis.charts._palette import SERIES, colours_for
 from analysis.charts.terminal._base import (
+    as_number,
     bar_width,
     build,
     legend,
@@ -34,7 +35,7 @@ def weekly_by_team(data: ChartData, width: int, height: int, color: bool) -> lis
     figure.draw(figure.bar(positions, layers, stacked=True, width=bar_width(len(keys), width),
                            marker=[marker(i, c, color) for i, c in enumerate(colours)]))
     totals = series.group_by("period").agg(pl.col("created").sum())["created"]
-    value_axis(figure, 0, max(totals.max() or 0, 1))
+    value_axis(figure, 0, max(as_number(totals.max()), 1))
     period_axis(figure, keys, width)
     set_title(figure, f"{data.title} (tickets)", width)
     return build(figure, color) + legend_lines
@@ -66,7 +67,7 @@ def created_closed(data: ChartData, width: int, height: int, color: bool) -> lis
                              marker=line_marker(0, colours[1], color))
         line.lines()
         figure.draw(line)
-    top = max(series["created"].max() or 0, series["closed"].max() or 0, 1)
+    top = max(as_number(series["created"].max()), as_number(series["closed"].max()), 1)
     value_axis(figure, 0, top)
     period_axis(figure, keys, width)
     set_title(figure, data.title, width)

@@ -6,6 +6,7 @@ import textwrap
 
 from analysis.charts._request import ChartData
 from analysis.charts.terminal._base import (
+    as_number,
     build,
     new_figure,
     set_title,
@@ -18,7 +19,7 @@ from analysis.charts.terminal._base import (
 _HEAT = ((247, 251, 255), (198, 219, 239), (107, 174, 214), (33, 113, 181), (8, 48, 107))
 
 
-def _heat_cell(text: str, count: int, peak: int, color: bool) -> str:
+def _heat_cell(text: str, count: int, peak: float, color: bool) -> str:
     """A right-aligned cell, its background shaded by count / peak."""
     if not color or peak == 0:
         return text
@@ -51,7 +52,7 @@ def crosstab(data: ChartData, width: int, height: int, color: bool) -> list[str]
     room = max(1, (width - label_width - cell) // cell)
     shown = value_columns[:room]
     hidden = len(value_columns) - len(shown)
-    peak = max((table[c][:-1].max() or 0 for c in shown), default=0)
+    peak = max((as_number(table[c][:-1].max()) for c in shown), default=0)
     lines = title_lines(data.title, width)
     lines += [" " * label_width + header for header in _header_lines([*shown, "Total"], cell)]
     for index, row in enumerate(table.iter_rows(named=True)):
@@ -77,8 +78,8 @@ def scores(data: ChartData, width: int, height: int, color: bool) -> list[str]:
     figure = new_figure(width, height - case_rows - 1)
     for product, process, count in grid.iter_rows():
         figure.draw(figure.text(product, process, str(count), alignment="center"))
-    value_axis(figure, 0, max(grid["product_score"].max() or 0, 1) + 0.5, axis="x")
-    value_axis(figure, 0, max(grid["process_score"].max() or 0, 1) + 0.5)
+    value_axis(figure, 0, max(as_number(grid["product_score"].max()), 1) + 0.5, axis="x")
+    value_axis(figure, 0, max(as_number(grid["process_score"].max()), 1) + 0.5)
     figure.label("product score (severity) →; up: process score", axis="x")
     set_title(figure, f"{data.title}; numbers = tickets", width)
     lines = build(figure, color)
@@ -86,3 +87,4 @@ def scores(data: ChartData, width: int, height: int, color: bool) -> list[str]:
     for key, summary, product, process, total in cases.head(case_rows).iter_rows():
         lines.append(shorten(f"  {key}  {total} ({product}+{process})  {summary}", width))
     return lines
+
