@@ -7,7 +7,7 @@ import struct
 import pytest
 from test_metrics_charts import board
 
-from analysis.charts.png import _figure as figures
+from analysis.charts import png as figures
 from analysis.charts import _catalogue as mc
 from analysis.framework import load_framework
 from analysis.charts import UNLABELLED_COLOUR
@@ -18,7 +18,7 @@ def charts():
     frame = board()
     context = mc.build_context(frame, load_framework())
     return {name: mc.chart_data(name, frame, mc.ChartRequest(), context)
-            for name in mc.CHARTS if name != "scores"}
+            for name in mc.CHARTS}
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -40,7 +40,8 @@ def test_every_figure_has_a_title_and_labelled_axes(charts):
         titles = [fig.get_suptitle()] + [axes.get_title() for axes in fig.axes]
         assert any(titles), name
         if name != "teams":
-            plotted = [axes for axes in fig.axes if axes.get_label() != "<colorbar>"]
+            plotted = [axes for axes in fig.axes
+                       if axes.get_label() != "<colorbar>" and axes.axison]
             assert all(axes.get_xlabel() or axes.get_ylabel() for axes in plotted), name
 
 
@@ -52,6 +53,18 @@ def test_unlabelled_keeps_its_grey_in_the_pie(charts):
     red, green, blue, _ = wedges[index].get_facecolor()
     assert "#{:02X}{:02X}{:02X}".format(*(round(c * 255) for c in (red, green, blue))) == \
         UNLABELLED_COLOUR
+
+
+def test_scores_figure_plots_each_score_point_and_lists_the_cases(charts):
+    """The scores PNG draws one bubble per (product, process) point and names the top cases."""
+    fig = figures.figure(charts["scores"])
+    grid = charts["scores"].frames["grid"]
+    scatter = fig.axes[0]
+    labels = sorted(text.get_text() for text in scatter.texts)
+    assert labels == sorted(str(count) for count in grid["tickets"])
+    listed = " ".join(text.get_text() for axes in fig.axes[1:] for text in axes.texts)
+    assert charts["scores"].frames["scores"]["key"][0] in listed
+    assert png_size(figures.png_bytes(fig)) == (1600, 900)
 
 
 def test_write_figures_writes_named_files_and_no_temporaries(charts, tmp_path):

@@ -26,7 +26,7 @@ def charts():
     context = mc.build_context(frame, framework)
     assert score_weights(framework).height
     return {name: mc.chart_data(name, frame, mc.ChartRequest(), context)
-            for name in mc.CHARTS if name != "scores"}
+            for name in mc.CHARTS}
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)

@@ -1,0 +1,39 @@
+"""Every terminal chart's text at a fixed size, locked by snapshots (review changes by eye)."""
+
+from __future__ import annotations
+
+import pytest
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
+from test_metrics_charts import board
+
+from analysis import charts
+from analysis.charts import terminal
+from analysis.framework import load_framework
+
+SIZE = (100, 30)
+
+
+class ChartText(SingleFileSnapshotExtension):
+    """Each snapshot is a plain .txt file under tests/__snapshots__/test_terminal_snapshots/."""
+
+    _write_mode = WriteMode.TEXT
+    _file_extension = "txt"
+
+
+@pytest.fixture
+def text_snapshot(snapshot):
+    return snapshot.use_extension(ChartText)
+
+
+@pytest.fixture(scope="module")
+def chart_frames():
+    frame = board()
+    context = charts.build_context(frame, load_framework())
+    return {name: charts.chart_data(name, frame, charts.ChartRequest(), context)
+            for name in charts.CHARTS}
+
+
+@pytest.mark.parametrize("name", list(charts.CHARTS))
+def test_terminal_chart_text(name, chart_frames, text_snapshot):
+    """The chart as a support lead reads it at 100x30 without colour."""
+    assert terminal.render(chart_frames[name], *SIZE, color=False) + "\n" == text_snapshot
