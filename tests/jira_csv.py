@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
-from analysis.framework._model import ExportSettings, load_framework
-from analysis.jira._reader import Export, read_export
+from analysis.framework import ExportSettings, load_framework
+from analysis.jira import Export, read_export
 
 FRAMEWORK = load_framework(None)
 
@@ -20,7 +19,7 @@ def write(tmp_path: Path, text: str, name: str = "board.csv", encoding: str = "u
 
 def framework_with(**export) -> object:
     """The default framework with some [export] settings replaced."""
-    return dataclasses.replace(FRAMEWORK, export=ExportSettings(**export))
+    return FRAMEWORK.model_copy(update={"export": ExportSettings(**export)})
 
 
 def read(tmp_path: Path, text: str, framework=None, **options) -> Export:
@@ -34,4 +33,4 @@ def column(export: Export, name: str) -> list:
 
 def user_framework(tmp_path: Path) -> object:
     """The default framework as if read from a labels.toml of the user's in `tmp_path`."""
-    return dataclasses.replace(FRAMEWORK, path=tmp_path / "labels.toml")
+    return FRAMEWORK.model_copy(update={"path": tmp_path / "labels.toml"})

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import tomllib
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from analysis.errors import InputError
-from analysis.framework._model import (
+from analysis.framework import (
+    ExportSettings,
+    Framework,
     add_option,
+    add_options,
     default_framework_path,
     ensure_user_framework,
     find_framework,
@@ -18,7 +23,6 @@ from analysis.framework._model import (
     normalise_label,
     slugify,
 )
-from analysis.framework._write import add_options
 
 REPO_LABELS = Path(__file__).resolve().parents[1] / "labels.toml"
 APP_KEYS = ("q", "?", "n", "p", "u", "z", "/", "j", "f", "a", "enter", "escape", "tab",
@@ -360,14 +364,18 @@ def test_add_option_rejects_a_clashing_or_reserved_hotkey_and_leaves_the_file(tm
     assert [p.name for p in tmp_path.iterdir()] == ["labels.toml"]
 
 
-def test_add_option_falls_back_to_a_rewrite_for_inline_options(tmp_path):
+def test_add_option_to_inline_options_appends_an_inline_table(tmp_path):
     text = (
-        '[[dimensions]]\nid = "platform_team"\ntitle = "T"\n'
-        'options = [{ id = "a", name = "A" }]\n'
+        '# teams\n[[dimensions]]\nid = "platform_team"\ntitle = "T"  # shown\n'
+        'options = [{ id = "a", name = "A" }]  # inline\n'
     )
     path = write(tmp_path, text)
     framework = add_option(path, "platform_team", "B")
     assert framework.dimension("platform_team").option_names == ("A", "B")
+    written = path.read_text(encoding="utf-8")
+    assert written.startswith('# teams\n[[dimensions]]\nid = "platform_team"\n'
+                              'title = "T"  # shown\noptions = [{ id = "a", name = "A" }, ')
+    assert written.count("# inline") == 1
 
 
 def test_add_option_refuses_the_packaged_default(tmp_path):
@@ -451,3 +459,114 @@ def test_unreadable_files_are_input_errors(tmp_path):
         load_framework(tmp_path)
     with pytest.raises(InputError, match="not UTF-8 text"):
         add_option(path, "platform_team", "X")
+
+
+def _sections(text: str) -> str:
+    """The text with a numbered comment introducing every dimension ('# Section 1' ...)."""
+    parts = text.split("\n[[dimensions]]\n")
+    return "".join(f"{part}\n# Section {number}\n[[dimensions]]\n"
+                   for number, part in enumerate(parts[:-1], start=1)) + parts[-1]
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    remaining = iter(long)
+    return all(line in remaining for line in short)
+
+
+def test_add_option_to_every_dimension_keeps_every_comment_in_its_place(tmp_path):
+    text = _sections(REPO_LABELS.read_text(encoding="utf-8"))
+    path = write(tmp_path, text)
+    dimension_ids = load_framework(path).dimension_ids
+    for dimension_id in dimension_ids:
+        add_option(path, dimension_id, f"New {dimension_id}")
+    written = path.read_text(encoding="utf-8")
+    comments = [line for line in text.splitlines() if line.lstrip().startswith("#")]
+    assert [line for line in written.splitlines() if line.lstrip().startswith("#")] == comments
+    assert _is_subsequence(text.splitlines(), written.splitlines())
+    for number, dimension_id in enumerate(dimension_ids, start=1):
+        start = written.index(f'# Section {number}\n[[dimensions]]\nid = "{dimension_id}"')
+        block = written.index(f'[[dimensions.options]]\nid = "new_{dimension_id}"', start)
+        assert written[block - 2:block] == "\n\n"
+        following = written.find(f"# Section {number + 1}\n", start)
+        assert following == -1 or block < following < written.index("[[dimensions]]", block)
+    framework = load_framework(path)
+    assert all(dimension.options[-1].name == f"New {dimension.id}"
+               for dimension in framework.dimensions)
+
+
+def test_add_options_keeps_a_crlf_file_crlf(tmp_path):
+    text = _sections(REPO_LABELS.read_text(encoding="utf-8")) + (
+        '\n[[dimensions]]\nid = "inline"\ntitle = "Inline"\n'
+        'options = [\n    { id = "a", name = "A" },\n]\n'
+    )
+    path = tmp_path / "labels.toml"
+    path.write_bytes(text.replace("\n", "\r\n").encode())
+    add_options(path, "product", ["Quasar", "Zeppelin"])
+    add_options(path, "inline", ["B"])
+    written = path.read_bytes().decode()
+    assert "\n" not in written.replace("\r\n", "")
+    assert _is_subsequence(text.splitlines(), written.splitlines())
+    framework = load_framework(path)
+    assert framework.dimension("product").option_names[-2:] == ("Quasar", "Zeppelin")
+    assert framework.dimension("inline").option_names == ("A", "B")
+
+
+def _add_many(path: Path, dimension_id: str, names: list[str], start: object) -> None:
+    start.wait()
+    for name in names:
+        add_option(path, dimension_id, name)
+
+
+def test_concurrent_writers_lose_no_option(tmp_path):
+    path = write(tmp_path, MINIMAL + '\n[[dimensions]]\nid = "product"\ntitle = "Product"\n')
+    context = multiprocessing.get_context("fork")
+    start = context.Barrier(2)
+    batches = {"platform_team": [f"Team {n}" for n in range(12)],
+               "product": [f"Product {n}" for n in range(12)]}
+    writers = [context.Process(target=_add_many, args=(path, dimension_id, names, start))
+               for dimension_id, names in batches.items()]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(timeout=60)
+    assert [writer.exitcode for writer in writers] == [0, 0]
+    framework = load_framework(path)
+    assert framework.dimension("platform_team").option_names[1:] == tuple(batches["platform_team"])
+    assert framework.dimension("product").option_names == tuple(batches["product"])
+    assert [p.name for p in tmp_path.iterdir()] == ["labels.toml"]
+
+
+def test_a_priority_target_and_the_top_level_take_no_loader_fields(tmp_path):
+    message = error_for(tmp_path, MINIMAL + '\n[targets.priorities.High]\npriority = "Low"\n')
+    assert "line 12, targets.priorities.High.priority: unknown key 'priority'" in message
+    assert "allowed keys: aliases, first_response_hours, resolution_hours" in message
+    message = error_for(tmp_path, 'path = "elsewhere.toml"\n' + MINIMAL)
+    assert "line 1, path: unknown key 'path'" in message and "allowed keys: closed," in message
+
+
+def test_weekdays_are_day_names_in_the_file(tmp_path):
+    text = MINIMAL + '\n[targets.working_hours]\nweekdays = ["Mon", "Tues"]\n'
+    message = error_for(tmp_path, text)
+    assert "line 12, targets.working_hours.weekdays[1]: input should be 'Mon'," in message
+    message = error_for(tmp_path, MINIMAL + "\n[targets.working_hours]\nweekdays = [1, 2]\n")
+    assert "targets.working_hours.weekdays[0]" in message
+
+
+def test_the_model_is_frozen_and_copies_are_validated_with_fresh_lookups():
+    framework = load_framework()
+    teams = framework.dimension("platform_team")
+    assert teams.resolve("kafka") is None
+    extra = teams.options[0].model_copy(update={"id": "kafka", "name": "Kafka", "hotkey": None,
+                                                "aliases": ()})
+    grown = teams.model_copy(update={"options": (*teams.options, extra)})
+    assert grown.resolve("KAFKA") == extra and grown.name_of("kafka") == "Kafka"
+    assert teams.resolve("kafka") is None
+    with pytest.raises(ValidationError):
+        teams.model_copy(update={"id": "Platform Team"})
+    with pytest.raises(ValidationError):
+        framework.model_copy(update={"export": ExportSettings(date_format="dd/MM/yy")})
+    with pytest.raises(ValidationError):
+        teams.title = "Teams"  # type: ignore[misc]  # assigning to a frozen model is the test
+    moved = framework.model_copy(update={"path": Path("elsewhere.toml")})
+    assert isinstance(moved, Framework) and moved.source == "elsewhere.toml"
+    assert moved.dimensions == framework.dimensions

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
 
 import pytest
 from jira_csv import FRAMEWORK, column, read
 
 from analysis.errors import InputError
-from analysis.framework._model import ClosedSettings
+from analysis.framework import ClosedSettings
 
 DATE = "17/Jan/21 10:32 AM"
 
@@ -75,9 +74,9 @@ def test_closed_at_rules(tmp_path, row, closed):
 
 
 def test_closed_at_follows_the_framework_rules(tmp_path):
-    framework = dataclasses.replace(FRAMEWORK, closed=ClosedSettings(
+    framework = FRAMEWORK.model_copy(update={"closed": ClosedSettings(
         done_categories=("Shipped",), use_resolved=True, fallback_to_updated=False,
-    ))
+    )})
     export = read(tmp_path, (
         f"{CLOSED_HEADER}S-1,a,{DATE},20/Jan/21 9:00 AM,,Shipped,\n"
         f"S-2,b,{DATE},20/Jan/21 9:00 AM,,Shipped,18/Jan/21 9:00 AM\n"

@@ -5,29 +5,25 @@ file, the line and the fix; options added while labelling are written back with 
 the file's comments and layout stay as the user wrote them.
 """
 
-from analysis.framework._load import key_name, read_framework
-from analysis.framework._model import (
+from analysis.framework._load import load_framework, read_framework
+from analysis.framework._model import Dimension, Framework, Option
+from analysis.framework._names import key_name, normalise_label, slugify
+from analysis.framework._paths import (
     ENVIRONMENT_VARIABLE,
     FRAMEWORK_FILE_NAME,
+    default_framework_path,
+    find_framework,
+)
+from analysis.framework._settings import (
+    DEFAULT_DONE_CATEGORIES,
     ClosedSettings,
-    Dimension,
     ExportSettings,
-    Framework,
-    Option,
     PriorityTarget,
     Targets,
     TeamSettings,
     WorkingHours,
-    add_option,
-    default_framework_path,
-    ensure_user_framework,
-    find_framework,
-    load_framework,
-    normalise_label,
-    slugify,
 )
-from analysis.framework._schema import DEFAULT_DONE_CATEGORIES
-from analysis.framework._write import add_options
+from analysis.framework._write import add_option, add_options, ensure_user_framework
 
 __all__ = [
     "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "ClosedSettings",
