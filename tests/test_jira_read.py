@@ -8,7 +8,8 @@ import polars as pl
 import pytest
 from jira_csv import FRAMEWORK, column, read, write
 
-from analysis.jira._reader import CANONICAL_COLUMNS, read_export
+from analysis.columns import CANONICAL_COLUMNS
+from analysis.jira import read_export
 
 HEADER = "Issue key,Summary,Created,Updated"
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from analysis.sample import _texts as texts
 from analysis.sample import _vocab as vocab
 from analysis.errors import InputError
 from analysis.framework import load_framework
@@ -191,12 +192,12 @@ def test_topics_line_up_with_products_and_owning_teams():
 
 def test_every_product_and_category_resolves_in_the_default_framework():
     framework = load_framework()
-    products = {product for pairs in vocab.SUMMARIES.values() for product, _ in pairs}
+    products = {product for pairs in texts.SUMMARIES.values() for product, _ in pairs}
     unresolved = sorted(p for p in products if framework.dimension("product").resolve(p) is None)
     assert unresolved == []
     categories = framework.dimension("macro_category")
     assert [c for c in vocab.CATEGORY_WEIGHTS if categories.resolve(c) is None] == []
-    assert {categories.resolve(c).name for c in vocab.CATEGORY_WEIGHTS} == set(vocab.SUMMARIES)
+    assert {categories.resolve(c).name for c in vocab.CATEGORY_WEIGHTS} == set(texts.SUMMARIES)
 
 
 def test_window_can_be_moved_and_shortened(tmp_path):

@@ -8,6 +8,7 @@ elementwise expression, so the frame keeps its chunks and nothing is copied to l
 from __future__ import annotations
 
 from collections.abc import Sequence
+
 import polars as pl
 
 from analysis.framework import ClosedSettings, Dimension

@@ -177,3 +177,32 @@ def closest_headers(wanted: str, header: Sequence[str]) -> str:
 
     names = sorted(dict.fromkeys(header), key=likeness, reverse=True)[:3]
     return ", ".join(f"'{name}'" for name in names) or "none"
+
+
+def header_positions(header: Sequence[str]) -> dict[str, list[int]]:
+    """Column positions of each distinct header name (folded), in header order."""
+    groups: dict[str, list[int]] = {}
+    for index, name in enumerate(header):
+        groups.setdefault(fold(name), []).append(index)
+    return groups
+
+
+def display_names(headers: Sequence[Sequence[str]]) -> dict[str, str]:
+    """Folded header -> the spelling first seen, so all files share one column name."""
+    names: dict[str, str] = {}
+    for header in headers:
+        for name in header:
+            names.setdefault(fold(name), name)
+    return names
+
+
+def multi_valued(headers: Sequence[Sequence[str]]) -> set[str]:
+    """Headers repeated in any file, plus fields Jira always treats as multi-valued."""
+    multi = set(KNOWN_MULTI_VALUED)
+    for header in headers:
+        seen: set[str] = set()
+        for name in map(fold, header):
+            if name in seen:
+                multi.add(name)
+            seen.add(name)
+    return multi

@@ -16,6 +16,8 @@ import numpy as np
 import polars as pl
 
 from analysis.atomic import atomic_output, ensure_output_file_folder
+from analysis.errors import InputError
+from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
 from analysis.jira._records import (
     RecordSpans,
     copy_range,
@@ -23,8 +25,6 @@ from analysis.jira._records import (
     line_ending,
     read_range,
 )
-from analysis.errors import InputError
-from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
 
 if TYPE_CHECKING:
     from analysis.framework import Framework

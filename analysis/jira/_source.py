@@ -12,9 +12,9 @@ from pathlib import Path
 
 import polars as pl
 
-from analysis.jira._records import record_spans
 from analysis.columns import SOURCE_RECORD as RECORD_COLUMN
 from analysis.errors import InputError
+from analysis.jira._records import record_spans
 
 SNIFF_BYTES = 64 * 1024
 

@@ -7,7 +7,14 @@ materialises the labels as CSV, TOML or a Jira-import CSV.
 """
 
 from analysis.journal._export import FORMATS, export_labels, render_labels
-from analysis.journal._format import HEADER, Entry, Labels, default_journal_path, format_entry, utc_timestamp
+from analysis.journal._format import (
+    HEADER,
+    Entry,
+    Labels,
+    default_journal_path,
+    format_entry,
+    utc_timestamp,
+)
 from analysis.journal._read import (
     labels_frame,
     merge_journals,

@@ -155,9 +155,11 @@ def clusters(
             rows.append({"first": first, "second": second, "tickets": run.height,
                          "start": run["created"].min(), "end": run["created"].max(),
                          "keys": run["key"].to_list(), "expected": expected})
-    schema: dict[str, pl.DataType] = {"first": pl.String(), "second": pl.String(), "tickets": pl.UInt32(),
-              "start": pl.Datetime("us"), "end": pl.Datetime("us"), "keys": pl.List(pl.String),
-              "expected": pl.Float64()}
+    schema: dict[str, pl.DataType] = {
+        "first": pl.String(), "second": pl.String(), "tickets": pl.UInt32(),
+        "start": pl.Datetime("us"), "end": pl.Datetime("us"), "keys": pl.List(pl.String),
+        "expected": pl.Float64(),
+    }
     return pl.DataFrame(rows, schema=schema).sort(
         ["tickets", "start", "first", "second"], descending=[True, False, False, False]
     )

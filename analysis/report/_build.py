@@ -18,9 +18,9 @@ from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.metrics import (
     CalendarPeriod,
-    Period,
     Clock,
     DataSpan,
+    Period,
     check_in_span,
     coverage_now,
     created_in,

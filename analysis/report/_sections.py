@@ -12,7 +12,14 @@ import polars as pl
 
 from analysis import metrics as mr
 from analysis.framework import Framework
-from analysis.metrics import UNLABELLED, CalendarPeriod, case_scores, day_month, score_weights, targets_met
+from analysis.metrics import (
+    UNLABELLED,
+    CalendarPeriod,
+    case_scores,
+    day_month,
+    score_weights,
+    targets_met,
+)
 from analysis.report import _format as fmt
 
 CLUSTER_COLUMNS = ("product", "macro_category")
@@ -284,7 +291,8 @@ def suggested_actions(context: Context) -> tuple[Actions, ...]:
         with_actions = {o.name: o.actions for o in dimension.options if o.actions}
         if not with_actions or column not in titles:
             continue
-        top = context.changes(column).filter(pl.col("value").is_in(list(with_actions)) & (pl.col("current") > 0))
+        top = context.changes(column).filter(
+            pl.col("value").is_in(list(with_actions)) & (pl.col("current") > 0))
         found += [Actions(titles[column], row["value"], row["current"],
                           with_actions[row["value"]])
                   for row in top.head(LISTED).iter_rows(named=True)]

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
+from analysis.sample import _texts as texts
 from analysis.sample import _vocab as vocab
 from analysis.sample._people import People, people
 from analysis.sample._plan import CATEGORIES, MINUTES_PER_DAY, PRIORITIES, TEAMS, Plan
@@ -58,12 +59,12 @@ def _description(rng: np.random.Generator, category: np.ndarray, values: dict[st
     count = len(category)
     detail = take(table.details.texts, table.details.pick(rng, category))
     parts = [
-        _maybe(rng, vocab.GREETINGS, 0.8, count),
+        _maybe(rng, texts.GREETINGS, 0.8, count),
         fill(detail, values, table.details.texts),
-        fill(_maybe(rng, vocab.CONTEXTS, 0.6, count), values, vocab.CONTEXTS),
-        fill(_maybe(rng, vocab.STEPS, 0.35, count), values, vocab.STEPS),
-        fill(_maybe(rng, vocab.ERRORS, 0.3, count), values, vocab.ERRORS),
-        fill(_maybe(rng, vocab.SIGNOFFS, 0.85, count), values, vocab.SIGNOFFS),
+        fill(_maybe(rng, texts.CONTEXTS, 0.6, count), values, texts.CONTEXTS),
+        fill(_maybe(rng, texts.STEPS, 0.35, count), values, texts.STEPS),
+        fill(_maybe(rng, texts.ERRORS, 0.3, count), values, texts.ERRORS),
+        fill(_maybe(rng, texts.SIGNOFFS, 0.85, count), values, texts.SIGNOFFS),
     ]
     text = pl.select(pl.concat_str(parts, separator="\n\n", ignore_nulls=True)).to_series()
     crlf = pl.Series(rng.random(count) < 0.25)

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from analysis.sample import _vocab as vocab
 from analysis.errors import InputError
+from analysis.sample import _vocab as vocab
 
 DEFAULT_END = date(2026, 11, 15)
 DEFAULT_WEEKS = 52

@@ -8,14 +8,15 @@ from functools import cache
 
 import numpy as np
 
+from analysis.sample import _texts as texts
 from analysis.sample import _vocab as vocab
 from analysis.sample._plan import CATEGORIES
 
 ALIAS_ODDS = (0.6, 0.25, 0.1, 0.05)
 CASE_VARIANT_SHARE = 0.1
 # Comment body groups, in this order: engineer first/later/closing, reporter first/later/closing.
-BODY_GROUPS = (vocab.ENGINEER_FIRST, vocab.ENGINEER_LATER, vocab.ENGINEER_CLOSING,
-               vocab.REPORTER_FIRST, vocab.REPORTER_LATER, vocab.REPORTER_CLOSING)
+BODY_GROUPS = (texts.ENGINEER_FIRST, texts.ENGINEER_LATER, texts.ENGINEER_CLOSING,
+               texts.REPORTER_FIRST, texts.REPORTER_LATER, texts.REPORTER_CLOSING)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def _team_spellings() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
 @cache
 def tables() -> Tables:
     """Build the lookup tables once per process."""
-    summary_pairs = [vocab.SUMMARIES[c] for c in CATEGORIES]
+    summary_pairs = [texts.SUMMARIES[c] for c in CATEGORIES]
     products = tuple(sorted({p for pairs in summary_pairs for p, _ in pairs}))
     spellings, spelling_start, spelling_odds = _team_spellings()
     other_odds = np.array([w for _, w in vocab.OTHER_LABELS], dtype=float)
@@ -86,7 +87,7 @@ def tables() -> Tables:
         summary_product=np.array([products.index(p) for pairs in summary_pairs
                                   for p, _ in pairs]),
         products=products,
-        details=_grouped([vocab.DETAILS[c] for c in CATEGORIES]),
+        details=_grouped([texts.DETAILS[c] for c in CATEGORIES]),
         bodies=_grouped(list(BODY_GROUPS)),
         team_spellings=spellings,
         team_spelling_start=spelling_start,

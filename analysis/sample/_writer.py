@@ -12,9 +12,9 @@ from pathlib import Path
 
 import polars as pl
 
-from analysis.sample import _vocab as vocab
 from analysis.atomic import atomic_output
 from analysis.errors import InputError
+from analysis.sample import _vocab as vocab
 from analysis.sample._chunk import render_chunk
 from analysis.sample._people import people
 from analysis.sample._plan import (

@@ -13,8 +13,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
 from analysis.charts._catalogue import average_label
-from analysis.charts._request import ChartData
 from analysis.charts._palette import SERIES, colours_for
+from analysis.charts._request import ChartData
 
 PERIOD_WORDS = {"week": "ISO week", "month": "month", "quarter": "quarter"}
 

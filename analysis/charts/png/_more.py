@@ -10,9 +10,9 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
-from analysis.charts.png._brief import percent_axis, period_axis
-from analysis.charts._request import ChartData
 from analysis.charts._palette import SERIES, colours_for
+from analysis.charts._request import ChartData
+from analysis.charts.png._brief import percent_axis, period_axis
 
 
 def crosstab(fig: Figure, data: ChartData) -> None:

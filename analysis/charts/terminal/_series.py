@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from analysis.charts._request import ChartData
 from analysis.charts._palette import SERIES, colours_for
+from analysis.charts._request import ChartData
 from analysis.charts.terminal._base import (
     as_number,
     bar_width,
