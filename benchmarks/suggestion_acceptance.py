@@ -12,7 +12,6 @@ Run: python benchmarks/suggestion_acceptance.py [--tickets N] [--seed S]
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import re
 import tempfile
 from collections import Counter
@@ -62,8 +61,8 @@ def with_missing_options(framework: Framework, truth: dict[str, dict[str, str]])
         names = sorted({answer[dimension.id] for answer in truth.values()
                         if dimension.id in answer and dimension.resolve(answer[dimension.id]) is None})
         extra = tuple(Option(id=slug(name), name=name) for name in names)
-        dimensions.append(dataclasses.replace(dimension, options=dimension.options + extra))
-    return dataclasses.replace(framework, dimensions=tuple(dimensions))
+        dimensions.append(dimension.model_copy(update={"options": dimension.options + extra}))
+    return framework.model_copy(update={"dimensions": tuple(dimensions)})
 
 
 def slug(name: str) -> str:
