@@ -1,8 +1,11 @@
-"""The headless engine must stay importable without the terminal UI (DESIGN.md rule 1)."""
+"""The headless engine must stay importable without the terminal UI (DESIGN.md rule 1), and the
+command line's help must not pay for the engine's heavy libraries."""
 
 import json
 import subprocess
 import sys
+
+from supp_tui.cli import COMMANDS
 
 
 def _run(script: str) -> dict[str, list[str]]:
@@ -33,12 +36,15 @@ def test_analysis_never_imports_textual_rich_or_supp_tui():
 
 
 def test_cli_help_does_not_import_heavy_libraries():
+    helps = [["--help"], *([name, "--help"] for name in COMMANDS),
+             ["labels", "export", "--help"], ["labels", "merge", "--help"]]
     script = (
-        "import sys\n"
-        "from supp_tui.cli import build_parser\n"
-        "build_parser()\n"
-        "print(','.join(sorted(m for m in ('textual', 'polars', 'matplotlib') if m in sys.modules)))\n"
+        "import contextlib, io, json, sys\n"
+        "from supp_tui.cli import main\n"
+        f"for argv in {helps!r}:\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        "        assert main(argv) == 0, argv\n"
+        "heavy = [m for m in ('textual', 'polars', 'matplotlib') if m in sys.modules]\n"
+        "print(json.dumps({'heavy': heavy}))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.strip() == ""
+    assert _run(script) == {"heavy": []}

@@ -1,1 +1,6 @@
-"""One module per `supp-tui` subcommand; see supp_tui.cli.COMMANDS."""
+"""One module per `supp-tui` command, each defining a click command (see supp_tui.cli.COMMANDS),
+and the group behaviour the command line's groups share."""
+
+from supp_tui.commands._group import CommandGroup, either
+
+__all__ = ["CommandGroup", "either"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from analysis.metrics import Board
 
 
-def print_stats(stats: dict, board: Board, weeks: int, console: Console | None = None) -> None:
+def print_stats(stats: dict[str, Any], board: Board, weeks: int, console: Console | None = None) -> None:
     """Print the stats dictionary as a short summary and two tables."""
     console = console or Console(highlight=False)
     files = ", ".join(f"{escape(f.path.name)} ({f.records:,} rows)" for f in board.export.files)
@@ -27,7 +27,7 @@ def print_stats(stats: dict, board: Board, weeks: int, console: Console | None =
         console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
 
 
-def _team_table(stats: dict) -> Table:
+def _team_table(stats: dict[str, Any]) -> Table:
     table = Table(title="Tickets per team", box=box.SIMPLE_HEAD, title_justify="left",
                   caption="A ticket with two teams counts once for each.",
                   caption_justify="left")
@@ -40,7 +40,7 @@ def _team_table(stats: dict) -> Table:
     return table
 
 
-def _week_table(stats: dict, weeks: int) -> Table:
+def _week_table(stats: dict[str, Any], weeks: int) -> Table:
     rows = stats["weekly"]
     shown = rows if weeks <= 0 else rows[-weeks:]
     hidden = len(rows) - len(shown)

@@ -2,26 +2,48 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
+import click
+
 HELP = "Write a demo board (synthetic SUPP export + labels.toml) into a folder and label it."
+
+EPILOG = """\
+\b
+examples:
+  supp-tui demo
+  supp-tui demo -o /tmp/demo --tickets 500 --no-open
+"""
 
 BOARD_NAME = "supp-demo.csv"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", metavar="FOLDER", default="supp-demo",
-                        help="folder for the demo board (default: ./supp-demo); an existing "
-                             "demo board there is reopened, labels and all")
-    parser.add_argument("--tickets", type=int, default=3000, metavar="N",
-                        help="tickets in a new demo board (default 3000, the bundled "
-                             "demo/supp-demo.csv together with the default seed)")
-    parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    parser.add_argument("--by", metavar="NAME",
-                        help="labeller name written with each change (default: $USER)")
-    parser.add_argument("--no-open", action="store_true",
-                        help="only write the demo board, do not open the labeller")
+@click.command("demo", short_help=HELP, help=HELP, epilog=EPILOG)
+@click.option("-o", "--output", metavar="FOLDER", default="supp-demo",
+              type=click.Path(file_okay=False),
+              help="folder for the demo board (default: ./supp-demo); an existing demo board "
+                   "there is reopened, labels and all")
+@click.option("--tickets", type=click.IntRange(min=1), default=3000, metavar="N",
+              help="tickets in a new demo board (default 3000, the bundled demo/supp-demo.csv "
+                   "together with the default seed)")
+@click.option("--seed", type=click.IntRange(min=0), default=7, metavar="SEED",
+              help="random seed (default 7)")
+@click.option("--by", metavar="NAME", help="labeller name written with each change "
+                                           "(default: $USER)")
+@click.option("--no-open", is_flag=True, help="only write the demo board, do not open the labeller")
+def demo(output: str, tickets: int, seed: int, by: str | None, no_open: bool) -> int:
+    """Write (or reopen) the demo board and open the labeller on it unless told not to."""
+    board = prepare_demo(Path(output), tickets, seed)
+    if no_open:
+        print(f"Demo board: {board} (labels.toml beside it). Label it with: "
+              f"supp-tui label {board}")
+        return 0
+    from supp_tui.app import make_app
+
+    app = make_app([board], by=by)
+    app.run()
+    print(f"Labels are in {app.session.journal.path}; reopen with: supp-tui label {board}")
+    return app.return_code or 0
 
 
 def prepare_demo(folder: Path, tickets: int, seed: int) -> Path:
@@ -36,8 +58,6 @@ def prepare_demo(folder: Path, tickets: int, seed: int) -> Path:
 
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is a file; give a folder for the demo with -o FOLDER.")
-    if tickets < 1:
-        raise InputError(f"--tickets must be at least 1, not {tickets}.")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -60,17 +80,3 @@ def add_demo_origins(framework_path: Path) -> None:
                                 ("origin_service", services)):
         add_options(framework_path, dimension_id, names)
 
-
-def run(args: argparse.Namespace) -> int:
-    folder = Path(args.output)
-    board = prepare_demo(folder, args.tickets, args.seed)
-    if args.no_open:
-        print(f"Demo board: {board} (labels.toml beside it). Label it with: "
-              f"supp-tui label {board}")
-        return 0
-    from supp_tui.app import make_app
-
-    app = make_app([board], by=args.by)
-    app.run()
-    print(f"Labels are in {app.session.journal.path}; reopen with: supp-tui label {board}")
-    return app.return_code or 0

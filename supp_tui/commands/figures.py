@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from supp_tui.commands._board import add_board_arguments, load_board
-from supp_tui.commands.chart import add_window_arguments, chart_request
+import click
+
+from analysis.errors import InputError
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._window import ChartWindow, window_options
 
 HELP = "Write the board's charts as PNG figures (1600 x 900, colour-blind-safe)."
 
@@ -15,6 +17,7 @@ Writes one PNG per chart, named 01-teams.png ... 10-coverage.png, into the outpu
 Charts that need something the board lacks (score weights, targets) are skipped with a note
 unless asked for with --charts. The same board and options always give the same bytes.
 
+\b
 examples:
   supp-tui figures board.csv -o figures/
   supp-tui figures board.csv -o figures/ --by macro_category --from 2026-01-01 --to 2026-03-31
@@ -22,15 +25,36 @@ examples:
 """
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.epilog = EPILOG
-    add_board_arguments(parser)
-    parser.add_argument("-o", "--output", metavar="FOLDER", default="figures",
-                        help="folder for the PNG files (default: figures)")
-    parser.add_argument("--charts", metavar="NAMES",
-                        help="comma-separated chart names (default: all; `brief` = the five "
-                             "charts of the brief)")
-    add_window_arguments(parser)
+@click.command("figures", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
+@board_options()
+@click.option("-o", "--output", metavar="FOLDER", default="figures",
+              type=click.Path(file_okay=False),
+              help="folder for the PNG files (default: figures)")
+@click.option("--charts", metavar="NAMES",
+              help="comma-separated chart names (default: all; `brief` = the five charts of "
+                   "the brief)")
+@window_options
+def figures(board: BoardSource, output: str, charts: str | None, window: ChartWindow) -> int:
+    """Write the charts asked for as PNGs and print their paths."""
+    from analysis.charts import build_context, chart_data
+    from analysis.charts.png import write_figures
+
+    names, explicit = chart_names(charts)
+    request = window.request()
+    opened = board.open()
+    tickets = opened.labelled()
+    context = build_context(tickets, opened.framework)
+    drawn = []
+    for name in names:
+        try:
+            drawn.append(chart_data(name, tickets, request, context))
+        except InputError as error:
+            if explicit or not drawn and name == names[0]:
+                raise
+            print(f"supp-tui: skipped {name}: {error}", file=sys.stderr)
+    for path in write_figures(drawn, output):
+        print(path)
+    return 0
 
 
 def chart_names(text: str | None) -> tuple[list[str], bool]:
@@ -43,26 +67,3 @@ def chart_names(text: str | None) -> tuple[list[str], bool]:
     for part in (p.strip() for p in text.split(",") if p.strip()):
         names.extend(BRIEF_CHARTS if part == "brief" else [resolve_chart(part).name])
     return list(dict.fromkeys(names)), True
-
-
-def run(args: argparse.Namespace) -> int:
-    from analysis.errors import InputError
-    from analysis.charts.png import write_figures
-    from analysis.charts import build_context, chart_data
-
-    names, explicit = chart_names(args.charts)
-    request = chart_request(args)
-    board = load_board(args)
-    tickets = board.labelled()
-    context = build_context(tickets, board.framework)
-    charts = []
-    for name in names:
-        try:
-            charts.append(chart_data(name, tickets, request, context))
-        except InputError as error:
-            if explicit or not charts and name == names[0]:
-                raise
-            print(f"supp-tui: skipped {name}: {error}", file=sys.stderr)
-    for path in write_figures(charts, args.output):
-        print(path)
-    return 0

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
+import click
 
-from supp_tui.commands._board import add_board_arguments
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
 
 HELP = "Label a board's tickets in the terminal; every key press is saved to the journal at once."
 
@@ -14,20 +14,23 @@ upper-case keys open a dimension's type-to-filter picker, Enter accepts the top 
 Space goes to the next unlabelled ticket, u undoes, f filters, j jumps to a key, + adds an
 option, ? lists every key, q quits. Labels go to <first export>.labels.csv (or --journal), one
 line per change; the export itself is never modified.
+
+\b
+examples:
+  supp-tui label board.csv
+  supp-tui label exports/ --journal mine.labels.csv --by ana
 """
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_board_arguments(parser)
-    parser.epilog = EPILOG
-    parser.add_argument("--by", metavar="NAME",
-                        help="labeller name written with each change (default: $USER)")
-
-
-def run(args: argparse.Namespace) -> int:
+@click.command("label", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
+@board_options()
+@click.option("--by", metavar="NAME",
+              help="labeller name written with each change (default: $USER)")
+def label(board: BoardSource, by: str | None) -> int:
+    """Open the labelling app on the board; its exit code is the command's."""
     from supp_tui.app import make_app
 
-    app = make_app(args.exports, framework=args.framework, journal=args.journal,
-                   team_field=args.team_field, by=args.by)
+    app = make_app(board.exports, framework=board.framework, journal=board.journal,
+                   team_field=board.team_field, by=by)
     app.run()
     return app.return_code or 0

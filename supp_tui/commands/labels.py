@@ -2,69 +2,79 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+from pathlib import Path
 
-from supp_tui.commands._board import add_board_arguments
+import click
+
+from analysis.errors import InputError
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._group import CommandGroup
 
 HELP = "Export the current labels (csv, toml, or a Jira-import CSV) or merge label journals."
 
 EPILOG = """\
+\b
 export --format csv   key and one column per dimension (several values joined with '; ')
 export --format toml  one table per ticket
 export --format jira  Issue key, Summary and repeated Labels columns: the ticket's Jira labels
                       plus the new ones (team aliases such as 'platops', else dimension:option),
                       ready for Jira's CSV importer to update the issues
 merge A B -o C        one journal with every line of A and B in time order
+
+\b
+examples:
+  supp-tui labels export board.csv -o labels.csv
+  supp-tui labels export board.csv --format jira -o jira-import.csv
+  supp-tui labels merge ana.labels.csv ben.labels.csv -o board.csv.labels.csv
 """
 
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.epilog = EPILOG
-    actions = parser.add_subparsers(dest="labels_action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write the current labels of a board to a file")
-    add_board_arguments(export)
-    export.add_argument("--format", choices=("csv", "toml", "jira"), default="csv",
-                        help="output format (default csv)")
-    export.add_argument("-o", "--output", metavar="FILE", required=True,
-                        help="file to write ('-' for standard output)")
-    merge = actions.add_parser("merge", help="merge label journals into one")
-    merge.add_argument("journals", nargs="+", metavar="JOURNAL", help="journals to merge")
-    merge.add_argument("-o", "--output", metavar="FILE", required=True,
-                       help="merged journal to write")
+# The names of analysis.journal.FORMATS, spelled out so that --help does not load polars (a
+# test checks that the two agree).
+FORMAT_NAMES = ("csv", "toml", "jira")
 
 
-def run(args: argparse.Namespace) -> int:
-    if args.labels_action == "merge":
-        return _merge(args)
+@click.group("labels", cls=CommandGroup, short_help=HELP, help=HELP, epilog=EPILOG)
+def labels() -> None:
+    """Export or merge labels."""
+
+
+@labels.command("export", help=f"Write the current labels of a board to a file.\n\n{EXPORTS_HELP}")
+@board_options()
+@click.option("--format", "output_format", type=click.Choice(FORMAT_NAMES), default="csv",
+              help="output format (default csv)")
+@click.option("-o", "--output", metavar="FILE", required=True,
+              type=click.Path(dir_okay=False, allow_dash=True),
+              help="file to write ('-' for standard output)")
+def export(board: BoardSource, output_format: str, output: str) -> int:
+    """Write the board's current labels in one format, to a file or standard output."""
     from analysis.journal import export_labels, render_labels
-    from supp_tui.commands._board import load_board
 
-    board = load_board(args)
-    if args.output == "-":
-        sys.stdout.write(render_labels(args.format, board.tickets, board.labels, board.framework))
+    opened = board.open()
+    if output == "-":
+        sys.stdout.write(render_labels(output_format, opened.tickets, opened.labels,
+                                       opened.framework))
         return 0
-    count = export_labels(board.tickets, board.labels, board.framework, args.format, args.output)
-    print(f"Wrote the labels of {count:,} tickets to {args.output} ({args.format}).",
+    count = export_labels(opened.tickets, opened.labels, opened.framework, output_format, output)
+    print(f"Wrote the labels of {count:,} tickets to {output} ({output_format}).",
           file=sys.stderr)
     return 0
 
 
-def _merge(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from analysis.errors import InputError
+@labels.command("merge", help="Merge label journals into one, every line in time order.")
+@click.argument("journals", nargs=-1, required=True, metavar="JOURNAL...",
+                type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", metavar="FILE", required=True, type=click.Path(dir_okay=False),
+              help="merged journal to write")
+def merge(journals: tuple[str, ...], output: str) -> int:
+    """Write one journal holding every line of the given ones."""
     from analysis.journal import merge_journals
 
-    missing = [j for j in args.journals if not Path(j).is_file()]
-    if missing:
-        raise InputError(f"journal {missing[0]} does not exist; check the path.")
-    output = Path(args.output)
-    if output.resolve() in {Path(j).resolve() for j in args.journals}:
-        raise InputError(f"{output} is one of the journals being merged; write to a new file.")
-    if not output.parent.is_dir():
-        raise InputError(f"cannot write {output}: the folder {output.parent} does not exist.")
-    lines = merge_journals(args.journals, output)
-    print(f"Merged {len(args.journals)} journals ({lines:,} lines) into {output}.",
-          file=sys.stderr)
+    target = Path(output)
+    if target.resolve() in {Path(journal).resolve() for journal in journals}:
+        raise InputError(f"{target} is one of the journals being merged; write to a new file.")
+    if not target.parent.is_dir():
+        raise InputError(f"cannot write {target}: the folder {target.parent} does not exist.")
+    lines = merge_journals(journals, target)
+    print(f"Merged {len(journals)} journals ({lines:,} lines) into {target}.", file=sys.stderr)
     return 0

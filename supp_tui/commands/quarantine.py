@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
-from supp_tui.commands._board import add_board_arguments
+import click
+
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
 
 if TYPE_CHECKING:
     from analysis.jira import Quarantine
@@ -17,34 +18,34 @@ A ticket is useful when it has an issue key, a Created date that parses and a te
 field of labels.toml, or --team-field). Of several rows with the same key only the most recently
 updated one is kept. The output keeps the export's header line and every kept record exactly as
 it was, so Jira and supp-tui read it as any other export. Several exports must share one header.
+
+\b
+examples:
+  supp-tui quarantine board.csv -o useful.csv
+  supp-tui quarantine exports/ -o useful.csv --team-field Components --list
 """
 
 EXAMPLES_SHOWN = 5
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.epilog = EPILOG
-    add_board_arguments(parser, journal=False)
-    parser.add_argument(
-        "-o", "--output", required=True, metavar="FILE",
-        help="CSV file to write the useful tickets to (never one of the exports)",
-    )
-    parser.add_argument(
-        "--list", action="store_true", help="list every ticket left out, with its reason",
-    )
-
-
-def run(args: argparse.Namespace) -> int:
+@click.command("quarantine", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
+@board_options(with_journal=False)
+@click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(dir_okay=False),
+              help="CSV file to write the useful tickets to (never one of the exports)")
+@click.option("--list", "list_all", is_flag=True,
+              help="list every ticket left out, with its reason")
+def quarantine(board: BoardSource, output: str, list_all: bool) -> int:
+    """Copy the useful tickets to `output` and print what was left out and why."""
     from analysis.framework import find_framework, load_framework
-    from analysis.jira import quarantine
+    from analysis.jira import quarantine as keep_useful
 
-    found = find_framework(args.exports, args.framework)
-    result = quarantine(args.exports, args.output, load_framework(found), args.team_field)
-    print(report(result, list_all=args.list))
+    found = find_framework(board.exports, board.framework)
+    result = keep_useful(board.exports, output, load_framework(found), board.team_field)
+    print(summary(result, list_all=list_all))
     return 0
 
 
-def report(result: Quarantine, list_all: bool = False) -> str:
+def summary(result: Quarantine, list_all: bool = False) -> str:
     """The human summary: totals, reasons with example tickets, and the per-team table."""
     total = result.tickets.height
     lines = [f"Kept {result.kept:,} of {total:,} tickets in {result.output}."]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
+from collections.abc import Mapping
 
-from supp_tui.commands._board import add_board_arguments, load_board
+import click
+
+from analysis.errors import InputError
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
 
 HELP = "Write a weekly, monthly or quarterly markdown report with its PNG figures."
 
@@ -19,49 +22,52 @@ always give the same bytes.
 name: with the built-in key anyone with a list of candidate names can recompute them; set
 SUPP_TUI_ANONYMISE_KEY to a secret your team keeps to prevent that.
 
+\b
 examples:
   supp-tui report weekly board.csv -o reports/
   supp-tui report monthly board.csv --month 2026-11 -o reports/
   supp-tui report quarterly exports/ --quarter 2026-Q4 -o reports/ --anonymise
 """
 
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.epilog = EPILOG
-    parser.add_argument("kind", choices=("weekly", "monthly", "quarterly"),
-                        help="the report's period length")
-    add_board_arguments(parser)
-    period = parser.add_mutually_exclusive_group()
-    period.add_argument("--week", metavar="YYYY-Www", help="ISO week to report, e.g. 2026-W47")
-    period.add_argument("--month", metavar="YYYY-MM", help="month to report, e.g. 2026-11")
-    period.add_argument("--quarter", metavar="YYYY-Qn", help="quarter to report, e.g. 2026-Q4")
-    parser.add_argument("-o", "--output", metavar="FOLDER", default="reports",
-                        help="folder for <period>.md and its figures (default: reports)")
-    parser.add_argument("--anonymise", "--anonymize", action="store_true",
-                        help="replace people and account ids by stable tokens")
-    parser.add_argument("--no-figures", action="store_true",
-                        help="write only the markdown, without PNG figures")
+# The names of analysis.metrics.KINDS, spelled out so that --help does not load polars (a test
+# checks that the two agree).
+KIND_NAMES = ("weekly", "monthly", "quarterly")
 
 
-def run(args: argparse.Namespace) -> int:
-    from analysis.errors import InputError
+@click.command(
+    "report", short_help=HELP, epilog=EPILOG,
+    help=f"{HELP}\n\nKIND is weekly, monthly or quarterly. {EXPORTS_HELP}",
+)
+@click.argument("kind", metavar="KIND", type=click.Choice(KIND_NAMES))
+@board_options()
+@click.option("--week", metavar="YYYY-Www", help="ISO week to report, e.g. 2026-W47")
+@click.option("--month", metavar="YYYY-MM", help="month to report, e.g. 2026-11")
+@click.option("--quarter", metavar="YYYY-Qn", help="quarter to report, e.g. 2026-Q4")
+@click.option("-o", "--output", metavar="FOLDER", default="reports",
+              type=click.Path(file_okay=False),
+              help="folder for <period>.md and its figures (default: reports)")
+@click.option("--anonymise", "--anonymize", is_flag=True,
+              help="replace people and account ids by stable tokens")
+@click.option("--no-figures", is_flag=True, help="write only the markdown, without PNG figures")
+def report(kind: str, board: BoardSource, week: str | None, month: str | None,
+           quarter: str | None, output: str, anonymise: bool, no_figures: bool) -> int:
+    """Write the report of one period (by default the last complete one)."""
     from analysis.metrics import KINDS
     from analysis.report import write_report
 
-    unit = KINDS[args.kind]
-    given = {"week": args.week, "month": args.month, "quarter": args.quarter}
+    unit = KINDS[kind]
+    given = {"week": week, "month": month, "quarter": quarter}
     for other, value in given.items():
         if value and other != unit:
-            raise InputError(f"--{other} does not apply to a {args.kind} report; use --{unit} "
-                             f"(or run `supp-tui report {_kind_of(other)} ...`).")
-    board = load_board(args)
-    written = write_report(board, args.kind, args.output, key=given[unit],
-                           anonymised=args.anonymise, figures=not args.no_figures)
+            raise InputError(f"--{other} does not apply to a {kind} report; use --{unit} "
+                             f"(or run `supp-tui report {_kind_of(other, KINDS)} ...`).")
+    written = write_report(board.open(), kind, output, key=given[unit],
+                           anonymised=anonymise, figures=not no_figures)
     figures = len(written.figures)
     print(f"Wrote {written.markdown}" + (
         f" and {figures} figures in {written.markdown.with_suffix('')}/" if figures else ""))
     return 0
 
 
-def _kind_of(unit: str) -> str:
-    return {"week": "weekly", "month": "monthly", "quarter": "quarterly"}[unit]
+def _kind_of(unit: str, kinds: Mapping[str, str]) -> str:
+    return next(kind for kind, kind_unit in kinds.items() if kind_unit == unit)

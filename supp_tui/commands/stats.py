@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 
-from supp_tui.commands._board import add_board_arguments, load_board
+import click
+
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
 
 HELP = "Summarise a board: tickets, teams, created and closed per ISO week, open backlog."
 
@@ -14,29 +15,31 @@ EPILOG = """\
 JSON (--json) holds: tickets, with_team, with_team_pct, open_backlog, per_team {team: count,
 'Unlabelled' included}, weekly [{week, created, closed, backlog}] covering every ISO week from
 the earliest created-or-closed date to the latest, and warnings.
+
+\b
+examples:
+  supp-tui stats board.csv
+  supp-tui stats exports/ --weeks 0
+  supp-tui stats board.csv --team-field Components --json
 """
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_board_arguments(parser)
-    parser.epilog = EPILOG
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead")
-    parser.add_argument(
-        "--weeks", type=int, default=12, metavar="N",
-        help="weeks shown in the table, most recent last (0 = all; default 12)",
-    )
-
-
-def run(args: argparse.Namespace) -> int:
+@click.command("stats", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
+@board_options()
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object instead")
+@click.option("--weeks", type=click.IntRange(min=0), default=12, metavar="N",
+              help="weeks shown in the table, most recent last (0 = all; default 12)")
+def stats(board: BoardSource, as_json: bool, weeks: int) -> int:
+    """Print the board's numbers as tables, or as one JSON object."""
     from analysis.metrics import board_stats
 
-    board = load_board(args)
-    stats = board_stats(board.labelled(), warnings=board.export.warnings)
-    if args.json:
-        json.dump(stats, sys.stdout, ensure_ascii=False, indent=2)
+    opened = board.open()
+    numbers = board_stats(opened.labelled(), warnings=opened.export.warnings)
+    if as_json:
+        json.dump(numbers, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         from supp_tui.commands._stats_table import print_stats
 
-        print_stats(stats, board, weeks=args.weeks)
+        print_stats(numbers, opened, weeks=weeks)
     return 0
