@@ -1,14 +1,18 @@
-"""The click command line: one-sentence usage errors, help with examples, lazy commands."""
+"""The click command line: one-sentence usage errors, help with examples, lazy commands and
+shell completion."""
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 import sys
 
 import click
 import pytest
+from click.shell_completion import ShellComplete
 
+from analysis.charts import CHARTS, JIRA_FIELDS
 from analysis.journal import FORMATS
 from analysis.metrics import KINDS, PERIODS
 from supp_tui import __version__
@@ -160,3 +164,35 @@ def test_commands_load_only_when_looked_up():
     before, after = result.stdout.splitlines()[-2:]
     assert before == ""
     assert after == "stats"
+
+
+def _complete(argv: list[str], incomplete: str) -> list[str]:
+    completion = ShellComplete(cli, {}, "supp-tui", "_SUPP_TUI_COMPLETE")
+    return [item.value for item in completion.get_completions(argv, incomplete)]
+
+
+def test_bash_completion_protocol_lists_chart_names():
+    env = {**os.environ, "_SUPP_TUI_COMPLETE": "bash_complete", "COMP_WORDS": "supp-tui chart ",
+           "COMP_CWORD": "2"}
+    result = subprocess.run([sys.executable, "-m", "supp_tui"], capture_output=True, text=True,
+                            env=env, check=False, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"plain,{name}" for name in [*CHARTS, "LIST"]]
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_scripts_are_generated(shell):
+    env = {**os.environ, "_SUPP_TUI_COMPLETE": f"{shell}_source"}
+    result = subprocess.run([sys.executable, "-m", "supp_tui"], capture_output=True, text=True,
+                            env=env, check=False, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert f"_SUPP_TUI_COMPLETE={shell}_complete" in result.stdout.replace('"', "")
+
+
+def test_completion_of_commands_dimensions_and_chart_lists(tmp_path):
+    assert _complete([], "la") == ["label", "labels"]
+    assert _complete(["chart"], "week") == ["weekly-by-team"]
+    dimensions = _complete(["chart", "teams", str(tmp_path / "board.csv"), "--by"], "")
+    assert "macro_category" in dimensions and set(JIRA_FIELDS) <= set(dimensions)
+    assert _complete(["figures", "b.csv", "--charts"], "teams,cre") == ["teams,created-closed"]
+    assert _complete(["chart", "teams", "b.csv", "--period"], "m") == ["month"]

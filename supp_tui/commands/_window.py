@@ -10,6 +10,7 @@ import click
 
 from analysis.errors import InputError
 from supp_tui.commands._bundle import option_set
+from supp_tui.commands._complete import complete_dimension
 from supp_tui.commands._types import IsoDate
 
 if TYPE_CHECKING:
@@ -44,9 +45,10 @@ class ChartWindow:
 
 
 window_options = option_set("window", ChartWindow, [
-    click.option("--by", metavar="DIMENSION", default="team",
+    click.option("--by", metavar="DIMENSION", default="team", shell_complete=complete_dimension,
                  help="dimension to split by (default: team)"),
     click.option("--against", metavar="DIMENSION", default="macro_category",
+                 shell_complete=complete_dimension,
                  help="second dimension of the crosstab chart (default: macro_category)"),
     click.option("--period", type=click.Choice(PERIODS), default="week",
                  help="period of the time series (default: week)"),

@@ -10,6 +10,7 @@ import click
 
 from analysis.errors import InputError
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._complete import complete_chart
 from supp_tui.commands._window import ChartWindow, window_options
 
 HELP = "Draw one chart of the board in the terminal (`supp-tui chart LIST` names them)."
@@ -34,7 +35,7 @@ examples:
     "chart", short_help=HELP, epilog=EPILOG,
     help=f"{HELP}\n\nCHART is a chart name, or LIST to list them. {EXPORTS_HELP}",
 )
-@click.argument("chart_name", metavar="CHART")
+@click.argument("chart_name", metavar="CHART", shell_complete=complete_chart)
 @board_options(exports_required=False)
 @window_options
 @click.option("--width", type=click.IntRange(min=40), metavar="COLUMNS",

@@ -8,6 +8,7 @@ import click
 
 from analysis.errors import InputError
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._complete import complete_chart_list
 from supp_tui.commands._window import ChartWindow, window_options
 
 HELP = "Write the board's charts as PNG figures (1600 x 900, colour-blind-safe)."
@@ -30,7 +31,7 @@ examples:
 @click.option("-o", "--output", metavar="FOLDER", default="figures",
               type=click.Path(file_okay=False),
               help="folder for the PNG files (default: figures)")
-@click.option("--charts", metavar="NAMES",
+@click.option("--charts", metavar="NAMES", shell_complete=complete_chart_list,
               help="comma-separated chart names (default: all; `brief` = the five charts of "
                    "the brief)")
 @window_options
