@@ -13,11 +13,8 @@ import pytest
 from click.shell_completion import ShellComplete
 
 from analysis.charts import CHARTS, JIRA_FIELDS
-from analysis.journal import FORMATS
-from analysis.metrics import KINDS, PERIODS
 from supp_tui import __version__
 from supp_tui.cli import COMMANDS, cli, main
-from supp_tui.commands import _window, labels, report
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -120,12 +117,6 @@ def test_old_spellings_still_parse():
     for spelling in ("--anonymise", "--anonymize"):
         context = report_command.make_context("report", ["weekly", "b.csv", spelling])
         assert context.params["anonymise"] is True
-
-
-def test_choices_spelled_out_for_a_light_help_match_the_engine():
-    assert _window.PERIODS == PERIODS
-    assert report.KIND_NAMES == tuple(KINDS)
-    assert labels.FORMAT_NAMES == tuple(FORMATS)
 
 
 def test_interrupt_exits_130(capsys, monkeypatch):

@@ -35,6 +35,10 @@ class ChartRequest:
     end: date | None = None
     working_hours: bool | None = None
 
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise InputError(f"--from {self.start} is after --to {self.end}; swap them.")
+
 
 class _Domains:
     """The ordered values of each dimension column, extended from the board on first use; safe

@@ -13,8 +13,8 @@ import tomlkit
 from analysis.atomic import ensure_output_file_folder, write_text_atomically
 from analysis.errors import InputError
 from analysis.framework import Dimension, Framework
+from analysis.names import LABEL_FORMATS as FORMATS
 
-FORMATS = ("csv", "toml", "jira")
 MULTI_SEPARATOR = "; "
 
 # ticket key -> dimension id -> display names, tickets in export order then the journal's others.

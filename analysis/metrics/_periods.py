@@ -8,15 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal, cast
+from typing import cast
 
 import polars as pl
 
 from analysis.errors import InputError
+from analysis.names import KINDS, PERIODS, Period
 
-Period = Literal["week", "month", "quarter"]
-PERIODS: tuple[Period, ...] = ("week", "month", "quarter")
-KINDS: dict[str, Period] = {"weekly": "week", "monthly": "month", "quarterly": "quarter"}
 EXAMPLES = {"week": "2026-W47", "month": "2026-11", "quarter": "2026-Q4"}
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 TIME_COLUMNS = ("created", "updated", "resolved", "closed_at")

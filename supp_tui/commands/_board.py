@@ -41,13 +41,13 @@ def board_options(*, with_journal: bool = True, exports_required: bool = True) -
     decorators = [
         click.argument("exports", nargs=-1, required=exports_required, type=click.Path(),
                        metavar="EXPORT..." if exports_required else "[EXPORT]..."),
-        click.option("--framework", metavar="PATH", type=click.Path(dir_okay=False),
+        click.option("--framework", metavar="PATH", type=click.Path(),
                      help="labels.toml to use (default: beside the export, then ./labels.toml, "
                           "then built-in)"),
     ]
     if with_journal:
         decorators.append(click.option(
-            "--journal", metavar="PATH", type=click.Path(dir_okay=False),
+            "--journal", metavar="PATH", type=click.Path(),
             help="label journal to read (default: <first export>.labels.csv)"))
     decorators.append(click.option(
         "--team-field", metavar="FIELD",

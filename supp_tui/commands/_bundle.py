@@ -11,10 +11,14 @@ Runner = Callable[..., int]
 Decorator = Callable[[Runner], Runner]
 
 
-def option_set(keyword: str, bundle: type[Any], decorators: Sequence[Decorator]) -> Decorator:
+def option_set(keyword: str, bundle: Callable[..., Any], decorators: Sequence[Decorator],
+               names: Sequence[str] | None = None) -> Decorator:
     """Add the parameters of `decorators` to a command and pass their values to it as one
-    `bundle` dataclass under `keyword`; parameters the decorators leave out take its defaults."""
-    names = [field.name for field in dataclasses.fields(bundle)]
+    `bundle(**values)` under `keyword`: the parameters named in `names`, by default the fields
+    of the `bundle` dataclass (parameters the decorators leave out take its defaults)."""
+    if names is None:
+        assert dataclasses.is_dataclass(bundle), "name the options of a bundle that is no dataclass"
+        names = [field.name for field in dataclasses.fields(bundle)]
 
     def decorate(function: Runner) -> Runner:
         @functools.wraps(function)

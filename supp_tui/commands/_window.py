@@ -2,49 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from analysis.errors import InputError
+from analysis.names import PERIODS
 from supp_tui.commands._bundle import option_set
 from supp_tui.commands._complete import complete_dimension
 from supp_tui.commands._types import IsoDate
 
 if TYPE_CHECKING:
     from analysis.charts import ChartRequest
-    from analysis.metrics import Period
 
-# analysis.metrics.PERIODS, spelled out so that --help does not load polars (a test checks).
-PERIODS = ("week", "month", "quarter")
-
-
-@dataclass(frozen=True)
-class ChartWindow:
-    """The dimensions, period and window the user asked a chart for."""
-
-    by: str = "team"
-    against: str = "macro_category"
-    period: Period = "week"
-    last: int | None = None
-    start: date | None = None
-    end: date | None = None
-    working_hours: bool | None = None
-
-    def request(self) -> ChartRequest:
-        """The engine's ChartRequest; a window that ends before it starts is an InputError."""
-        from analysis.charts import ChartRequest
-
-        if self.start and self.end and self.start > self.end:
-            raise InputError(f"--from {self.start} is after --to {self.end}; swap them.")
-        return ChartRequest(by=self.by, against=self.against, period=self.period,
-                            last=self.last, start=self.start, end=self.end,
-                            working_hours=self.working_hours)
+# The options, as the fields of analysis.charts.ChartRequest they fill.
+WINDOW_FIELDS = ("by", "against", "period", "last", "start", "end", "working_hours")
 
 
-window_options = option_set("window", ChartWindow, [
+def chart_request(window: Mapping[str, Any]) -> ChartRequest:
+    """The engine's ChartRequest for the window options (it checks --from against --to)."""
+    from analysis.charts import ChartRequest
+
+    return ChartRequest(**window)
+
+
+window_options = option_set("window", dict, [
     click.option("--by", metavar="DIMENSION", default="team", shell_complete=complete_dimension,
                  help="dimension to split by (default: team)"),
     click.option("--against", metavar="DIMENSION", default="macro_category",
@@ -63,4 +45,4 @@ window_options = option_set("window", ChartWindow, [
                       "like --from"),
     click.option("--working-hours", is_flag=True, default=None,
                  help="count resolution and response times in working hours only"),
-])
+], names=WINDOW_FIELDS)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from typing import Any
 
 import click
 
 from analysis.errors import InputError
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
 from supp_tui.commands._complete import complete_chart
-from supp_tui.commands._window import ChartWindow, window_options
+from supp_tui.commands._window import chart_request, window_options
 
 HELP = "Draw one chart of the board in the terminal (`supp-tui chart LIST` names them)."
 
@@ -44,7 +45,7 @@ examples:
               help="chart height (default: fits the terminal, at most 40)")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto",
               help="colours: auto (when writing to a terminal and NO_COLOR is unset)")
-def chart(chart_name: str, board: BoardSource, window: ChartWindow, width: int | None,
+def chart(chart_name: str, board: BoardSource, window: dict[str, Any], width: int | None,
           height: int | None, color: str) -> int:
     """Print the named chart, or the list of charts for LIST."""
     from analysis.charts import resolve_chart
@@ -56,7 +57,7 @@ def chart(chart_name: str, board: BoardSource, window: ChartWindow, width: int |
     if not board.exports:
         raise click.UsageError(
             f"Name the export to chart, e.g. `supp-tui chart {name} board.csv`.")
-    request = window.request()
+    request = chart_request(window)
     width, height = _size(width, height)
     if width < 40 or height < 10:
         raise InputError(f"A chart needs at least 40 x 10 cells, not {width} x {height}; "

@@ -20,7 +20,7 @@ BOARD_NAME = "supp-demo.csv"
 
 @click.command("demo", short_help=HELP, help=HELP, epilog=EPILOG)
 @click.option("-o", "--output", metavar="FOLDER", default="supp-demo",
-              type=click.Path(file_okay=False),
+              type=click.Path(),
               help="folder for the demo board (default: ./supp-demo); an existing demo board "
                    "there is reopened, labels and all")
 @click.option("--tickets", type=click.IntRange(min=1), default=3000, metavar="N",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
 from analysis.errors import InputError
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
 from supp_tui.commands._complete import complete_chart_list
-from supp_tui.commands._window import ChartWindow, window_options
+from supp_tui.commands._window import chart_request, window_options
 
 HELP = "Write the board's charts as PNG figures (1600 x 900, colour-blind-safe)."
 
@@ -29,19 +30,19 @@ examples:
 @click.command("figures", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
 @board_options()
 @click.option("-o", "--output", metavar="FOLDER", default="figures",
-              type=click.Path(file_okay=False),
+              type=click.Path(),
               help="folder for the PNG files (default: figures)")
 @click.option("--charts", metavar="NAMES", shell_complete=complete_chart_list,
               help="comma-separated chart names (default: all; `brief` = the five charts of "
                    "the brief)")
 @window_options
-def figures(board: BoardSource, output: str, charts: str | None, window: ChartWindow) -> int:
+def figures(board: BoardSource, output: str, charts: str | None, window: dict[str, Any]) -> int:
     """Write the charts asked for as PNGs and print their paths."""
     from analysis.charts import build_context, chart_data
     from analysis.charts.png import write_figures
 
     names, explicit = chart_names(charts)
-    request = window.request()
+    request = chart_request(window)
     opened = board.open()
     tickets = opened.labelled()
     context = build_context(tickets, opened.framework)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from analysis.errors import InputError
+from analysis.names import LABEL_FORMATS
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
 from supp_tui.commands._group import CommandGroup
 
@@ -29,11 +30,6 @@ examples:
   supp-tui labels merge ana.labels.csv ben.labels.csv -o board.csv.labels.csv
 """
 
-# The names of analysis.journal.FORMATS, spelled out so that --help does not load polars (a
-# test checks that the two agree).
-FORMAT_NAMES = ("csv", "toml", "jira")
-
-
 @click.group("labels", cls=CommandGroup, short_help=HELP, help=HELP, epilog=EPILOG)
 def labels() -> None:
     """Export or merge labels."""
@@ -41,10 +37,10 @@ def labels() -> None:
 
 @labels.command("export", help=f"Write the current labels of a board to a file.\n\n{EXPORTS_HELP}")
 @board_options()
-@click.option("--format", "output_format", type=click.Choice(FORMAT_NAMES), default="csv",
+@click.option("--format", "output_format", type=click.Choice(LABEL_FORMATS), default="csv",
               help="output format (default csv)")
 @click.option("-o", "--output", metavar="FILE", required=True,
-              type=click.Path(dir_okay=False, allow_dash=True),
+              type=click.Path(allow_dash=True),
               help="file to write ('-' for standard output)")
 def export(board: BoardSource, output_format: str, output: str) -> int:
     """Write the board's current labels in one format, to a file or standard output."""
@@ -64,7 +60,7 @@ def export(board: BoardSource, output_format: str, output: str) -> int:
 @labels.command("merge", help="Merge label journals into one, every line in time order.")
 @click.argument("journals", nargs=-1, required=True, metavar="JOURNAL...",
                 type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--output", metavar="FILE", required=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", metavar="FILE", required=True, type=click.Path(),
               help="merged journal to write")
 def merge(journals: tuple[str, ...], output: str) -> int:
     """Write one journal holding every line of the given ones."""

@@ -30,7 +30,7 @@ EXAMPLES_SHOWN = 5
 
 @click.command("quarantine", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
 @board_options(with_journal=False)
-@click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(dir_okay=False),
+@click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(),
               help="CSV file to write the useful tickets to (never one of the exports)")
 @click.option("--list", "list_all", is_flag=True,
               help="list every ticket left out, with its reason")

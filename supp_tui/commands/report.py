@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import click
 
 from analysis.errors import InputError
+from analysis.names import KINDS
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
 
 HELP = "Write a weekly, monthly or quarterly markdown report with its PNG figures."
@@ -29,22 +30,17 @@ examples:
   supp-tui report quarterly exports/ --quarter 2026-Q4 -o reports/ --anonymise
 """
 
-# The names of analysis.metrics.KINDS, spelled out so that --help does not load polars (a test
-# checks that the two agree).
-KIND_NAMES = ("weekly", "monthly", "quarterly")
-
-
 @click.command(
     "report", short_help=HELP, epilog=EPILOG,
     help=f"{HELP}\n\nKIND is weekly, monthly or quarterly. {EXPORTS_HELP}",
 )
-@click.argument("kind", metavar="KIND", type=click.Choice(KIND_NAMES))
+@click.argument("kind", metavar="KIND", type=click.Choice(tuple(KINDS)))
 @board_options()
 @click.option("--week", metavar="YYYY-Www", help="ISO week to report, e.g. 2026-W47")
 @click.option("--month", metavar="YYYY-MM", help="month to report, e.g. 2026-11")
 @click.option("--quarter", metavar="YYYY-Qn", help="quarter to report, e.g. 2026-Q4")
 @click.option("-o", "--output", metavar="FOLDER", default="reports",
-              type=click.Path(file_okay=False),
+              type=click.Path(),
               help="folder for <period>.md and its figures (default: reports)")
 @click.option("--anonymise", "--anonymize", is_flag=True,
               help="replace people and account ids by stable tokens")
@@ -52,7 +48,6 @@ KIND_NAMES = ("weekly", "monthly", "quarterly")
 def report(kind: str, board: BoardSource, week: str | None, month: str | None,
            quarter: str | None, output: str, anonymise: bool, no_figures: bool) -> int:
     """Write the report of one period (by default the last complete one)."""
-    from analysis.metrics import KINDS
     from analysis.report import write_report
 
     unit = KINDS[kind]

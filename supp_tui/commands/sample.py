@@ -20,7 +20,7 @@ examples:
 
 
 @click.command("sample", short_help=HELP, help=HELP, epilog=EPILOG)
-@click.option("-o", "--output", required=True, metavar="PATH", type=click.Path(dir_okay=False),
+@click.option("-o", "--output", required=True, metavar="PATH", type=click.Path(),
               help="CSV file to write (replaced atomically if it exists)")
 @click.option("--tickets", type=click.IntRange(min=1), default=5000, metavar="N",
               help="number of tickets (default: 5000)")
