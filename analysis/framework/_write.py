@@ -31,10 +31,7 @@ def add_option(
     atomically while a lock keeps other writers out.
     """
     reserved = tuple(reserved_keys)
-    target = _writable_path(path)
-    with _folder_locked(target):
-        framework_file = read_framework_file(target)
-        current = parse_framework(framework_file, reserved)
+    with _editing(path, reserved) as (target, framework_file, current):
         dimension = current.dimension(dimension_id)
         name = _clean_name(name, dimension_id)
         existing = dimension.resolve(name)
@@ -61,10 +58,7 @@ def add_options(
     are skipped, so the call can be repeated; the file is not rewritten when nothing is new.
     """
     reserved = tuple(reserved_keys)
-    target = _writable_path(path)
-    with _folder_locked(target):
-        framework_file = read_framework_file(target)
-        current = parse_framework(framework_file, reserved)
+    with _editing(path, reserved) as (target, framework_file, current):
         dimension = current.dimension(dimension_id)
         options: list[Fields] = []
         taken: set[str] = set()
@@ -94,6 +88,17 @@ def ensure_user_framework(export_path: str | Path) -> Path:
         if not target.is_file():
             _write(target, default_framework_path().read_text(encoding="utf-8"))
     return target
+
+
+@contextmanager
+def _editing(path: str | Path | None,
+             reserved: tuple[str, ...]) -> Iterator[tuple[Path, FrameworkFile, Framework]]:
+    """The user's labels.toml, its text and its framework, read and held under the folder lock
+    for one read-modify-write."""
+    target = _writable_path(path)
+    with _folder_locked(target):
+        framework_file = read_framework_file(target)
+        yield target, framework_file, parse_framework(framework_file, reserved)
 
 
 def _write_options(
