@@ -143,9 +143,7 @@ def scores(tickets: pl.DataFrame, context: ChartContext, base: ChartData,
 def coverage(tickets: pl.DataFrame, context: ChartContext, base: ChartData,
              window: ChartWindow) -> ChartData:
     # The team dimension counts the effective team (journal, else the export's team field).
-    dimensions = tuple(
-        "team" if d == context.team_dimension else d for d in context.dimensions
-    ) or tuple(c for c in ("team",) if c in tickets.columns)
+    dimensions = context.dimension_columns or tuple(c for c in ("team",) if c in tickets.columns)
     series = metrics.label_coverage(tickets, dimensions, window.request.period)
     titles = {dimension: context.title(dimension) for dimension in dimensions}
     return replace(base, frames={

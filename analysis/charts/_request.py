@@ -62,10 +62,12 @@ class _Domains:
 @dataclass(frozen=True)
 class ChartContext:
     """What the framework and the whole board say about every chart: dimension titles, colours
-    per dimension (stable across charts), targets, score weights and the labelled dimensions."""
+    per dimension (stable across charts), targets, score weights and the labelled dimensions
+    (their ids, and their columns in the labelled frame: `team` for the team dimension)."""
 
     titles: dict[str, str]
     dimensions: tuple[str, ...] = ()
+    dimension_columns: tuple[str, ...] = ()
     team_dimension: str | None = None
     targets: Targets | None = None
     weights: pl.DataFrame = field(default_factory=pl.DataFrame)
@@ -91,8 +93,9 @@ def build_context(tickets: pl.DataFrame, framework: Framework | None = None) -> 
         column = framework.column_of(dimension.id)
         titles[column] = dimension.title
         domains[column] = list(dimension.option_names)
+    present = tuple(d.id for d in framework.dimensions if d.id in tickets.columns)
     return ChartContext(
-        titles, tuple(d.id for d in framework.dimensions if d.id in tickets.columns),
+        titles, present, tuple(framework.column_of(d) for d in present),
         framework.team.dimension, framework.targets, score_weights(framework), _Domains(domains),
     )
 

@@ -122,11 +122,9 @@ def comparison_windows(
 
 def report_dimensions(tickets: pl.DataFrame, framework: Framework) -> list[tuple[str, str]]:
     """(column, title) of the team and every other framework dimension present, in file order."""
-    has_team_dimension = framework.team.dimension in framework.dimension_ids
-    columns = [("team", framework.team_dimension.title if has_team_dimension else "Team")]
-    columns += [(d.id, d.title) for d in framework.dimensions
-                if d.id != framework.team.dimension and d.id in tickets.columns]
-    return columns
+    team = framework.team_dimension
+    return [("team", team.title)] + [
+        (d.id, d.title) for d in framework.dimensions if d is not team and d.id in tickets.columns]
 
 
 def build_report(
