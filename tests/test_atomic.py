@@ -60,3 +60,39 @@ def test_save_png_into_a_blocked_place_is_an_input_error(tmp_path):
     (tmp_path / "2026-W05").write_text("a file where the figure folder goes")
     with pytest.raises(InputError, match="Cannot write .*01-teams.png"):
         save_png(Figure(), tmp_path / "2026-W05" / "01-teams.png")
+
+
+@pytest.fixture
+def umask_022():
+    """Run with the common umask 022, so a plain new file is 0644 (readable by teammates)."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def test_every_writer_leaves_files_teammates_can_read(tmp_path, umask_022):
+    """Labels export, journal merge and quarantine all write through analysis.atomic: 0644."""
+    import polars as pl
+
+    from analysis.framework import load_framework
+    from analysis.jira import quarantine
+    from analysis.journal import export_labels, merge_journals, open_journal
+    from analysis.sample import write_sample
+
+    export = tmp_path / "board.csv"
+    write_sample(export, tickets=20, seed=3)
+    journals = [tmp_path / "ana.labels.csv", tmp_path / "ben.labels.csv"]
+    for journal_path, key in zip(journals, ("SUPP-1", "SUPP-2"), strict=True):
+        with open_journal(journal_path, by=journal_path.stem) as journal:
+            journal.toggle(key, "platform_team", "platops", multi=False)
+    merged = tmp_path / "merged.labels.csv"
+    merge_journals(journals, merged)
+    labels = pl.DataFrame({"key": ["SUPP-1"], "dimension": ["platform_team"],
+                           "value": ["platops"]})
+    exported = tmp_path / "labels.csv"
+    export_labels(pl.DataFrame({"key": ["SUPP-1"], "summary": ["s"], "labels": [[]]}), labels,
+                  load_framework(), "csv", exported)
+    useful = tmp_path / "useful.csv"
+    quarantine([export], useful, load_framework())
+    for written in (merged, exported, useful):
+        assert written.stat().st_mode & 0o777 == 0o644, written.name
