@@ -20,7 +20,7 @@ from analysis.framework import load_framework
 from analysis.sample import generate_sample, sample_frame, write_sample
 from supp_tui.cli import main
 
-DEMO = Path(__file__).resolve().parents[1] / "demo" / "supp-demo.csv"
+DEMO = Path(__file__).resolve().parents[2] / "demo" / "supp-demo.csv"
 JIRA_DATE = re.compile(r"^\d\d/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/\d\d "
                        r"(1[0-2]|[1-9]):[0-5]\d (AM|PM)$")
 ACCOUNT_ID = r"(557058:[0-9a-f-]{36}|712020:[0-9a-f-]{36}|qm:[0-9a-f-]{36}:[0-9a-f-]{36})"
@@ -62,7 +62,7 @@ def test_bytes_do_not_depend_on_hash_seed_or_thread_count(tmp_path):
               "write_sample(sys.argv[1], 300, 4)")
     environment = {**os.environ, "PYTHONHASHSEED": "12345", "POLARS_MAX_THREADS": "1"}
     subprocess.run([sys.executable, "-c", script, str(tmp_path / "child.csv")], check=True,
-                   env=environment, cwd=Path(__file__).resolve().parents[1])
+                   env=environment, cwd=Path(__file__).resolve().parents[2])
     here = write_sample(tmp_path / "here.csv", 300, 4)
     assert (tmp_path / "child.csv").read_bytes() == here.read_bytes()
 

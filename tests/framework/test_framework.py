@@ -24,7 +24,7 @@ from analysis.framework import (
     slugify,
 )
 
-REPO_LABELS = Path(__file__).resolve().parents[1] / "labels.toml"
+REPO_LABELS = Path(__file__).resolve().parents[2] / "labels.toml"
 APP_KEYS = ("q", "?", "n", "p", "u", "z", "/", "j", "f", "a", "enter", "escape", "tab",
             "space", "ctrl+c")
 

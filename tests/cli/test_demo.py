@@ -13,7 +13,7 @@ from analysis.sample import demo_organisation
 from supp_tui.cli import main
 from supp_tui.commands.demo import prepare_demo
 
-DEMO = Path(__file__).resolve().parents[1] / "demo" / "supp-demo.csv"
+DEMO = Path(__file__).resolve().parents[2] / "demo" / "supp-demo.csv"
 ORIGINS = {"origin_team": "_origin_team", "origin_location": "_origin_location",
            "origin_service": "_origin_service"}
 
