@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from test_report_board import PEOPLE, SUPPORT, write_board
 
 from analysis.metrics._anonymise import KEY_VARIABLE, people, person_token
@@ -18,18 +17,6 @@ from supp_tui.cli import main
 
 REPORTS = {"weekly": None, "monthly": "2026-11", "quarterly": None}
 LINK = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
-
-
-class MarkdownSnapshot(SingleFileSnapshotExtension):
-    """Each snapshot is a plain .md file under tests/__snapshots__/test_report/."""
-
-    _write_mode = WriteMode.TEXT
-    _file_extension = "md"
-
-
-@pytest.fixture
-def md_snapshot(snapshot):
-    return snapshot.use_extension(MarkdownSnapshot)
 
 
 def open_test_board(folder: Path):

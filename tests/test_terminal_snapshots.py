@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from test_metrics_charts import board
 
 from analysis import charts
@@ -11,18 +10,6 @@ from analysis.charts import terminal
 from analysis.framework import load_framework
 
 SIZE = (100, 30)
-
-
-class ChartText(SingleFileSnapshotExtension):
-    """Each snapshot is a plain .txt file under tests/__snapshots__/test_terminal_snapshots/."""
-
-    _write_mode = WriteMode.TEXT
-    _file_extension = "txt"
-
-
-@pytest.fixture
-def text_snapshot(snapshot):
-    return snapshot.use_extension(ChartText)
 
 
 @pytest.fixture(scope="module")
