@@ -6,7 +6,6 @@ from datetime import datetime
 
 import polars as pl
 import pytest
-from test_metrics_frames import day, tickets
 
 from analysis.metrics import _counts as metrics
 from analysis.metrics import _windows as mr
@@ -31,7 +30,7 @@ def window(key: str, unit: str = "week") -> mr.Window:
     return period.key, period.start, period.end
 
 
-def test_periods_parse_to_their_bounds():
+def test_periods_parse_to_their_bounds(day):
     week = parse_period("week", "2026-W47")
     assert (week.start, week.end) == (day("2026-11-16"), day("2026-11-23"))
     assert parse_period("week", "2026-W53").start == day("2026-12-28")
@@ -50,7 +49,7 @@ def test_malformed_or_impossible_keys_are_input_errors(unit, key):
         parse_period(unit, key)
 
 
-def test_shifting_crosses_year_boundaries():
+def test_shifting_crosses_year_boundaries(day):
     assert parse_period("week", "2021-W01").shifted(-1).key == "2020-W53"
     assert parse_period("month", "2026-01").shifted(-1).key == "2025-12"
     assert [p.key for p in parse_period("quarter", "2026-Q2").previous(3)] == [
@@ -65,12 +64,12 @@ def test_shifting_crosses_year_boundaries():
     ("2026-11-29 09:00", "month", "2026-10"),
     ("2026-12-31 23:00", "quarter", "2026-Q4"),
 ])
-def test_default_period_is_the_last_complete_one(last, unit, expected):
+def test_default_period_is_the_last_complete_one(last, unit, expected, day):
     span = DataSpan(day("2026-01-05"), day(last))
     assert default_period(unit, span).key == expected
 
 
-def test_data_shorter_than_one_period_and_periods_outside_it_are_refused():
+def test_data_shorter_than_one_period_and_periods_outside_it_are_refused(day):
     span = DataSpan(day("2026-11-18"), day("2026-11-24"))
     with pytest.raises(InputError, match="does not hold one complete week"):
         default_period("week", span)
@@ -79,20 +78,24 @@ def test_data_shorter_than_one_period_and_periods_outside_it_are_refused():
     check_in_span(parse_period("week", "2026-W48"), span)
 
 
-BOARD = tickets([
-    {"created": "2026-11-02 09:00", "closed_at": "2026-11-04 09:00", "team": ["PlatOps"]},
-    {"created": "2026-11-03 09:00", "team": ["PlatOps", "Observability"]},
-    {"created": "2026-11-09 10:00", "closed_at": "2026-11-16 10:00", "team": ["PlatOps"]},
-    {"created": "2026-11-10 10:00", "closed_at": "2026-11-10 12:00", "team": []},
-    {"created": "2026-11-17 10:00", "closed_at": "2026-11-18 10:00", "team": ["Data Platform"]},
-    {"created": "2026-11-18 10:00", "team": ["PlatOps"]},
-    {"created": "2026-11-19 10:00", "closed_at": "2026-11-19 09:00", "team": ["PlatOps"]},
-])
+@pytest.fixture(scope="module")
+def board(tickets) -> pl.DataFrame:
+    """Seven tickets over 2026-W45 to W47: two teams on one, one unlabelled, one closed early."""
+    return tickets([
+        {"created": "2026-11-02 09:00", "closed_at": "2026-11-04 09:00", "team": ["PlatOps"]},
+        {"created": "2026-11-03 09:00", "team": ["PlatOps", "Observability"]},
+        {"created": "2026-11-09 10:00", "closed_at": "2026-11-16 10:00", "team": ["PlatOps"]},
+        {"created": "2026-11-10 10:00", "closed_at": "2026-11-10 12:00", "team": []},
+        {"created": "2026-11-17 10:00", "closed_at": "2026-11-18 10:00",
+         "team": ["Data Platform"]},
+        {"created": "2026-11-18 10:00", "team": ["PlatOps"]},
+        {"created": "2026-11-19 10:00", "closed_at": "2026-11-19 09:00", "team": ["PlatOps"]},
+    ])
 
 
-def test_window_numbers_agree_with_the_weekly_backlog_metric():
-    timed = with_durations(BOARD)
-    series = metrics.backlog(BOARD, "week")
+def test_window_numbers_agree_with_the_weekly_backlog_metric(board):
+    timed = with_durations(board)
+    series = metrics.backlog(board, "week")
     windows = [window(key) for key in series["period"]]
     summary = mr.window_summaries(timed, NO_TARGETS, windows)
     assert summary["created"].to_list() == series["created"].to_list()
@@ -100,16 +103,16 @@ def test_window_numbers_agree_with_the_weekly_backlog_metric():
     assert summary["backlog"].to_list() == series["backlog"].to_list()
 
 
-def test_window_summary_of_one_week():
-    row = mr.window_summary(with_durations(BOARD), NO_TARGETS, window("2026-W46"))
+def test_window_summary_of_one_week(board):
+    row = mr.window_summary(with_durations(board), NO_TARGETS, window("2026-W46"))
     assert (row["created"], row["closed"], row["net"], row["backlog"]) == (2, 1, 1, 2)
     assert row["resolution_median_hours"] == 2.0
     assert row["oldest_open_key"] == "SUPP-2"
     assert row["oldest_open_days"] == pytest.approx(13 - 9 / 24)
 
 
-def test_value_changes_put_this_period_beside_the_previous_ones():
-    changes = mr.value_changes(BOARD, "team", window("2026-W47"), window("2026-W46"),
+def test_value_changes_put_this_period_beside_the_previous_ones(board):
+    changes = mr.value_changes(board, "team", window("2026-W47"), window("2026-W46"),
                                [window("2026-W45"), window("2026-W46")])
     assert changes.rows() == [
         ("PlatOps", 2, 1, 1, 1.5), ("Data Platform", 1, 0, 1, 0.0),
@@ -117,20 +120,20 @@ def test_value_changes_put_this_period_beside_the_previous_ones():
     ]
 
 
-def test_value_changes_leave_unknown_comparisons_null_never_zero():
-    alone = mr.value_changes(BOARD, "team", window("2026-W47"), None)
+def test_value_changes_leave_unknown_comparisons_null_never_zero(board):
+    alone = mr.value_changes(board, "team", window("2026-W47"), None)
     assert alone.rows() == [("PlatOps", 2, None, None, None), ("Data Platform", 1, None, None,
                                                                    None)]
-    partial = mr.value_changes(BOARD, "team", window("2026-W47"), window("2026-W46"))
+    partial = mr.value_changes(board, "team", window("2026-W47"), window("2026-W46"))
     assert partial.row(0) == ("PlatOps", 2, 1, 1, None)
 
 
-def test_first_seen_ignores_values_seen_before_and_unlabelled():
-    new = mr.first_seen(BOARD, "team", window("2026-W47"))
+def test_first_seen_ignores_values_seen_before_and_unlabelled(board):
+    new = mr.first_seen(board, "team", window("2026-W47"))
     assert new.select("value", "keys").rows() == [("Data Platform", ["SUPP-5"])]
 
 
-def test_clusters_find_the_densest_few_days_per_pair():
+def test_clusters_find_the_densest_few_days_per_pair(tickets):
     frame = tickets([
         {"created": created, "team": ["PlatOps"], "labels": [label]}
         for created, label in [
@@ -144,10 +147,10 @@ def test_clusters_find_the_densest_few_days_per_pair():
         ("k8s", 3, ["SUPP-1", "SUPP-2", "SUPP-3"])]
 
 
-def test_open_longest_and_missed_targets():
+def test_open_longest_and_missed_targets(board):
     targets = pl.DataFrame({"priority": ["Medium"], "response_target_hours": [1.0],
                             "resolution_target_hours": [48.0]})
-    timed = with_durations(BOARD)
+    timed = with_durations(board)
     assert mr.open_longest(timed, datetime(2026, 11, 23))["key"].to_list() == ["SUPP-2", "SUPP-6"]
     missed = mr.missed_targets(timed, targets, window("2026-W47"))
     assert missed.select("key", "measure", "hours").rows() == [("SUPP-3", "resolution", 168.0)]
@@ -179,7 +182,7 @@ def test_tokens_are_stable_and_depend_on_the_key():
     assert person_token("Ana Silva").startswith("person-")
 
 
-def test_anonymise_replaces_people_everywhere_and_keeps_durations():
+def test_anonymise_replaces_people_everywhere_and_keeps_durations(tickets, day):
     frame = tickets([{
         "created": "2026-11-16 09:00", "reporter": "Ana Silva", "reporter_id": "557058:ana-0001",
         "assignee": "Bo Li", "summary": "ANA SILVA asks; see 712020:abcdef-12 and Bo Li",
@@ -200,7 +203,7 @@ def test_anonymise_replaces_people_everywhere_and_keeps_durations():
     assert with_durations(hidden)["response_hours"].to_list() == before == [2.0]
 
 
-def test_a_pair_that_is_always_busy_is_not_a_cluster():
+def test_a_pair_that_is_always_busy_is_not_a_cluster(tickets, day):
     daily = [f"2026-11-{d:02d} 09:00" for d in range(2, 23)]
     frame = tickets([{"created": created, "team": ["PlatOps"], "labels": ["k8s"]}
                      for created in daily])

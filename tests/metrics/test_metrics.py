@@ -5,23 +5,31 @@ from __future__ import annotations
 import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
-from test_metrics_frames import day, tickets
 
 from analysis import metrics
 
 
-def keys(dates: list[str], period: str) -> list[str]:
-    frame = pl.DataFrame({"at": [day(text) for text in dates]})
-    return frame.select(metrics.period_key(pl.col("at"), period))["at"].to_list()
+@pytest.fixture(scope="module")
+def keys(day):
+    """`keys(dates, period)`: the period key of each date given as text."""
+    def period_keys(dates: list[str], period: str) -> list[str]:
+        frame = pl.DataFrame({"at": [day(text) for text in dates]})
+        return frame.select(metrics.period_key(pl.col("at"), period))["at"].to_list()
+    return period_keys
 
 
-def test_week_keys_use_the_iso_year_across_a_year_boundary():
+def test_builder_has_the_canonical_columns_in_order(tickets, canonical_schema):
+    frame = tickets([{"created": "2026-01-05", "team": ["PlatOps"]}])
+    assert list(frame.schema.items())[:19] == list(canonical_schema.items())
+
+
+def test_week_keys_use_the_iso_year_across_a_year_boundary(keys):
     dates = ["2020-12-31", "2021-01-03", "2021-01-04", "2026-12-31", "2027-01-04", "2019-12-30"]
     assert keys(dates, "week") == [
         "2020-W53", "2020-W53", "2021-W01", "2026-W53", "2027-W01", "2020-W01"]
 
 
-def test_month_and_quarter_keys():
+def test_month_and_quarter_keys(keys):
     dates = ["2026-11-30 23:59", "2026-01-01", "2026-12-31"]
     assert keys(dates, "month") == ["2026-11", "2026-01", "2026-12"]
     assert keys(dates, "quarter") == ["2026-Q4", "2026-Q1", "2026-Q4"]
@@ -32,7 +40,7 @@ def test_unknown_period_is_refused():
         metrics.period_key(pl.col("created"), "fortnight")
 
 
-def test_value_counts_explodes_two_teams_and_keeps_unlabelled():
+def test_value_counts_explodes_two_teams_and_keeps_unlabelled(tickets):
     frame = tickets([
         {"created": "2026-01-05", "team": ["PlatOps", "Observability"]},
         {"created": "2026-01-06", "team": ["PlatOps"]},
@@ -47,14 +55,14 @@ def test_value_counts_explodes_two_teams_and_keeps_unlabelled():
     assert_frame_equal(metrics.value_counts(frame, "team"), expected)
 
 
-def test_value_counts_of_a_scalar_column():
+def test_value_counts_of_a_scalar_column(tickets):
     frame = tickets([{"priority": "High"}, {"priority": "Low"}, {"priority": "High"},
                      {"priority": None}, {"priority": ""}])
     result = metrics.value_counts(frame, "priority")
     assert result.rows() == [("High", 2), ("Unlabelled", 2), ("Low", 1)]
 
 
-def test_created_closed_covers_empty_weeks_and_the_year_boundary():
+def test_created_closed_covers_empty_weeks_and_the_year_boundary(tickets):
     frame = tickets([
         {"created": "2020-12-29", "closed_at": "2021-01-12"},
         {"created": "2021-01-02"},
@@ -70,7 +78,7 @@ def test_created_closed_covers_empty_weeks_and_the_year_boundary():
     assert_frame_equal(metrics.created_closed(frame), expected)
 
 
-def test_created_closed_runs_to_the_last_close():
+def test_created_closed_runs_to_the_last_close(tickets):
     frame = tickets([
         {"created": "2026-12-30", "closed_at": "2027-02-02"},
         {"created": "2026-11-02"},
@@ -82,19 +90,19 @@ def test_created_closed_runs_to_the_last_close():
                                                                ("2027-Q1", 0, 1)]
 
 
-def test_a_close_before_creation_counts_in_the_creation_week():
+def test_a_close_before_creation_counts_in_the_creation_week(tickets):
     frame = tickets([{"created": "2026-03-10", "closed_at": "2026-03-01"}])
     assert metrics.backlog(frame).rows() == [("2026-W11", 1, 1, 0)]
 
 
-def test_created_closed_of_no_tickets_is_an_empty_frame():
+def test_created_closed_of_no_tickets_is_an_empty_frame(tickets):
     result = metrics.created_closed(tickets([]))
     assert result.height == 0
     assert result.schema == pl.Schema(
         {"period": pl.String, "created": pl.UInt32, "closed": pl.UInt32})
 
 
-def test_backlog_is_absolute_and_reconciles():
+def test_backlog_is_absolute_and_reconciles(tickets):
     frame = tickets([
         {"created": "2026-01-05", "closed_at": "2026-01-20"},
         {"created": "2026-01-06"},
@@ -113,7 +121,7 @@ def test_backlog_is_absolute_and_reconciles():
     assert metrics.open_backlog_now(frame) == result["backlog"][-1] == 2
 
 
-def test_flow_is_created_minus_previous_weeks_closed():
+def test_flow_is_created_minus_previous_weeks_closed(tickets):
     frame = tickets([
         {"created": "2026-01-05", "closed_at": "2026-01-06"},
         {"created": "2026-01-06", "closed_at": "2026-01-07"},
@@ -126,7 +134,7 @@ def test_flow_is_created_minus_previous_weeks_closed():
     assert result["previous_closed"].to_list() == [None, 2, 0]
 
 
-def test_open_backlog_now_counts_open_dated_tickets():
+def test_open_backlog_now_counts_open_dated_tickets(tickets):
     frame = tickets([
         {"created": "2026-01-05"},
         {"created": "2026-01-05", "status_category": "Done", "closed_at": "2026-01-09"},
@@ -135,7 +143,7 @@ def test_open_backlog_now_counts_open_dated_tickets():
     assert metrics.open_backlog_now(frame) == 1
 
 
-def test_slice_periods_and_period_at():
+def test_slice_periods_and_period_at(day):
     frame = pl.DataFrame({"period": ["2026-W51", "2026-W52", "2026-W53", "2027-W01"]})
     assert metrics.slice_periods(frame, "2026-W52", "2026-W53")["period"].to_list() == [
         "2026-W52", "2026-W53"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from test_metrics_charts import board
 
 from analysis import charts
 from analysis.charts import terminal
@@ -13,8 +12,9 @@ SIZE = (100, 30)
 
 
 @pytest.fixture(scope="module")
-def chart_frames():
-    frame = board()
+def chart_frames(board):
+    """Every chart's data for the board, computed once for the module."""
+    frame = board
     context = charts.build_context(frame, load_framework())
     return {name: charts.chart_data(name, frame, charts.ChartRequest(), context)
             for name in charts.CHARTS}

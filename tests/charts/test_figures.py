@@ -5,7 +5,6 @@ from __future__ import annotations
 import struct
 
 import pytest
-from test_metrics_charts import board
 
 from analysis.charts import png as figures
 from analysis.charts import _catalogue as mc
@@ -14,8 +13,9 @@ from analysis.charts import UNLABELLED_COLOUR
 
 
 @pytest.fixture(scope="module")
-def charts():
-    frame = board()
+def charts(board):
+    """Every chart's data for the board, computed once for the module."""
+    frame = board
     context = mc.build_context(frame, load_framework())
     return {name: mc.chart_data(name, frame, mc.ChartRequest(), context)
             for name in mc.CHARTS}
@@ -93,10 +93,10 @@ def test_team_share_title_says_it_counts_assignments(charts):
     assert "assignments on 27 tickets; a ticket with two platform team values counts once" in note
 
 
-def test_a_widened_window_is_noted_on_the_figure():
+def test_a_widened_window_is_noted_on_the_figure(board):
     from datetime import date
 
-    frame = board()
+    frame = board
     context = mc.build_context(frame, load_framework())
     data = mc.chart_data("created-closed", frame, mc.ChartRequest(start=date(2026, 1, 7)),
                          context)

@@ -7,7 +7,6 @@ import re
 import plotext
 import polars as pl
 import pytest
-from test_metrics_charts import board
 
 from analysis.charts import _catalogue as mc
 from analysis.charts import terminal
@@ -19,8 +18,9 @@ SIZES = ((80, 24), (200, 50))
 
 
 @pytest.fixture(scope="module")
-def charts():
-    frame = board()
+def charts(board):
+    """Every chart's data for the board, computed once for the module."""
+    frame = board
     framework = load_framework()
     frame = frame.with_columns(macro_category=frame["macro_category"])
     context = mc.build_context(frame, framework)
@@ -63,8 +63,8 @@ def test_titles_axes_and_legends_say_what_is_shown(charts):
     assert "Total" in crosstab and "Metrics" in crosstab
 
 
-def test_monthly_axis_uses_month_keys():
-    frame = board()
+def test_monthly_axis_uses_month_keys(board):
+    frame = board
     context = mc.build_context(frame, load_framework())
     data = mc.chart_data("created-closed", frame, mc.ChartRequest(period="month"), context)
     text = terminal.render(data, 80, 20, color=False)
@@ -203,10 +203,10 @@ def test_team_share_says_it_counts_assignments(charts):
     assert "a ticket with two platform team values counts once for each" in words
 
 
-def test_from_inside_a_week_counts_the_whole_week_and_says_so():
+def test_from_inside_a_week_counts_the_whole_week_and_says_so(board):
     from datetime import date
 
-    frame = board()
+    frame = board
     context = mc.build_context(frame, load_framework())
     request = mc.ChartRequest(start=date(2026, 1, 7), end=date(2026, 1, 14))
     data = mc.chart_data("teams", frame, request, context)

@@ -4,47 +4,23 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
-from test_metrics_frames import tickets
 
 from analysis import metrics
 from analysis.charts import _catalogue as mc
 from analysis.errors import InputError
 from analysis.framework import load_framework
 
-LIST = pl.List(pl.String)
-DIMENSIONS = ("platform_team", "product", "macro_category", "origin_team", "origin_location",
-              "origin_service")
-
-
-def board() -> pl.DataFrame:
-    rows = []
-    for week in range(6):
-        for index in range(week + 2):
-            day = 5 + week * 7 + index % 5
-            month, day = (1, day) if day <= 31 else (2, day - 31)
-            rows.append({
-                "created": f"2026-{month:02d}-{day:02d} 10:00",
-                "closed_at": f"2026-{month:02d}-{day:02d} 15:00" if index % 2 else None,
-                "team": [["PlatOps"], ["Observability"], [], ["PlatOps", "Data Platform"]][
-                    index % 4],
-                "priority": ["High", "Medium", "Low"][index % 3],
-                "macro_category": [["Metrics"], ["Access"], []][index % 3],
-                "platform_team": [], "product": [], "origin_team": [], "origin_location": [],
-                "origin_service": [],
-            })
-    return tickets(rows, **{name: LIST for name in DIMENSIONS})
-
-
 @pytest.fixture(scope="module")
-def context():
-    return mc.build_context(board(), load_framework())
+def context(board):
+    """The chart context of the board under the default framework, built once for the module."""
+    return mc.build_context(board, load_framework())
 
 
-def test_every_chart_computes(context):
+def test_every_chart_computes(context, board):
     for name in mc.CHARTS:
         if name == "scores":
             continue
-        data = mc.chart_data(name, board(), mc.ChartRequest(), context)
+        data = mc.chart_data(name, board, mc.ChartRequest(), context)
         assert data.title and data.frames, name
 
 
@@ -53,49 +29,49 @@ def test_unknown_chart_lists_the_valid_ones():
         mc.resolve_chart("pie")
 
 
-def test_unknown_dimension_lists_the_valid_ones(context):
+def test_unknown_dimension_lists_the_valid_ones(context, board):
     with pytest.raises(InputError, match="valid dimensions: platform_team, product.*priority"):
-        mc.chart_data("teams", board(), mc.ChartRequest(by="colour"), context)
+        mc.chart_data("teams", board, mc.ChartRequest(by="colour"), context)
 
 
-def test_dimension_names_fold_case_separators_and_titles(context):
-    frame = board()
+def test_dimension_names_fold_case_separators_and_titles(context, board):
+    frame = board
     assert mc.resolve_dimension("Issue-Type", frame, context) == "issue_type"
     assert mc.resolve_dimension("Macro category", frame, context) == "macro_category"
     assert mc.resolve_dimension("platform_team", frame, context) == "team"
 
 
-def test_a_window_without_tickets_says_so(context):
+def test_a_window_without_tickets_says_so(context, board):
     from datetime import date
 
     request = mc.ChartRequest(start=date(2030, 1, 1), end=date(2030, 2, 1))
     with pytest.raises(InputError, match="No tickets in 2030-01-01 to 2030-02-01.*2026-W02"):
-        mc.chart_data("created-closed", board(), request, context)
+        mc.chart_data("created-closed", board, request, context)
 
 
-def test_a_window_of_empty_weeks_says_so(context):
+def test_a_window_of_empty_weeks_says_so(context, board):
     from datetime import date
 
-    frame = board().filter(pl.col("created") < pl.datetime(2026, 1, 12)).vstack(
-        board().filter(pl.col("created") >= pl.datetime(2026, 2, 2)))
+    frame = board.filter(pl.col("created") < pl.datetime(2026, 1, 12)).vstack(
+        board.filter(pl.col("created") >= pl.datetime(2026, 2, 2)))
     request = mc.ChartRequest(start=date(2026, 1, 19), end=date(2026, 1, 25))
     with pytest.raises(InputError, match="No tickets were created or closed"):
         mc.chart_data("teams", frame, request, context)
 
 
-def test_last_n_periods_and_dates_slice_the_series(context):
+def test_last_n_periods_and_dates_slice_the_series(context, board):
     from datetime import date
 
-    data = mc.chart_data("created-closed", board(), mc.ChartRequest(last=2), context)
+    data = mc.chart_data("created-closed", board, mc.ChartRequest(last=2), context)
     assert data.frames["series"]["period"].to_list() == ["2026-W06", "2026-W07"]
-    dated = mc.chart_data("teams", board(), mc.ChartRequest(
+    dated = mc.chart_data("teams", board, mc.ChartRequest(
         start=date(2026, 1, 5), end=date(2026, 1, 11)), context)
     assert dated.frames["share"].select("value", "tickets").rows() == [
         ("Observability", 1), ("PlatOps", 1)]
 
 
-def test_chart_numbers_agree_with_the_core_metrics(context):
-    frame = board()
+def test_chart_numbers_agree_with_the_core_metrics(context, board):
+    frame = board
     series = mc.chart_data("created-closed", frame, mc.ChartRequest(), context).frames["series"]
     flow = mc.chart_data("flow", frame, mc.ChartRequest(), context).frames["series"]
     assert series.equals(metrics.created_closed(frame))
@@ -107,15 +83,15 @@ def test_chart_numbers_agree_with_the_core_metrics(context):
     assert weekly.frames["series"]["created"].sum() == counts["tickets"].sum()
 
 
-def test_colours_are_stable_per_team_across_charts(context):
-    first = mc.chart_data("teams", board(), mc.ChartRequest(), context).colours
-    second = mc.chart_data("weekly-by-team", board(), mc.ChartRequest(last=1), context).colours
+def test_colours_are_stable_per_team_across_charts(context, board):
+    first = mc.chart_data("teams", board, mc.ChartRequest(), context).colours
+    second = mc.chart_data("weekly-by-team", board, mc.ChartRequest(last=1), context).colours
     assert first["PlatOps"] == second["PlatOps"]
     assert first["Unlabelled"] == second["Unlabelled"] != first["PlatOps"]
 
 
-def test_team_coverage_counts_the_effective_team(context):
-    frame = board()
+def test_team_coverage_counts_the_effective_team(context, board):
+    frame = board
     now = mc.chart_data("coverage", frame, mc.ChartRequest(), context).frames["now"]
     team = now.filter(pl.col("dimension") == "team").row(0, named=True)
     assert team["labelled"] == frame.filter(pl.col("team").list.len() > 0).height

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
-from test_metrics_frames import day, tickets
 
 from analysis.metrics import _time as mt
 
 
-def comment(at: str, author: str) -> dict:
-    return {"at": day(at), "author": author, "body": "text"}
+@pytest.fixture(scope="module")
+def timed_board(tickets, day):
+    """`timed_board(clock)`: five tickets with comments and closes, their durations by `clock`."""
+    def comment(at: str, author: str) -> dict:
+        return {"at": day(at), "author": author, "body": "text"}
 
-
-def timed_board(clock: mt.Clock = mt.CALENDAR) -> pl.DataFrame:
     frame = tickets([
         # Friday 16:00 -> Monday 10:00; the reporter's own comment does not count.
         {"created": "2026-01-09 16:00", "closed_at": "2026-01-12 10:00", "priority": "High",
@@ -29,29 +29,32 @@ def timed_board(clock: mt.Clock = mt.CALENDAR) -> pl.DataFrame:
          "status_category": "Done", "team": ["PlatOps"]},
         {"created": "2026-01-07 12:00", "priority": "Medium", "team": ["Observability"]},
     ])
-    return mt.with_durations(frame, clock)
+
+    def timed(clock: mt.Clock = mt.CALENDAR) -> pl.DataFrame:
+        return mt.with_durations(frame, clock)
+    return timed
 
 
-def test_first_response_skips_the_reporter_by_name_and_id():
+def test_first_response_skips_the_reporter_by_name_and_id(timed_board, day):
     timed = timed_board()
     assert timed["first_response"].to_list() == [
         day("2026-01-12 09:30"), None, day("2026-01-05 09:00"), None, None]
 
 
-def test_calendar_hours():
+def test_calendar_hours(timed_board):
     timed = timed_board()
     assert timed["resolution_hours"].to_list() == [66.0, None, 10.0, 24.0, None]
     assert timed["response_hours"].to_list() == [65.5, None, 1.0, None, None]
 
 
-def test_working_hours_skip_nights_and_weekends():
+def test_working_hours_skip_nights_and_weekends(timed_board):
     timed = timed_board(mt.Clock(working=True, start_hour=9, end_hour=17))
     # Fri 16-17 + Mon 9-10; before-hours creation counts from 9:00; a full day is 8 hours.
     assert timed["resolution_hours"].to_list() == [2.0, None, 8.0, 8.0, None]
     assert timed["response_hours"].to_list() == [1.5, None, 0.0, None, None]
 
 
-def test_duration_summary_reports_median_and_p90_per_team():
+def test_duration_summary_reports_median_and_p90_per_team(timed_board):
     summary = mt.duration_summary(timed_board(), "resolution_hours", "team")
     rows = {row["value"]: row for row in summary.iter_rows(named=True)}
     assert rows["PlatOps"]["tickets"] == 2
@@ -61,7 +64,7 @@ def test_duration_summary_reports_median_and_p90_per_team():
     assert "Observability" not in rows
 
 
-def test_targets_met_per_priority():
+def test_targets_met_per_priority(timed_board):
     goals = pl.DataFrame(
         {"priority": ["High", "Low", "Medium"], "response_target_hours": [4.0, 24.0, None],
          "resolution_target_hours": [24.0, 8.0, None]},

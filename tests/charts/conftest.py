@@ -1,0 +1,31 @@
+"""Chart test fixtures: one hand-built board of tickets that every chart can draw."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+LIST = pl.List(pl.String)
+DIMENSIONS = ("platform_team", "product", "macro_category", "origin_team", "origin_location",
+              "origin_service")
+
+
+@pytest.fixture(scope="session")
+def board(tickets) -> pl.DataFrame:
+    """Six weeks of tickets from 2026-01-05, more each week, with teams, priorities, categories."""
+    rows = []
+    for week in range(6):
+        for index in range(week + 2):
+            day = 5 + week * 7 + index % 5
+            month, day = (1, day) if day <= 31 else (2, day - 31)
+            rows.append({
+                "created": f"2026-{month:02d}-{day:02d} 10:00",
+                "closed_at": f"2026-{month:02d}-{day:02d} 15:00" if index % 2 else None,
+                "team": [["PlatOps"], ["Observability"], [], ["PlatOps", "Data Platform"]][
+                    index % 4],
+                "priority": ["High", "Medium", "Low"][index % 3],
+                "macro_category": [["Metrics"], ["Access"], []][index % 3],
+                "platform_team": [], "product": [], "origin_team": [], "origin_location": [],
+                "origin_service": [],
+            })
+    return tickets(rows, **{name: LIST for name in DIMENSIONS})
