@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from test_report_board import PEOPLE, SUPPORT, write_board
 
 from analysis.metrics._anonymise import KEY_VARIABLE, people, person_token
 from analysis.metrics import open_board
@@ -19,13 +18,27 @@ REPORTS = {"weekly": None, "monthly": "2026-11", "quarterly": None}
 LINK = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
 
 
-def open_test_board(folder: Path):
-    export = write_board(folder)
-    return open_board([export], framework_path=folder / "labels.toml")
+@pytest.fixture(scope="module")
+def open_test_board(write_board):
+    """`open_test_board(folder)`: the hand-made board written into `folder` and opened."""
+    def open_in(folder: Path):
+        export = write_board(folder)
+        return open_board([export], framework_path=folder / "labels.toml")
+    return open_in
+
+
+def test_the_board_reads_back_with_every_ticket(tmp_path, write_board, board_tickets):
+    export = write_board(tmp_path)
+    board = open_board([export], framework_path=tmp_path / "labels.toml")
+    tickets = board.labelled()
+    assert tickets.height == len(board_tickets)
+    assert tickets.filter(tickets["key"] == "SUPP-30")["macro_category"].to_list() == [
+        ["Deployments"]]
+    assert tickets["closed_at"].null_count() == sum(1 for t in board_tickets if not t[1])
 
 
 @pytest.fixture(scope="module")
-def written(tmp_path_factory):
+def written(tmp_path_factory, open_test_board):
     """The three reports of the board, with their figures, written once for the module."""
     folder = tmp_path_factory.mktemp("board")
     board = open_test_board(folder)
@@ -57,7 +70,7 @@ def test_every_linked_png_exists_beside_the_markdown(kind, written):
     assert sorted(report.markdown.parent / link for link in links) == sorted(report.figures)
 
 
-def test_two_runs_give_identical_bytes(tmp_path, written):
+def test_two_runs_give_identical_bytes(tmp_path, written, open_test_board):
     board = open_test_board(tmp_path)
     again = write_report(board, "weekly", tmp_path / "again")
     first = written["weekly"]
@@ -74,32 +87,34 @@ def test_pngs_carry_no_timestamp_or_software_text(written):
 
 
 @pytest.mark.parametrize("kind", list(REPORTS))
-def test_anonymise_leaves_no_name_or_account_id(tmp_path, kind, monkeypatch):
+def test_anonymise_leaves_no_name_or_account_id(tmp_path, kind, monkeypatch, open_test_board,
+                                                board_people, board_support):
     monkeypatch.delenv(KEY_VARIABLE, raising=False)
     board = open_test_board(tmp_path)
     identities = people(board.tickets)
-    assert {"Ana Silva", SUPPORT[0], PEOPLE["ana"][1]} <= set(identities)
+    assert {"Ana Silva", board_support[0], board_people["ana"][1]} <= set(identities)
     report = write_report(board, kind, tmp_path / "out", key=REPORTS[kind], anonymised=True,
                           figures=False)
     text = report.markdown.read_text(encoding="utf-8")
     assert "person-" in text
     for identity in identities:
         assert identity not in text, identity
-    for name, _ in PEOPLE.values():
+    for name, _ in board_people.values():
         assert name.split()[0] not in text
 
 
-def test_anonymised_tokens_are_the_same_in_every_report(tmp_path, monkeypatch):
+def test_anonymised_tokens_are_the_same_in_every_report(tmp_path, monkeypatch, open_test_board,
+                                                        board_support):
     monkeypatch.delenv(KEY_VARIABLE, raising=False)
     board = open_test_board(tmp_path)
-    assignee = person_token(SUPPORT[0])
+    assignee = person_token(board_support[0])
     for kind, key in (("weekly", "2026-W47"), ("monthly", "2026-11"), ("weekly", "2026-W40")):
         report = write_report(board, kind, tmp_path / kind, key=key, anonymised=True,
                               figures=False)
         assert f"assigned to {assignee}" in report.markdown.read_text(encoding="utf-8")
 
 
-def test_cli_writes_the_report_and_says_where(tmp_path, capsys):
+def test_cli_writes_the_report_and_says_where(tmp_path, capsys, write_board):
     export = write_board(tmp_path)
     status = main(["report", "weekly", str(export), "--framework", str(tmp_path / "labels.toml"),
                    "--week", "2026-W46", "-o", str(tmp_path / "out"), "--no-figures"])
@@ -118,7 +133,7 @@ def test_cli_writes_the_report_and_says_where(tmp_path, capsys):
     (["weekly", "--week", "2026-W33"], "No ticket was created or closed in week 2026-W33"),
     (["monthly", "--week", "2026-W47"], "--week does not apply to a monthly report"),
 ])
-def test_bad_periods_are_one_clear_sentence(tmp_path, capsys, arguments, message):
+def test_bad_periods_are_one_clear_sentence(tmp_path, capsys, arguments, message, write_board):
     export = write_board(tmp_path)
     kind, *options = arguments
     status = main(["report", kind, str(export), "--framework", str(tmp_path / "labels.toml"),
@@ -130,7 +145,7 @@ def test_bad_periods_are_one_clear_sentence(tmp_path, capsys, arguments, message
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
-def test_output_that_is_a_file_is_refused(tmp_path):
+def test_output_that_is_a_file_is_refused(tmp_path, open_test_board):
     board = open_test_board(tmp_path)
     blocker = tmp_path / "reports"
     blocker.write_text("not a folder")
@@ -138,7 +153,7 @@ def test_output_that_is_a_file_is_refused(tmp_path):
         write_report(board, "weekly", blocker, figures=False)
 
 
-def test_no_complete_period_in_the_data_is_explained(tmp_path):
+def test_no_complete_period_in_the_data_is_explained(tmp_path, open_test_board):
     board = open_test_board(tmp_path)
     short = board.export.tickets.filter(board.export.tickets["key"].is_in(["SUPP-37", "SUPP-38"]))
     from dataclasses import replace

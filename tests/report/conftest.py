@@ -1,4 +1,4 @@
-"""A small hand-made SUPP board for the report tests: a Jira CSV export and its labels journal.
+"""Report test fixtures: a small hand-made SUPP board, a Jira CSV export and its labels journal.
 
 Forty-odd tickets from late March to 24 November 2026, written so each part of a report has
 something to say: a rise in Build pipeline, a first Vault ticket, a Kubernetes / Deployments
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+
+import pytest
 
 from analysis.journal import HEADER, Entry, format_entry
 
@@ -168,7 +170,7 @@ def ticket_rows() -> list[list[str]]:
     return rows
 
 
-def write_board(folder: Path) -> Path:
+def write_board_files(folder: Path) -> Path:
     """Write board.csv, its journal (board.csv.labels.csv) and labels.toml into `folder`."""
     (folder / "labels.toml").write_text(FRAMEWORK, encoding="utf-8")
     export = folder / "board.csv"
@@ -188,13 +190,25 @@ def write_board(folder: Path) -> Path:
     return export
 
 
-def test_the_board_reads_back_with_every_ticket(tmp_path):
-    from analysis.metrics import open_board
+@pytest.fixture(scope="session")
+def write_board():
+    """`write_board(folder)`: the board's export, journal and labels.toml written into `folder`."""
+    return write_board_files
 
-    export = write_board(tmp_path)
-    board = open_board([export], framework_path=tmp_path / "labels.toml")
-    tickets = board.labelled()
-    assert tickets.height == len(TICKETS)
-    assert tickets.filter(tickets["key"] == "SUPP-30")["macro_category"].to_list() == [
-        ["Deployments"]]
-    assert tickets["closed_at"].null_count() == sum(1 for t in TICKETS if not t[1])
+
+@pytest.fixture(scope="session")
+def board_people():
+    """The board's reporters by short name: (display name, account id)."""
+    return PEOPLE
+
+
+@pytest.fixture(scope="session")
+def board_support():
+    """The support agent who answers the board's tickets: (display name, account id)."""
+    return SUPPORT
+
+
+@pytest.fixture(scope="session")
+def board_tickets():
+    """The board's tickets, one tuple per ticket in the column order noted above TICKETS."""
+    return TICKETS
