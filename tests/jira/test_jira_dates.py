@@ -6,19 +6,22 @@ from datetime import datetime
 
 import polars as pl
 import pytest
-from jira_csv import column, framework_with, read, user_framework
 
 from analysis.errors import InputError
 from analysis.jira._dates import DATETIME, DateFormat, month_table, split_pattern
 
 
-def _created(tmp_path, *values: str, framework=None) -> list:
-    rows = "".join(f"S-{i},s,{value}\n" for i, value in enumerate(values))
-    return column(read(tmp_path, "Issue key,Summary,Created\n" + rows, framework), "created")
+@pytest.fixture
+def created(read_text, column):
+    """`created(*values, framework=None)`: the created column of one ticket per Created value."""
+    def parse(*values: str, framework=None) -> list:
+        rows = "".join(f"S-{i},s,{value}\n" for i, value in enumerate(values))
+        return column(read_text("Issue key,Summary,Created\n" + rows, framework), "created")
+    return parse
 
 
-def test_jira_default_format(tmp_path):
-    assert _created(tmp_path, "17/Jan/21 10:32 AM", "2/Feb/21 12:05 PM", "3/Mar/21 12:01 AM") == [
+def test_jira_default_format(created):
+    assert created("17/Jan/21 10:32 AM", "2/Feb/21 12:05 PM", "3/Mar/21 12:01 AM") == [
         datetime(2021, 1, 17, 10, 32), datetime(2021, 2, 2, 12, 5), datetime(2021, 3, 3, 0, 1),
     ]
 
@@ -42,42 +45,42 @@ def test_jira_default_format(tmp_path):
     ("02/Mai/25 10:00 AM", 5),    # German / French / Portuguese
     ("02/sept./25 10:00 AM", 9),  # French September
 ])
-def test_localised_month_abbreviations_with_english_am_pm(tmp_path, text, month):
-    assert _created(tmp_path, text) == [datetime(2025 if "/25" in text else 2023, month,
-                                                 int(text[:2]), 10, 0)]
+def test_localised_month_abbreviations_with_english_am_pm(text, month, created):
+    assert created(text) == [datetime(2025 if "/25" in text else 2023, month,
+                                      int(text[:2]), 10, 0)]
 
 
-def test_iso_with_and_without_seconds(tmp_path):
-    assert _created(tmp_path, "2021-01-17 10:32", "2021-01-18 11:00") == [
+def test_iso_with_and_without_seconds(created):
+    assert created("2021-01-17 10:32", "2021-01-18 11:00") == [
         datetime(2021, 1, 17, 10, 32), datetime(2021, 1, 18, 11, 0),
     ]
-    assert _created(tmp_path, "2021-01-17 10:32:45") == [datetime(2021, 1, 17, 10, 32, 45)]
+    assert created("2021-01-17 10:32:45") == [datetime(2021, 1, 17, 10, 32, 45)]
 
 
-def test_excel_round_trip_day_first(tmp_path):
-    assert _created(tmp_path, "17/01/2021 15:26", "03/02/2021 09:00") == [
+def test_excel_round_trip_day_first(created):
+    assert created("17/01/2021 15:26", "03/02/2021 09:00") == [
         datetime(2021, 1, 17, 15, 26), datetime(2021, 2, 3, 9, 0),
     ]
 
 
-def test_24_hour_clock_with_month_names(tmp_path):
-    assert _created(tmp_path, "17/jan/21 15:26") == [datetime(2021, 1, 17, 15, 26)]
+def test_24_hour_clock_with_month_names(created):
+    assert created("17/jan/21 15:26") == [datetime(2021, 1, 17, 15, 26)]
 
 
-def test_configured_date_format_overrides_detection(tmp_path):
+def test_configured_date_format_overrides_detection(framework_with, created):
     framework = framework_with(date_format="%d.%m.%Y %H:%M")
-    assert _created(tmp_path, "03.02.2021 09:00", framework=framework) == [datetime(2021, 2, 3, 9)]
+    assert created("03.02.2021 09:00", framework=framework) == [datetime(2021, 2, 3, 9)]
 
 
-def test_configured_month_names_are_added(tmp_path):
+def test_configured_month_names_are_added(framework_with, created):
     framework = framework_with(month_names={"tammi": 1, "helmi": 2})
-    assert _created(tmp_path, "03/helmi/21 9:00 AM", framework=framework) == [
+    assert created("03/helmi/21 9:00 AM", framework=framework) == [
         datetime(2021, 2, 3, 9),
     ]
 
 
-def test_other_date_columns_use_the_same_format(tmp_path):
-    export = read(tmp_path, (
+def test_other_date_columns_use_the_same_format(read_text, column):
+    export = read_text((
         "Issue key,Summary,Created,Updated,Resolved\n"
         "S-1,a,02/oct/25 9:00 AM,03/oct/25 1:00 PM,04/oct/25 2:30 PM\n"
     ))
@@ -85,40 +88,40 @@ def test_other_date_columns_use_the_same_format(tmp_path):
     assert column(export, "resolved") == [datetime(2025, 10, 4, 14, 30)]
 
 
-def test_dates_matching_no_format_are_an_error_naming_the_setting(tmp_path):
+def test_dates_matching_no_format_are_an_error_naming_the_setting(created):
     with pytest.raises(InputError) as caught:
-        _created(tmp_path, "yesterday", "last week", "Jan 17th", "soon")
+        created("yesterday", "last week", "Jan 17th", "soon")
     message = str(caught.value)
     assert "4 Created values" in message
     assert "'yesterday', 'last week', 'Jan 17th'" in message and "soon" not in message
     assert 'date_format = "' in message and "[export]" in message and "labels.toml" in message
 
 
-def test_configured_format_that_matches_nothing_is_an_error(tmp_path):
+def test_configured_format_that_matches_nothing_is_an_error(framework_with, created):
     framework = framework_with(date_format="%Y/%m/%d")
     with pytest.raises(InputError, match='do not match date_format "%Y/%m/%d"'):
-        _created(tmp_path, "17/Jan/21 10:32 AM", framework=framework)
+        created("17/Jan/21 10:32 AM", framework=framework)
 
 
-def test_a_few_bad_created_cells_become_null_with_a_warning(tmp_path):
+def test_a_few_bad_created_cells_become_null_with_a_warning(read_text, column):
     text = "Issue key,Summary,Created\n" + "".join(
         f"S-{i},s,17/Jan/21 10:32 AM\n" for i in range(5)
     ) + "S-9,s,not a date\n"
-    export = read(tmp_path, text)
+    export = read_text(text)
     assert column(export, "created")[-1] is None
     assert column(export, "created")[0] == datetime(2021, 1, 17, 10, 32)
     [warning] = [w for w in export.warnings if "Created" in w]
     assert "1 tickets" in warning and "'not a date'" in warning and "quarantine" in warning
 
 
-def test_empty_created_cells_are_null_without_a_warning(tmp_path):
-    export = read(tmp_path, "Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\nS-2,b,\n")
+def test_empty_created_cells_are_null_without_a_warning(read_text, column):
+    export = read_text("Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\nS-2,b,\n")
     assert column(export, "created") == [datetime(2021, 1, 17, 10, 32), None]
     assert not any("Created" in warning for warning in export.warnings)
 
 
-def test_localised_months_that_only_appear_outside_created_still_parse(tmp_path):
-    export = read(tmp_path, (
+def test_localised_months_that_only_appear_outside_created_still_parse(read_text, column):
+    export = read_text((
         "Issue key,Summary,Created,Updated,Comment\n"
         'S-1,a,02/oct/25 9:00 AM,05/oct/25 9:00 AM,"03/dic/25 9:00 AM;557058:x;hola"\n'
         'S-2,b,02/oct/25 9:00 AM,05/ene/26 9:00 AM,\n'
@@ -161,17 +164,19 @@ def test_split_parse_rewrites_month_names_in_the_day_half():
     ]
 
 
-def test_localised_created_months_missed_by_the_names_sample_still_parse(tmp_path, monkeypatch):
+def test_localised_created_months_missed_by_the_names_sample_still_parse(
+    monkeypatch, read_text, column
+):
     monkeypatch.setattr("analysis.jira._dates.NAMES_SAMPLE_SIZE", 1)
-    export = read(tmp_path, (
+    export = read_text((
         "Issue key,Summary,Created\n"
         "S-1,a,02/oct/25 9:00 AM\nS-2,b,05/ene/26 9:00 AM\nS-3,c,not a date\n"
     ))
     assert column(export, "created") == [datetime(2025, 10, 2, 9), datetime(2026, 1, 5, 9), None]
 
 
-def test_a_localised_month_only_in_a_comment_still_parses(tmp_path):
-    export = read(tmp_path, (
+def test_a_localised_month_only_in_a_comment_still_parses(read_text, column):
+    export = read_text((
         "Issue key,Summary,Created,Comment,Comment\n"
         'S-1,a,02/oct/25 9:00 AM,"03/oct/25 9:00 AM;557058:x;hi","03/dic/25 9:00 AM;557058:x;hola"\n'
         "S-2,b,02/oct/25 9:00 AM,,\n"
@@ -181,15 +186,17 @@ def test_a_localised_month_only_in_a_comment_still_parses(tmp_path):
     ]
 
 
-def test_no_date_format_with_the_built_in_settings_says_to_copy_them_beside_the_export(tmp_path):
+def test_no_date_format_with_the_built_in_settings_says_to_copy_them_beside_the_export(
+    tmp_path, created
+):
     with pytest.raises(InputError) as caught:
-        _created(tmp_path, "yesterday")
+        created("yesterday")
     message = str(caught.value)
     assert "in the built-in labels.toml" not in message
     assert f"to {tmp_path / 'labels.toml'}" in message and "[export]" in message
 
 
-def test_no_date_format_with_a_user_labels_toml_names_that_file(tmp_path):
+def test_no_date_format_with_a_user_labels_toml_names_that_file(tmp_path, user_framework, created):
     with pytest.raises(InputError) as caught:
-        _created(tmp_path, "yesterday", framework=user_framework(tmp_path))
+        created("yesterday", framework=user_framework)
     assert f"under [export] in {tmp_path / 'labels.toml'}." in str(caught.value)

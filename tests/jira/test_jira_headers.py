@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from jira_csv import column, framework_with, read, user_framework
 
 from analysis.errors import InputError
 
@@ -38,13 +37,13 @@ LOCALISED = {
 
 
 @pytest.mark.parametrize("language", sorted(LOCALISED))
-def test_localised_headers_map_to_canonical_columns(tmp_path, language):
+def test_localised_headers_map_to_canonical_columns(language, read_text):
     header, date, done = LOCALISED[language]
     row = (
         f"S-1,Disco lleno,Bug,X,{done},High,Fixed,ana,bo,{date},{date},{date},platops,x,Db,"
         f'"{date};557058:ab;ok"'
     )
-    ticket = read(tmp_path, f"{header}\n{row}\n").tickets.row(0, named=True)
+    ticket = read_text(f"{header}\n{row}\n").tickets.row(0, named=True)
     when = datetime(2025, 10, 2, 9, 0)
     assert ticket["key"] == "S-1" and ticket["summary"] == "Disco lleno"
     assert (ticket["issue_type"], ticket["status_category"], ticket["priority"]) == (
@@ -57,51 +56,53 @@ def test_localised_headers_map_to_canonical_columns(tmp_path, language):
     assert ticket["comments"] == [{"at": when, "author": "557058:ab", "body": "ok"}]
 
 
-def test_header_matching_ignores_case_and_spacing(tmp_path):
-    export = read(tmp_path, "ISSUE KEY, summary ,created\nS-1,a,17/Jan/21 10:32 AM\n")
+def test_header_matching_ignores_case_and_spacing(read_text, column):
+    export = read_text("ISSUE KEY, summary ,created\nS-1,a,17/Jan/21 10:32 AM\n")
     assert column(export, "key") == ["S-1"]
 
 
-def test_configured_columns_map_any_other_language(tmp_path):
+def test_configured_columns_map_any_other_language(read_text, column, framework_with):
     framework = framework_with(columns={"key": "Klucz", "summary": "Podsumowanie",
                                         "created": "Utworzone"})
-    export = read(tmp_path, "Klucz,Podsumowanie,Utworzone\nS-1,a,17/Jan/21 10:32 AM\n", framework)
+    export = read_text("Klucz,Podsumowanie,Utworzone\nS-1,a,17/Jan/21 10:32 AM\n", framework)
     assert column(export, "summary") == ["a"]
 
 
-def test_configured_column_missing_from_the_file_is_an_error(tmp_path):
+def test_configured_column_missing_from_the_file_is_an_error(read_text, framework_with):
     framework = framework_with(columns={"key": "Klucz"})
     with pytest.raises(InputError, match=r"no column 'Klucz'.*\[export.columns\]"):
-        read(tmp_path, "Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\n", framework)
+        read_text("Issue key,Summary,Created\nS-1,a,17/Jan/21 10:32 AM\n", framework)
 
 
-def test_missing_required_column_names_it_and_the_closest_headers(tmp_path):
+def test_missing_required_column_names_it_and_the_closest_headers(read_text):
     with pytest.raises(InputError) as caught:
-        read(tmp_path, "Issue key,Sumary,Created,Status\nS-1,a,17/Jan/21 10:32 AM,Open\n")
+        read_text("Issue key,Sumary,Created,Status\nS-1,a,17/Jan/21 10:32 AM,Open\n")
     message = str(caught.value)
     assert "no Summary column" in message
     assert "closest headers: 'Sumary'," in message
     assert 'summary = "<header>" under [export.columns]' in message
 
 
-def test_csv_that_is_not_a_jira_export(tmp_path):
+def test_csv_that_is_not_a_jira_export(read_text):
     with pytest.raises(InputError, match="does not look like a Jira export"):
-        read(tmp_path, "name,price\napple,3\n")
+        read_text("name,price\napple,3\n")
 
 
 @pytest.mark.parametrize("text", ["name,price\napple,3\n", "Issue key,Created\nS-1,x\n"])
 def test_header_hints_with_the_built_in_settings_say_to_copy_them_beside_the_export(
-    tmp_path, text
+    tmp_path, text, read_text
 ):
     with pytest.raises(InputError) as caught:
-        read(tmp_path, text)
+        read_text(text)
     message = str(caught.value)
     assert "in the built-in labels.toml" not in message
     assert f"to {tmp_path / 'labels.toml'}" in message and "[export.columns]" in message
 
 
 @pytest.mark.parametrize("text", ["name,price\napple,3\n", "Issue key,Created\nS-1,x\n"])
-def test_header_hints_with_a_user_labels_toml_name_that_file(tmp_path, text):
+def test_header_hints_with_a_user_labels_toml_name_that_file(
+    tmp_path, text, read_text, user_framework
+):
     with pytest.raises(InputError) as caught:
-        read(tmp_path, text, user_framework(tmp_path))
+        read_text(text, user_framework)
     assert f"under [export.columns] in {tmp_path / 'labels.toml'}." in str(caught.value)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from jira_csv import FRAMEWORK, column
 
 from analysis.jira._records import file_record_spans, record_spans
 from analysis.errors import InputError
@@ -42,6 +41,7 @@ GOOD = [RECORDS[i] for i in (0, 5)]
 
 @pytest.fixture
 def board(tmp_path) -> Path:
+    """An export with each kind of record in RECORDS, the newest S-6 between Excel's empty rows."""
     path = tmp_path / "board.csv"
     path.write_bytes(HEADER + b"".join(RECORDS[:5]) + RECORDS[6] + RECORDS[5] + RECORDS[6])
     return path
@@ -53,15 +53,15 @@ def _records(path: Path) -> list[bytes]:
     return [data[s:e] for s, e in zip(spans.starts, spans.ends, strict=True)]
 
 
-def test_output_is_the_header_and_kept_records_byte_for_byte(tmp_path, board):
-    result = quarantine([board], tmp_path / "useful.csv", FRAMEWORK)
+def test_output_is_the_header_and_kept_records_byte_for_byte(tmp_path, board, framework):
+    result = quarantine([board], tmp_path / "useful.csv", framework)
     written = (tmp_path / "useful.csv").read_bytes()
     assert written == HEADER + b"".join(GOOD)
     assert result.kept == 2
 
 
-def test_reasons_and_counts(tmp_path, board):
-    result = quarantine([board], tmp_path / "useful.csv", FRAMEWORK)
+def test_reasons_and_counts(tmp_path, board, framework):
+    result = quarantine([board], tmp_path / "useful.csv", framework)
     assert result.left_out == {"no key": 1, "duplicate": 1, "unparseable Created": 1, "no team": 1}
     table = {row["team"]: row for row in result.per_team().iter_rows(named=True)}
     assert table["Observability"]["kept"] == 1 and table["Observability"]["duplicate"] == 1
@@ -71,44 +71,46 @@ def test_reasons_and_counts(tmp_path, board):
     assert table["(no team)"]["no team"] == 1
 
 
-def test_output_reads_back_as_the_same_useful_tickets(tmp_path, board):
-    quarantine([board], tmp_path / "useful.csv", FRAMEWORK)
-    again = read_export([tmp_path / "useful.csv"], FRAMEWORK)
+def test_output_reads_back_as_the_same_useful_tickets(tmp_path, board, framework, column):
+    quarantine([board], tmp_path / "useful.csv", framework)
+    again = read_export([tmp_path / "useful.csv"], framework)
     assert column(again, "key") == ["S-1", "S-6"]
     assert column(again, "summary") == ["Disk full", "New copy"]
     assert column(again, "description")[0] == 'line 1\r\nline 2, "quoted"'
 
 
-def test_several_files_with_one_header_share_one_output(tmp_path):
+def test_several_files_with_one_header_share_one_output(tmp_path, framework):
     first, second = tmp_path / "a.csv", tmp_path / "b.csv"
     first.write_bytes(HEADER + RECORDS[4] + RECORDS[0])
     second.write_bytes(HEADER + RECORDS[5] + RECORDS[1])
-    result = quarantine([first, second], tmp_path / "useful.csv", FRAMEWORK)
+    result = quarantine([first, second], tmp_path / "useful.csv", framework)
     assert (tmp_path / "useful.csv").read_bytes() == HEADER + RECORDS[0] + RECORDS[5]
     assert result.left_out["duplicate"] == 1
 
 
-def test_different_headers_are_refused_with_what_to_do(tmp_path):
+def test_different_headers_are_refused_with_what_to_do(tmp_path, framework):
     first, second = tmp_path / "a.csv", tmp_path / "b.csv"
     first.write_bytes(HEADER + RECORDS[0])
     second.write_bytes(b"Issue key,Summary,Created\nS-9,x,17/Jan/21 10:32 AM\n")
     with pytest.raises(InputError, match="different header line.*quarantine each export"):
-        quarantine([first, second], tmp_path / "useful.csv", FRAMEWORK)
+        quarantine([first, second], tmp_path / "useful.csv", framework)
     assert sorted(tmp_path.iterdir()) == [first, second]
 
 
-def test_refuses_to_overwrite_an_input(tmp_path, board):
+def test_refuses_to_overwrite_an_input(tmp_path, board, framework):
     before = board.read_bytes()
     with pytest.raises(InputError, match="is one of the exports being read"):
-        quarantine([board], board, FRAMEWORK)
+        quarantine([board], board, framework)
     link = tmp_path / "alias.csv"
     link.symlink_to(board)
     with pytest.raises(InputError, match="is one of the exports being read"):
-        quarantine([tmp_path], link, FRAMEWORK)
+        quarantine([tmp_path], link, framework)
     assert board.read_bytes() == before
 
 
-def test_failure_leaves_an_existing_output_untouched_and_no_temporary_file(tmp_path, board):
+def test_failure_leaves_an_existing_output_untouched_and_no_temporary_file(
+    tmp_path, board, framework
+):
     out = tmp_path / "out"
     out.mkdir()
     useful = out / "useful.csv"
@@ -116,25 +118,25 @@ def test_failure_leaves_an_existing_output_untouched_and_no_temporary_file(tmp_p
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"Issue key,Summary,Created\nS-1,a,never\n")
     with pytest.raises(InputError):
-        quarantine([bad], useful, FRAMEWORK)
+        quarantine([bad], useful, framework)
     assert useful.read_bytes() == b"previous"
     assert [p.name for p in out.iterdir()] == ["useful.csv"]
 
 
-def test_last_record_without_line_end_is_terminated(tmp_path):
+def test_last_record_without_line_end_is_terminated(tmp_path, framework):
     path = tmp_path / "board.csv"
     path.write_bytes(b"Issue key,Summary,Created,Labels\nS-1,a,17/Jan/21 10:32 AM,devex")
-    quarantine([path], tmp_path / "useful.csv", FRAMEWORK)
+    quarantine([path], tmp_path / "useful.csv", framework)
     assert (tmp_path / "useful.csv").read_bytes() == (
         b"Issue key,Summary,Created,Labels\nS-1,a,17/Jan/21 10:32 AM,devex\n"
     )
 
 
-def test_cp1252_records_are_copied_in_their_own_encoding(tmp_path):
+def test_cp1252_records_are_copied_in_their_own_encoding(tmp_path, framework):
     path = tmp_path / "board.csv"
     text = "Issue key,Summary,Created,Labels\r\nS-1,Café,17/01/2021 15:26,devex\r\n"
     path.write_bytes(text.encode("cp1252"))
-    result = quarantine([path], tmp_path / "useful.csv", FRAMEWORK)
+    result = quarantine([path], tmp_path / "useful.csv", framework)
     assert (tmp_path / "useful.csv").read_bytes() == text.encode("cp1252")
     assert any("Windows-1252" in warning for warning in result.warnings)
 
@@ -190,8 +192,8 @@ def test_real_entry_point(tmp_path, board):
     assert _records(tmp_path / "useful.csv") == GOOD
 
 
-def test_output_inside_a_folder_being_read_gets_a_warning(tmp_path, board):
-    result = quarantine([tmp_path], tmp_path / "useful.csv", FRAMEWORK)
+def test_output_inside_a_folder_being_read_gets_a_warning(tmp_path, board, framework):
+    result = quarantine([tmp_path], tmp_path / "useful.csv", framework)
     assert any("next read of" in warning for warning in result.warnings)
 
 
@@ -210,12 +212,12 @@ def test_unwritable_output_is_one_sentence_exit_2_and_nothing_written(tmp_path, 
     assert not Path("/sys/q.csv").exists()
 
 
-def test_output_under_a_file_names_the_file(tmp_path, board):
+def test_output_under_a_file_names_the_file(board, framework):
     with pytest.raises(InputError, match=f"{board} is a file, so"):
-        quarantine([board], board / "sub" / "useful.csv", FRAMEWORK)
+        quarantine([board], board / "sub" / "useful.csv", framework)
 
 
-def test_missing_output_folders_are_made(tmp_path, board):
+def test_missing_output_folders_are_made(tmp_path, board, framework):
     output = tmp_path / "new" / "deep" / "useful.csv"
-    quarantine([board], output, FRAMEWORK)
+    quarantine([board], output, framework)
     assert _records(output) == GOOD
