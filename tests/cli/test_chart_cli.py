@@ -13,6 +13,7 @@ from supp_tui.cli import main
 
 @pytest.fixture(scope="module")
 def export(tmp_path_factory):
+    """A 300-ticket sample export (seed 3), written once for the module."""
     folder = tmp_path_factory.mktemp("board")
     return write_sample(folder / "board.csv", tickets=300, seed=3)
 

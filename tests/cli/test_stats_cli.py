@@ -21,6 +21,7 @@ EXPORT = (
 
 @pytest.fixture
 def board(tmp_path):
+    """The three-ticket EXPORT written to board.csv."""
     path = tmp_path / "board.csv"
     path.write_text(EXPORT, encoding="utf-8")
     return path

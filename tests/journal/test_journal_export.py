@@ -36,6 +36,7 @@ LABELS = pl.DataFrame(
 
 @pytest.fixture(scope="module")
 def framework():
+    """The built-in default framework."""
     return load_framework(None)
 
 

@@ -10,6 +10,7 @@ from analysis.suggest import Suggester, TicketFacts, summary_words
 
 @pytest.fixture(scope="module")
 def framework():
+    """The built-in default framework."""
     return load_framework(None)
 
 
