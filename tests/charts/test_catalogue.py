@@ -10,6 +10,7 @@ from analysis.charts import _catalogue as mc
 from analysis.errors import InputError
 from analysis.framework import load_framework
 
+
 @pytest.fixture(scope="module")
 def context(board):
     """The chart context of the board under the default framework, built once for the module."""

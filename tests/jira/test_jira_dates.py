@@ -80,10 +80,10 @@ def test_configured_month_names_are_added(framework_with, created):
 
 
 def test_other_date_columns_use_the_same_format(read_text, column):
-    export = read_text((
+    export = read_text(
         "Issue key,Summary,Created,Updated,Resolved\n"
         "S-1,a,02/oct/25 9:00 AM,03/oct/25 1:00 PM,04/oct/25 2:30 PM\n"
-    ))
+    )
     assert column(export, "updated") == [datetime(2025, 10, 3, 13)]
     assert column(export, "resolved") == [datetime(2025, 10, 4, 14, 30)]
 
@@ -121,11 +121,11 @@ def test_empty_created_cells_are_null_without_a_warning(read_text, column):
 
 
 def test_localised_months_that_only_appear_outside_created_still_parse(read_text, column):
-    export = read_text((
+    export = read_text(
         "Issue key,Summary,Created,Updated,Comment\n"
         'S-1,a,02/oct/25 9:00 AM,05/oct/25 9:00 AM,"03/dic/25 9:00 AM;557058:x;hola"\n'
         'S-2,b,02/oct/25 9:00 AM,05/ene/26 9:00 AM,\n'
-    ))
+    )
     assert column(export, "updated")[1] == datetime(2026, 1, 5, 9, 0)
     assert column(export, "comments")[0][0]["at"] == datetime(2025, 12, 3, 9, 0)
 
@@ -168,19 +168,19 @@ def test_localised_created_months_missed_by_the_names_sample_still_parse(
     monkeypatch, read_text, column
 ):
     monkeypatch.setattr("analysis.jira._dates.NAMES_SAMPLE_SIZE", 1)
-    export = read_text((
+    export = read_text(
         "Issue key,Summary,Created\n"
         "S-1,a,02/oct/25 9:00 AM\nS-2,b,05/ene/26 9:00 AM\nS-3,c,not a date\n"
-    ))
+    )
     assert column(export, "created") == [datetime(2025, 10, 2, 9), datetime(2026, 1, 5, 9), None]
 
 
 def test_a_localised_month_only_in_a_comment_still_parses(read_text, column):
-    export = read_text((
+    export = read_text(
         "Issue key,Summary,Created,Comment,Comment\n"
         'S-1,a,02/oct/25 9:00 AM,"03/oct/25 9:00 AM;557058:x;hi","03/dic/25 9:00 AM;557058:x;hola"\n'
         "S-2,b,02/oct/25 9:00 AM,,\n"
-    ))
+    )
     assert [c["at"] for c in column(export, "comments")[0]] == [
         datetime(2025, 10, 3, 9), datetime(2025, 12, 3, 9),
     ]

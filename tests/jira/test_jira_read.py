@@ -14,12 +14,12 @@ HEADER = "Issue key,Summary,Created,Updated"
 
 
 def test_repeated_columns_collapse_to_lists_in_order_without_empties(read_text, column):
-    export = read_text((
+    export = read_text(
         "Issue key,Summary,Created,Labels,Labels,Labels,Component/s,Component/s,Watchers,"
         "Watchers,Sprint,Sprint\n"
         "S-1,a,17/Jan/21 10:32 AM,zeta,,alpha,Build,,ann,bob,,Sprint 7\n"
         "S-2,b,17/Jan/21 10:32 AM,,,,,,,,,\n"
-    ))
+    )
     assert column(export, "labels") == [["zeta", "alpha"], []]
     assert column(export, "components") == [["Build"], []]
     assert column(export, "Watchers") == [["ann", "bob"], []]
@@ -34,11 +34,11 @@ def test_components_header_spelled_components(read_text, column):
 
 def test_comments_split_on_first_two_semicolons_only(read_text, column):
     body = "Restarted the agent; it works now.\nSecond line; with more ; semicolons"
-    export = read_text((
+    export = read_text(
         "Issue key,Summary,Created,Comment,Comment,Comment\n"
         f'S-1,a,17/Jan/21 10:32 AM,"18/Jan/21 9:05 AM;557058:f1e2d3;{body}",,'
         '"19/Jan/21 4:40 PM;qm:abc-123;short"\n'
-    ))
+    )
     assert column(export, "comments") == [[
         {"at": datetime(2021, 1, 18, 9, 5), "author": "557058:f1e2d3", "body": body},
         {"at": datetime(2021, 1, 19, 16, 40), "author": "qm:abc-123", "body": "short"},
@@ -51,11 +51,11 @@ def test_comment_without_date_and_author_keeps_its_text_as_body(read_text, colum
 
 
 def test_bom_crlf_inside_quoted_cells_and_lf_record_ends(read_text, column):
-    export = read_text((
+    export = read_text(
         "\ufeffIssue key,Summary,Description,Created\n"
         'S-1,a,"line one\r\nline two, with comma and ""quotes""",17/Jan/21 10:32 AM\n'
         "S-2,b,,17/Jan/21 10:32 AM\n"
-    ))
+    )
     assert column(export, "key") == ["S-1", "S-2"]
     assert column(export, "description")[0] == 'line one\r\nline two, with comma and "quotes"'
     assert export.files[0].header[0] == "Issue key"
@@ -101,10 +101,10 @@ def test_missing_optional_columns_are_null_or_empty_lists(read_text):
 
 
 def test_empty_trailing_rows_are_dropped_and_record_numbers_kept(read_text, column):
-    export = read_text((
+    export = read_text(
         f"{HEADER}\r\nS-1,a,17/Jan/21 10:32 AM,\r\n,,,\r\nS-2,b,17/Jan/21 10:32 AM,\r\n,,,\r\n"
         ",,,\r\n"
-    ))
+    )
     assert column(export, "key") == ["S-1", "S-2"]
     assert column(export, "source_record") == [0, 2]
     assert export.files[0].records == 5
@@ -121,10 +121,10 @@ def test_cp1252_file_from_excel_is_read_with_a_warning(write_export, framework, 
 
 
 def test_unknown_columns_are_kept_with_their_text(read_text, column):
-    export = read_text((
+    export = read_text(
         "Issue key,Summary,Created,Custom field (Team Name),Σ Time Spent\n"
         "S-1,a,17/Jan/21 10:32 AM,Data Platform,3600\n"
-    ))
+    )
     assert column(export, "Custom field (Team Name)") == ["Data Platform"]
     assert column(export, "Σ Time Spent") == ["3600"]
 

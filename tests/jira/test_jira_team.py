@@ -13,12 +13,12 @@ DATE = "17/Jan/21 10:32 AM"
 
 
 def test_default_team_field_keeps_only_labels_that_name_a_team(read_text, column):
-    export = read_text((
+    export = read_text(
         "Issue key,Summary,Created,Labels,Labels,Labels\n"
         f"S-1,a,{DATE},bnd,urgent,PlatOps\n"
         f"S-2,b,{DATE},plat-ops,platform_ops,\n"
         f"S-3,c,{DATE},urgent,,\n"
-    ))
+    )
     assert column(export, "team") == [["Build and Deploy", "PlatOps"], ["PlatOps"], []]
 
 
@@ -97,11 +97,11 @@ def test_missing_team_field_hint_never_points_into_the_installed_package(tmp_pat
 
 
 def test_tickets_resolved_before_they_were_created_get_one_warning(read_text, column):
-    export = read_text((
+    export = read_text(
         f"{CLOSED_HEADER}S-1,a,{DATE},20/Jan/21 9:00 AM,16/Jan/21 9:00 AM,Done,\n"
         f"S-2,b,{DATE},20/Jan/21 9:00 AM,18/Jan/21 9:00 AM,Done,\n"
         f"S-5,c,{DATE},20/Jan/21 9:00 AM,01/Jan/21 9:00 AM,Done,\n"
-    ))
+    )
     assert column(export, "closed_at")[0] == datetime(2021, 1, 16, 9)
     (warning,) = [w for w in export.warnings if "resolved before" in w]
     assert warning.startswith("2 tickets were resolved before they were created (e.g. S-1, S-5)")
