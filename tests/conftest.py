@@ -9,6 +9,8 @@ import polars as pl
 import pytest
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
+from analysis.framework import Framework, load_framework
+
 COMMENT = pl.Struct({"at": pl.Datetime("us"), "author": pl.String, "body": pl.String})
 CANONICAL = {
     "key": pl.String, "summary": pl.String, "description": pl.String, "issue_type": pl.String,
@@ -98,3 +100,9 @@ def md_snapshot(snapshot):
 def text_snapshot(snapshot):
     """A syrupy snapshot kept as one readable .txt file per test."""
     return snapshot.use_extension(TextSnapshot)
+
+
+@pytest.fixture(scope="session")
+def framework() -> Framework:
+    """The built-in default framework (labels.toml as shipped)."""
+    return load_framework(None)

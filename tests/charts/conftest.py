@@ -5,6 +5,9 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from analysis.charts import CHARTS, ChartData, ChartRequest, build_context, chart_data
+from analysis.framework import load_framework
+
 LIST = pl.List(pl.String)
 DIMENSIONS = ("platform_team", "product", "macro_category", "origin_team", "origin_location",
               "origin_service")
@@ -29,3 +32,10 @@ def board(tickets) -> pl.DataFrame:
                 "origin_service": [],
             })
     return tickets(rows, **{name: LIST for name in DIMENSIONS})
+
+
+@pytest.fixture(scope="session")
+def charts(board: pl.DataFrame) -> dict[str, ChartData]:
+    """Every chart's data for the board with the built-in framework, computed once."""
+    context = build_context(board, load_framework())
+    return {name: chart_data(name, board, ChartRequest(), context) for name in CHARTS}

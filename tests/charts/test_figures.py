@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import struct
 
-import pytest
-
-from analysis.charts import png as figures
-from analysis.charts import _catalogue as mc
-from analysis.framework import load_framework
 from analysis.charts import UNLABELLED_COLOUR
-
-
-@pytest.fixture(scope="module")
-def charts(board):
-    """Every chart's data for the board, computed once for the module."""
-    frame = board
-    context = mc.build_context(frame, load_framework())
-    return {name: mc.chart_data(name, frame, mc.ChartRequest(), context)
-            for name in mc.CHARTS}
+from analysis.charts import _catalogue as mc
+from analysis.charts import png as figures
+from analysis.framework import load_framework
 
 
 def png_size(data: bytes) -> tuple[int, int]:

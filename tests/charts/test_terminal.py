@@ -11,22 +11,9 @@ import pytest
 from analysis.charts import _catalogue as mc
 from analysis.charts import terminal
 from analysis.framework import load_framework
-from analysis.metrics import score_weights
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 SIZES = ((80, 24), (200, 50))
-
-
-@pytest.fixture(scope="module")
-def charts(board):
-    """Every chart's data for the board, computed once for the module."""
-    frame = board
-    framework = load_framework()
-    frame = frame.with_columns(macro_category=frame["macro_category"])
-    context = mc.build_context(frame, framework)
-    assert score_weights(framework).height
-    return {name: mc.chart_data(name, frame, mc.ChartRequest(), context)
-            for name in mc.CHARTS}
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)

@@ -6,14 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.framework import ExportSettings, Framework, load_framework
+from analysis.framework import ExportSettings, Framework
 from analysis.jira import Export, read_export
-
-
-@pytest.fixture(scope="session")
-def framework() -> Framework:
-    """The built-in default framework."""
-    return load_framework(None)
 
 
 @pytest.fixture

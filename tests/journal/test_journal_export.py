@@ -10,7 +10,6 @@ import polars as pl
 import pytest
 
 from analysis.errors import InputError
-from analysis.framework import load_framework
 from analysis.journal._export import export_labels, render_csv, render_jira, render_toml
 
 TICKETS = pl.DataFrame(
@@ -32,12 +31,6 @@ LABELS = pl.DataFrame(
     ],
     schema=["key", "dimension", "value"], orient="row",
 )
-
-
-@pytest.fixture(scope="module")
-def framework():
-    """The built-in default framework."""
-    return load_framework(None)
 
 
 def test_csv_has_key_and_one_column_per_dimension_in_export_order(framework):

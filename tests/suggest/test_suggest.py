@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from analysis.framework import load_framework
 from analysis.suggest import Suggester, TicketFacts, summary_words
-
-
-@pytest.fixture(scope="module")
-def framework():
-    """The built-in default framework."""
-    return load_framework(None)
 
 
 def fact(summary="", reporter="", labels=(), components=()):
