@@ -3,53 +3,59 @@
 from __future__ import annotations
 
 import pytest
-from tui_board import build_app
 
 from analysis.errors import InputError
 from supp_tui.cli import main
 
 
-def test_missing_export_is_an_input_error(tmp_path):
+def test_missing_export_is_an_input_error(tmp_path, build_app):
+    """A missing export is an InputError before the app exists."""
     with pytest.raises(InputError):
         build_app(tmp_path / "nope.csv")
 
 
-def test_broken_framework_is_an_input_error(board):
+def test_broken_framework_is_an_input_error(board, build_app):
+    """A broken labels.toml is an InputError naming the file."""
     framework = board.parent / "labels.toml"
     framework.write_text(framework.read_text().replace('id = "platform_team"', 'idd = "x"', 1))
     with pytest.raises(InputError, match="labels.toml"):
-        build_app(board)
+        build_app()
 
 
-def test_journal_of_a_newer_format_is_an_error_and_untouched(board):
+def test_journal_of_a_newer_format_is_an_error_and_untouched(board, build_app):
+    """A journal of a newer format is refused and left untouched."""
     journal = board.with_name("board.csv.labels.csv")
     journal.write_text("# supp-tui journal v9\nat,by,key,dimension,value,op\n")
     with pytest.raises(InputError, match="format v9"):
-        build_app(board)
+        build_app()
     assert journal.read_text() == "# supp-tui journal v9\nat,by,key,dimension,value,op\n"
 
 
-def test_unwritable_journal_location_is_an_error_before_labelling(board, tmp_path):
+def test_unwritable_journal_location_is_an_error_before_labelling(tmp_path, build_app):
+    """A journal that cannot be written is an error before labelling starts."""
     with pytest.raises(InputError, match="cannot write the label journal"):
-        build_app(board, journal=tmp_path / "missing" / "x.labels.csv")
+        build_app(journal=tmp_path / "missing" / "x.labels.csv")
 
 
 def test_cli_exits_2_with_one_sentence(board, capsys):
+    """supp-tui label exits 2 with one sentence and no traceback on bad input."""
     assert main(["label", str(board), "--journal", str(board.parent / "no" / "j.csv")]) == 2
     error = capsys.readouterr().err
     assert error.startswith("supp-tui: error: cannot write the label journal")
     assert "Traceback" not in error
 
 
-def test_demo_writes_a_board_with_its_framework(tmp_path, capsys):
+def test_demo_writes_a_board_with_its_framework(tmp_path):
+    """supp-tui demo writes a board with its labels.toml and refuses an existing file."""
     assert main(["demo", "-o", str(tmp_path / "demo"), "--tickets", "40", "--no-open"]) == 0
     assert (tmp_path / "demo" / "supp-demo.csv").is_file()
     assert (tmp_path / "demo" / "labels.toml").is_file()
     assert main(["demo", "-o", str(tmp_path / "demo" / "supp-demo.csv"), "--no-open"]) == 2
 
 
-def test_labels_export_and_merge_commands(board, tmp_path, capsys):
-    app = build_app(board)
+def test_labels_export_and_merge_commands(board, tmp_path, capsys, build_app):
+    """labels export and labels merge work on a journal the app wrote."""
+    app = build_app()
     app.session.toggle("platform_team", "platops")
     app.session.journal.close()
     output = tmp_path / "labels.csv"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from tui_board import build_app
 
 from analysis.journal import open_journal
 from analysis.metrics import value_counts
@@ -18,16 +17,15 @@ def _stats_per_team(capsys, board, *options: str) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("options", [(), ("--team-field", "Component/s")])
-async def test_counts_panel_charts_and_stats_agree(board, capsys, options):
+async def test_counts_panel_charts_and_stats_agree(board, build_app, settle, capsys, options):
     """A journal team label wins over the export's team field, with --team-field too."""
     with open_journal(board.with_name(board.name + ".labels.csv"), by="tester") as journal:
         journal.toggle("SUPP-1", "platform_team", "data_platform", multi=False)
         journal.toggle("SUPP-2", "platform_team", "observability", multi=False)
     team_field = options[1] if options else None
-    app = build_app(board, team_field=team_field)
+    app = build_app(team_field=team_field)
     async with app.run_test(size=(160, 48)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("3")  # a label made in the app counts the same way
         panel = dict(app.session.counts.counts["platform_team"])
         charts = app.session.labelled_frame()

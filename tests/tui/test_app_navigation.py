@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
+from supp_tui.labelling import TicketFilter
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.jump import JumpScreen
-from supp_tui.labelling._session import TicketFilter
 
 SIZE = (100, 32)
 
 
-async def ready(app, pilot):
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def test_next_and_previous_stop_at_the_ends(app):
+async def test_next_and_previous_stop_at_the_ends(app, settle):
+    """Next and previous move through the view and stop at either end."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("right", "n")
         assert app.session.key == "SUPP-3"
         await pilot.press("left", "p", "p")
         assert app.session.key == "SUPP-1"
 
 
-async def test_space_skips_labelled_tickets_and_wraps(app):
+async def test_space_skips_labelled_tickets_and_wraps(app, settle):
+    """Space skips labelled tickets and wraps round to the start."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         app.session.journal.toggle("SUPP-2", "platform_team", "platops", multi=False)
         await pilot.press("space")
         assert app.session.key == "SUPP-3"
@@ -35,9 +32,10 @@ async def test_space_skips_labelled_tickets_and_wraps(app):
         assert app.session.key == "SUPP-1"
 
 
-async def test_jump_to_a_key_or_a_number(app):
+async def test_jump_to_a_key_or_a_number(app, settle):
+    """j jumps to a ticket by its key or by its number alone."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("j")
         assert isinstance(app.screen, JumpScreen)
         await pilot.press(*"supp-6", "enter")
@@ -46,9 +44,10 @@ async def test_jump_to_a_key_or_a_number(app):
         assert app.session.key == "SUPP-4"
 
 
-async def test_jump_to_an_unknown_key_says_so_and_stays_open(app):
+async def test_jump_to_an_unknown_key_says_so_and_stays_open(app, settle):
+    """An unknown key is reported in the jump dialog, which stays open."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("j", *"SUPP-99", "enter")
         assert isinstance(app.screen, JumpScreen)
         assert "No ticket 'SUPP-99'" in str(app.screen.query_one("#jump-message").render())
@@ -56,9 +55,10 @@ async def test_jump_to_an_unknown_key_says_so_and_stays_open(app):
         assert app.session.key == "SUPP-1"
 
 
-async def test_text_filter_from_slash_and_escape_clears_it(app):
+async def test_text_filter_from_slash_and_escape_clears_it(app, settle):
+    """/ filters by text; Escape clears the filter and keeps the ticket."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("slash")
         assert isinstance(app.screen, FilterScreen)
         await pilot.press(*"prometheus", "enter")
@@ -72,9 +72,10 @@ async def test_text_filter_from_slash_and_escape_clears_it(app):
         assert app.session.key == "SUPP-5"
 
 
-async def test_unlabelled_only_filter_skips_labelled_tickets(app):
+async def test_unlabelled_only_filter_skips_labelled_tickets(app, settle):
+    """The unlabelled-only filter skips labelled tickets both ways."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("1", "right", "1", "right")
         await pilot.press("f", "space", "enter")   # focus starts on the checkbox
         assert app.session.filter.unlabelled_only
@@ -83,9 +84,10 @@ async def test_unlabelled_only_filter_skips_labelled_tickets(app):
         assert app.session.key == "SUPP-3"  # SUPP-1 and SUPP-2 are labelled
 
 
-async def test_team_filter_uses_labels_over_the_export(app):
+async def test_team_filter_uses_labels_over_the_export(app, settle):
+    """The team filter uses a journal team label over the export's team."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("right", "3")  # SUPP-2 labelled Observability; SUPP-1 is o11y in Jira
         app.screen._filtered(TicketFilter(team="Observability"))
         assert [app.session.keys[r] for r in app.session.view] == ["SUPP-1", "SUPP-2"]
@@ -93,9 +95,10 @@ async def test_team_filter_uses_labels_over_the_export(app):
         assert [app.session.keys[r] for r in app.session.view] == ["SUPP-5", "SUPP-7"]
 
 
-async def test_z_unfolds_the_comments_and_hash_toggles_the_counts(app):
+async def test_z_unfolds_the_comments_and_hash_toggles_the_counts(app, settle):
+    """z unfolds the comments and # shows the counts panel at 100 columns."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         body = app.screen.query_one("#ticket-body")
         assert "Looking into it" not in str(body.render())
         await pilot.press("z")
@@ -106,7 +109,8 @@ async def test_z_unfolds_the_comments_and_hash_toggles_the_counts(app):
         assert counts.display
 
 
-async def test_charts_key_opens_the_charts_on_the_labels_so_far(app):
+async def test_charts_key_opens_the_charts_on_the_labels_so_far(app, settle):
+    """C opens the charts screen."""
     import importlib.util
 
     import pytest
@@ -114,14 +118,15 @@ async def test_charts_key_opens_the_charts_on_the_labels_so_far(app):
     if importlib.util.find_spec("supp_tui.screens.charts") is None:
         pytest.skip("the charts screen is not installed")
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("1", "C")
         assert type(app.screen).__name__ == "ChartsScreen"
 
 
-async def test_keys_typed_before_the_dialog_input_has_focus_go_into_it(app):
+async def test_keys_typed_before_the_dialog_input_has_focus_go_into_it(app, settle):
+    """Keys typed before a dialog's input has focus go into it."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("j")
         assert isinstance(app.screen, JumpScreen)
         app.screen.set_focus(None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import tomllib
 
 from textual.widgets import OptionList
-from tui_board import build_app, journal_lines
 
 from analysis.framework import default_framework_path
 from supp_tui.screens.add_option import AddOptionScreen
@@ -15,31 +14,28 @@ from supp_tui.screens.picker import PickerScreen
 SIZE = (100, 32)
 
 
-async def ready(app, pilot):
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def option_ids(screen) -> list[str]:
     options = screen.query_one(OptionList)
     return [options.get_option_at_index(i).id for i in range(options.option_count)]
 
 
-async def test_picker_filters_as_you_type_and_enter_chooses(app, board):
+async def test_picker_filters_as_you_type_and_enter_chooses(app, settle, journal_lines):
+    """The picker narrows the options as you type and Enter applies the highlighted one."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("S")
         assert isinstance(app.screen, PickerScreen)
         await pilot.press(*"fraud")
         assert option_ids(app.screen) == ["fraud_detector", "+new:fraud"]
         await pilot.press("enter")
         assert app.session.values("origin_service") == ("fraud_detector",)
-    assert journal_lines(board)[-1][2:] == ["SUPP-1", "origin_service", "fraud_detector", "set"]
+    assert journal_lines()[-1][2:] == ["SUPP-1", "origin_service", "fraud_detector", "set"]
 
 
-async def test_picker_puts_the_reporters_earlier_value_first(app):
+async def test_picker_puts_the_reporters_earlier_value_first(app, settle):
+    """The picker lists first the value the reporter's earlier ticket got, saying so."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         app.session.toggle("origin_team", "payments")        # SUPP-1, reporter Ana Silva
         await pilot.press("right", "right", "O")              # SUPP-3, also Ana Silva
         ids = option_ids(app.screen)
@@ -48,9 +44,10 @@ async def test_picker_puts_the_reporters_earlier_value_first(app):
         assert "reporter Ana Silva: 1 of 1 earlier" in prompt
 
 
-async def test_picker_can_add_the_typed_text_as_a_new_option(app, board):
+async def test_picker_can_add_the_typed_text_as_a_new_option(app, board, settle):
+    """The picker adds typed text as a new option, written to labels.toml and applied."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("P", *"Kafka", "down")
         await pilot.pause()
         assert option_ids(app.screen)[-1].endswith("new:Kafka")
@@ -65,9 +62,10 @@ async def test_picker_can_add_the_typed_text_as_a_new_option(app, board):
     assert products["options"][-1]["name"] == "Kafka"
 
 
-async def test_add_option_with_a_hotkey_is_usable_at_once(app, board):
+async def test_add_option_with_a_hotkey_is_usable_at_once(app, settle, journal_lines):
+    """An option added with a hotkey (+) is applied and its key works at once."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("plus")
         assert isinstance(app.screen, AddOptionScreen)
         app.screen.query_one("#add-option-dimension").value = "macro_category"
@@ -81,12 +79,13 @@ async def test_add_option_with_a_hotkey_is_usable_at_once(app, board):
         assert app.session.values("macro_category") == ("capacity",)
         await pilot.press("right", "g")
         assert app.session.values("macro_category") == ("capacity",)
-    assert journal_lines(board)[-1][2:] == ["SUPP-2", "macro_category", "capacity", "set"]
+    assert journal_lines()[-1][2:] == ["SUPP-2", "macro_category", "capacity", "set"]
 
 
-async def test_add_option_rejects_a_taken_hotkey_in_place(app):
+async def test_add_option_rejects_a_taken_hotkey_in_place(app, settle):
+    """A hotkey already taken is refused inside the add-option dialog."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("plus")
         app.screen.query_one("#add-option-dimension").value = "macro_category"
         app.screen.query_one("#add-option-hotkey").value = "m"
@@ -96,22 +95,25 @@ async def test_add_option_rejects_a_taken_hotkey_in_place(app):
         assert "hotkey 'm'" in str(app.screen.query_one("#add-option-message").render())
 
 
-async def test_adding_to_the_built_in_framework_copies_it_beside_the_export(board):
+async def test_adding_to_the_built_in_framework_copies_it_beside_the_export(
+        board, build_app, settle):
+    """Adding to the built-in labels.toml copies it beside the export, leaving the original."""
     (board.parent / "labels.toml").unlink()
-    app = build_app(board)
+    app = build_app()
     assert app.session.framework.path is None
     built_in = default_framework_path().read_bytes()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         assert app.screen.add_option("product", "Kafka", None) is None
         await pilot.pause()
     assert "Kafka" in (board.parent / "labels.toml").read_text()
     assert default_framework_path().read_bytes() == built_in
 
 
-async def test_suggestions_show_reasons_and_enter_accepts_the_top_one(app, board):
+async def test_suggestions_show_reasons_and_enter_accepts_the_top_one(app, settle):
+    """Suggestions show their reasons; Enter accepts the top one and a accepts them all."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         suggestions = app.session.suggestions()
         assert (suggestions[0].dimension, suggestions[0].value) == ("platform_team", "observability")
         assert suggestions[0].reason == "Jira label 'o11y'"
@@ -122,9 +124,10 @@ async def test_suggestions_show_reasons_and_enter_accepts_the_top_one(app, board
         assert app.session.values("product") == ("grafana",)   # from the Grafana component
 
 
-async def test_similar_ticket_suggestion_after_labelling_one(app):
+async def test_similar_ticket_suggestion_after_labelling_one(app, settle):
+    """Labelling one ticket suggests its category for a similar ticket, naming it."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("right", "m")                # SUPP-2 "Prometheus not scraping…"
         await pilot.press("j", "5", "enter")           # SUPP-5 "Prometheus not scraping…"
         top = {s.dimension: s for s in app.session.suggestions()}
@@ -132,9 +135,10 @@ async def test_similar_ticket_suggestion_after_labelling_one(app):
         assert top["macro_category"].reason == "1 similar ticket, e.g. SUPP-2"
 
 
-async def test_help_lists_app_keys_and_label_keys(app):
+async def test_help_lists_app_keys_and_label_keys(app, settle):
+    """Help lists the app's keys and every label key of labels.toml."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         rows = {(keys, text) for _, keys, text in app.screen.rows}
@@ -145,9 +149,10 @@ async def test_help_lists_app_keys_and_label_keys(app):
         assert not isinstance(app.screen, HelpScreen)
 
 
-async def test_command_palette_offers_the_screen_commands(app):
+async def test_command_palette_offers_the_screen_commands(app, settle):
+    """The command palette offers the screen's commands that apply now."""
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
+        await settle(pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Next unlabelled", "Filter", "Jump", "Add option", "Help"} <= titles
         assert "Clear filter" not in titles   # no filter to clear yet

@@ -1,70 +1,64 @@
-"""The charts screen in a Textual app: draws at its size, switches with keys, follows labels."""
+"""The charts screen (C) over the labelling app: it draws at its size, switches with keys and
+shows new labels."""
 
 from __future__ import annotations
 
-import polars as pl
-from test_metrics_charts import board
 from textual.app import App
 from textual.screen import Screen
+from textual.widgets import Static
 
-from analysis.framework import load_framework
 from supp_tui.screens.charts import ChartsScreen
 from supp_tui.widgets.chart_view import ChartView
 
-
-class ChartsApp(App[None]):
-    """A bare app that opens the charts screen on a ticket source."""
-
-    def __init__(self, source) -> None:
-        super().__init__()
-        self.source = source
-
-    def on_mount(self) -> None:
-        self.push_screen(ChartsScreen(self.source, load_framework()))
+SIZE = (100, 30)
 
 
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def shown(app: App) -> str:
+def chart_text(app: App[None]) -> str:
     return app.screen.query_one(ChartView).render().plain
 
 
-async def test_the_screen_draws_the_first_chart_at_its_size():
-    app = ChartsApp(board())
-    async with app.run_test(size=(100, 30)) as pilot:
+def heading(app: App[None]) -> str:
+    return str(app.screen.query_one("#chart-heading", Static).content)
+
+
+async def test_the_screen_draws_the_first_chart_at_its_size(app, settle):
+    """The first chart, tickets by platform team, fits the view's width and height."""
+    async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = shown(app)
-        assert "Share of platform team assignments" in text
+        await pilot.press("C")
+        await settle(pilot)
+        text = chart_text(app)
+        assert "Share of tickets by platform team" in text
         lines = text.split("\n")
         view = app.screen.query_one(ChartView)
         assert len(lines) <= view.size.height
         assert max(len(line) for line in lines) <= view.size.width
 
 
-async def test_keys_switch_chart_dimension_and_period():
-    app = ChartsApp(board())
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_keys_switch_chart_dimension_and_period(app, settle):
+    """→ shows the next chart, ↓ the next dimension, m months and 4 the fourth chart; Esc leaves."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
         await settle(pilot)
         await pilot.press("right")
         await settle(pilot)
-        assert "Tickets created per week by platform team" in shown(app)
+        assert "Tickets created per week by platform team" in chart_text(app)
         await pilot.press("down")
         await settle(pilot)
-        assert "Tickets created per week by product" in shown(app)
+        assert "Tickets created per week by product" in chart_text(app)
         await pilot.press("m", "4")
         await settle(pilot)
-        assert "Tickets created and closed per month" in shown(app)
+        assert "Tickets created and closed per month" in chart_text(app)
         await pilot.press("escape")
         assert not isinstance(app.screen, ChartsScreen)
 
 
-async def test_cached_charts_are_not_drawn_twice():
-    app = ChartsApp(board())
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_cached_charts_are_not_drawn_twice(app, settle):
+    """Going back to a chart already drawn at this size shows it without drawing it again."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
         await settle(pilot)
         await pilot.press("right")
         await settle(pilot)
@@ -73,17 +67,30 @@ async def test_cached_charts_are_not_drawn_twice():
         assert app.screen.query_one(ChartView).draws == 2
 
 
-async def test_a_new_label_shows_when_the_screen_comes_back():
-    frames = {"now": board()}
-    app = ChartsApp(lambda: frames["now"])
-    async with app.run_test(size=(100, 30)) as pilot:
+async def test_labels_made_after_the_charts_were_shown_appear_next_time(app, settle):
+    """A label made after the charts were first shown is in them when they are shown again."""
+    async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "Observability" in shown(app)
-        frames["now"] = frames["now"].with_columns(
-            team=pl.lit(["Developer Experience"], dtype=pl.List(pl.String)))
+        await pilot.press("C")
+        await settle(pilot)
+        assert "Developer Experience" not in chart_text(app)
+        await pilot.press("escape", "7")  # SUPP-1: platform team Developer Experience
+        await pilot.press("C")
+        await settle(pilot)
+        assert "Developer Experience" in chart_text(app)
+
+
+async def test_the_board_is_rebuilt_when_the_screen_comes_back(app, settle):
+    """Coming back to the charts from a screen above them rebuilds the board with new labels."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        assert "Developer Experience" not in chart_text(app)
         app.push_screen(Screen())
         await pilot.pause()
+        app.session.journal.toggle("SUPP-2", "platform_team", "developer_experience",
+                                   multi=False)
         app.pop_screen()
         await settle(pilot)
-        assert "Developer Experience" in shown(app)
-        assert "Observability" not in shown(app)
+        assert "Developer Experience" in chart_text(app)

@@ -1,4 +1,5 @@
-"""A small hand-written board for the app tests, and the app built on it the way the CLI builds it."""
+"""A small hand-written board for the app tests and the app built on it the way the CLI builds it,
+used through the fixtures of conftest.py."""
 
 from __future__ import annotations
 
@@ -72,7 +73,6 @@ def build_app(board: Path, **kwargs) -> LabelApp:
     """The app exactly as `supp-tui label` builds it, with time sources that never move."""
     kwargs.setdefault("by", "tester")
     return make_app([board], clock=FixedClock(), monotonic=lambda: 0.0, **kwargs)
-
 
 
 def journal_lines(board: Path) -> list[list[str]]:
