@@ -1,8 +1,8 @@
 """The ticket being labelled: what a triager reads before deciding, in one scrollable column.
 
-The whole ticket is one Content in one Static (header, description, then the comments, folded
-to a single line until `z`): a new ticket is one widget update and one layout pass, which keeps
-moving to the next ticket within a frame.
+The whole ticket is one Content (header, description, then the comments, folded to a single
+line until `z`) drawn by one Line API widget: a new ticket is one wrap and one layout pass,
+which keeps moving to the next ticket within a frame.
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.geometry import Size
-from textual.widgets import Static
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.selection import Selection
+from textual.strip import Strip
+from textual.visual import Visual
 
 DESCRIPTION_LIMIT = 20_000
 COMMENT_LIMIT = 4_000
@@ -76,35 +77,24 @@ def ticket_content(ticket: dict[str, Any] | None, folded: bool) -> Content:
     )
 
 
-class TicketBody(Static):
-    """The ticket's text, whose new height needs no second layout pass (see TicketView)."""
+class TicketView(ScrollView, can_focus=True):
+    """One ticket; arrows and PgUp/PgDn scroll it, `z` folds and unfolds its comments.
 
-    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
-                      layout: bool = True) -> bool:
-        return super()._size_updated(size, virtual_size, container_size, layout=False)
+    A Line API widget: a new ticket is wrapped to the view's width once and sets the virtual
+    size, so showing it costs one layout pass however much taller or shorter it is.
+    """
 
-
-class TicketView(VerticalScroll):
-    """One ticket; arrows and PgUp/PgDn scroll it, `z` folds and unfolds its comments."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self._ticket: dict[str, Any] | None = None
         self._folded = True
-
-    def compose(self) -> ComposeResult:
-        yield TicketBody(id="ticket-body")
-
-    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
-                      layout: bool = True) -> bool:
-        """Take the sizes a layout pass gave without asking for another pass: that pass
-        already placed the taller or shorter ticket, and a second would redraw everything."""
-        return super()._size_updated(size, virtual_size, container_size, layout=False)
+        self.content = ticket_content(None, folded=True)
+        self._lines: list[Strip] = []
 
     def show_ticket(self, ticket: dict[str, Any] | None) -> None:
         """Replace what is shown with another ticket (or a note that the view is empty)."""
         self._ticket = ticket
-        self.query_one("#ticket-body", Static).update(ticket_content(ticket, self._folded))
+        self._show(ticket_content(ticket, self._folded))
         if self.scroll_y:
             self.scroll_home(animate=False)
 
@@ -112,9 +102,53 @@ class TicketView(VerticalScroll):
         """Fold or unfold the comments of this and the following tickets."""
         if folded != self._folded:
             self._folded = folded
-            self.query_one("#ticket-body", Static).update(ticket_content(self._ticket, folded))
+            self._show(ticket_content(self._ticket, folded))
 
     def toggle_comments(self) -> bool:
         """Fold or unfold the comments; returns whether they are now shown."""
         self.fold_comments(not self._folded)
         return not self._folded
+
+    def _show(self, content: Content) -> None:
+        self.content = content
+        self._wrap()
+
+    def _wrap(self) -> None:
+        """Wrap the text to the width left beside the scrollbar it needs, size the view, and
+        repaint the lines the old or the new text covered."""
+        width, height = self.size
+        if width <= 0:
+            return
+        scrollbar = self.styles.scrollbar_size_vertical
+        if scrollbar and width > scrollbar:
+            # Counting the lines is cheaper than rendering them twice. Textual passes a widget's
+            # styles as these rules itself (in Widget.get_content_height), but types them as
+            # RenderStyles, not the RulesMap TypedDict.
+            lines = self.content.get_height(self.styles, width)  # type: ignore[arg-type]
+            if lines > height:
+                width -= scrollbar
+        covered = len(self._lines)
+        self._lines = Visual.to_strips(self, self.content, width, None, self.visual_style)
+        covered = max(covered, len(self._lines))
+        # Set without the reactive's refresh, which would repaint every line of the view; a
+        # layout pass is needed only when a scrollbar shows, goes or changes.
+        self.set_reactive(TicketView.virtual_size, Size(width, len(self._lines)))
+        self.refresh(Region(0, 0, self.size.width, covered), layout=covered > height)
+
+    def on_resize(self) -> None:
+        self._wrap()
+
+    def render_line(self, y: int) -> Strip:
+        """One line of the wrapped ticket (Textual pads it to the width in the background)."""
+        scroll_x, scroll_y = self.scroll_offset
+        line = scroll_y + y
+        if line >= len(self._lines):
+            return Strip([])
+        return self._lines[line].crop(scroll_x, scroll_x + self.scrollable_content_region.width)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected part of the ticket's text."""
+        return selection.extract(self.content.plain), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._wrap()

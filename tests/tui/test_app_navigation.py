@@ -5,6 +5,7 @@ from __future__ import annotations
 from supp_tui.labelling import TicketFilter
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.jump import JumpScreen
+from supp_tui.widgets.ticket_view import TicketView
 
 SIZE = (100, 32)
 
@@ -99,10 +100,10 @@ async def test_z_unfolds_the_comments_and_hash_toggles_the_counts(app, settle):
     """z unfolds the comments and # shows the counts panel at 100 columns."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        body = app.screen.query_one("#ticket-body")
-        assert "Looking into it" not in str(body.render())
+        ticket = app.screen.query_one(TicketView)
+        assert "Looking into it" not in ticket.content.plain
         await pilot.press("z")
-        assert "Looking into it" in str(body.render())
+        assert "Looking into it" in ticket.content.plain
         counts = app.screen.query_one("#counts")
         assert not counts.display   # 100 columns: hidden until asked for
         await pilot.press("#")
