@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widget import Widget
 
 from analysis.metrics import UNLABELLED
@@ -19,31 +20,33 @@ MUTED = "$text-muted"
 class CountsTable(Widget):
     """One dimension's counts, largest first and Unlabelled last; redrawn only when they change."""
 
-    def __init__(self, title: str, **kwargs) -> None:
-        super().__init__(**kwargs)
+    # (name, count) rows shown; a change repaints the table, and lays the screen out again only
+    # when the number of rows changes (see watch_rows).
+    rows: reactive[tuple[tuple[str, int], ...]] = reactive(())
+
+    def __init__(self, title: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.title = title
-        self._counts: dict[str, int] = {}
 
-    def show_counts(self, counter: Counter) -> None:
-        snapshot = dict(counter)
-        if snapshot != self._counts:
-            lines_changed = self._rows(snapshot) != self._rows(self._counts)
-            self._counts = snapshot
-            self.refresh(layout=lines_changed)
+    def watch_rows(self, old: tuple[tuple[str, int], ...],
+                   new: tuple[tuple[str, int], ...]) -> None:
+        """Ask for a layout pass only when the table's height changes: a pass on every label
+        keystroke would cost a good part of the frame."""
+        if len(old) != len(new):
+            self.refresh(layout=True)
 
-    @staticmethod
-    def _rows(counts: Mapping[str, int]) -> int:
-        named = sum(1 for name in counts if name != UNLABELLED)
-        return min(named, ROWS_PER_DIMENSION) + (UNLABELLED in counts)
+    def show_counts(self, counts: Mapping[str, int]) -> None:
+        """Show the largest counts, then Unlabelled."""
+        ranked = sorted(((n, c) for n, c in counts.items() if n != UNLABELLED),
+                        key=lambda item: (-item[1], item[0]))[:ROWS_PER_DIMENSION]
+        if counts.get(UNLABELLED):
+            ranked.append((UNLABELLED, counts[UNLABELLED]))
+        self.rows = tuple(ranked)
 
     def render(self) -> Content:
         width = max(self.size.width, 12)
         parts: list[str | tuple[str, str]] = [(self.title, TITLE)]
-        ranked = sorted(((n, c) for n, c in self._counts.items() if n != UNLABELLED),
-                        key=lambda item: (-item[1], item[0]))[:ROWS_PER_DIMENSION]
-        if self._counts.get(UNLABELLED):
-            ranked.append((UNLABELLED, self._counts[UNLABELLED]))
-        for name, count in ranked:
+        for name, count in self.rows:
             figure = f"{count:,}"
             room = width - len(figure) - 1
             shown = name if len(name) <= room else name[: max(room - 1, 1)] + "…"
@@ -55,7 +58,7 @@ class CountsTable(Widget):
 class CountsPanel(VerticalScroll, can_focus=False):
     """A CountsTable per counted dimension (the team first, then the categories)."""
 
-    def show_counts(self, counts: Mapping[str, Counter], titles: Mapping[str, str]) -> None:
+    def show_counts(self, counts: Mapping[str, Counter[str]], titles: Mapping[str, str]) -> None:
         """Create the tables on first use, then update each in place."""
         tables = {table.id: table for table in self.query(CountsTable)}
         missing = [CountsTable(titles.get(d, d), id=f"counts-{d}") for d in counts

@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widget import Widget
 
 from analysis.framework import Dimension, Framework
@@ -23,22 +24,21 @@ SELECTED = "bold $text on $success 40%"
 class DimensionRow(Widget):
     """One dimension: its title and values, then its hotkeyed options (selected ones marked)."""
 
-    def __init__(self, dimension: Dimension, **kwargs) -> None:
-        super().__init__(id=f"dimension-{dimension.id}", **kwargs)
-        self.dimension = dimension
-        self.values: tuple[str, ...] = ()
-        self._lines = 0
+    # The option ids the ticket has; a change repaints the row, and lays the screen out again
+    # only when the row's height changes (see watch_values).
+    values: reactive[tuple[str, ...]] = reactive(())
 
-    def show_values(self, values: tuple[str, ...]) -> None:
-        """Redraw only when the ticket's values in this dimension changed; ask for a layout
-        pass only when that changes how many lines the row takes."""
-        if values != self.values:
-            self.values = values
-            width = max(self.size.width, 10)
-            lines = sum(-(-max(cell_len(line), 1) // width)
-                        for line in self.render().plain.split("\n"))
-            self.refresh(layout=lines != self._lines)
-            self._lines = lines
+    def __init__(self, dimension: Dimension) -> None:
+        super().__init__(id=f"dimension-{dimension.id}")
+        self.dimension = dimension
+
+    def watch_values(self) -> None:
+        """Ask for a layout pass only when the values change how many lines the row takes: a
+        pass on every label keystroke would cost a good part of the frame."""
+        width = max(self.size.width, 10)
+        lines = sum(-(-max(cell_len(line), 1) // width) for line in self.render().plain.split("\n"))
+        if lines != self.size.height:
+            self.refresh(layout=True)
 
     def render(self) -> Content:
         dimension = self.dimension
@@ -76,8 +76,8 @@ class DimensionRow(Widget):
 class DimensionsPanel(VerticalScroll, can_focus=False):
     """All dimensions of the framework, in file order."""
 
-    def __init__(self, framework: Framework, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, framework: Framework, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.framework = framework
 
     def compose(self) -> ComposeResult:
@@ -87,12 +87,12 @@ class DimensionsPanel(VerticalScroll, can_focus=False):
     def show_values(self, values: Mapping[str, tuple[str, ...]]) -> None:
         """Show a ticket's values: dimension id -> option ids."""
         for row in self.query(DimensionRow):
-            row.show_values(values.get(row.dimension.id, ()))
+            row.values = values.get(row.dimension.id, ())
 
     def show_dimension(self, dimension_id: str, values: tuple[str, ...]) -> None:
         """Update one dimension after a label keystroke, scrolling it into view."""
         row = self.query_one(f"#dimension-{dimension_id}", DimensionRow)
-        row.show_values(values)
+        row.values = values
         self.scroll_to_widget(row, animate=False)
 
     async def use_framework(self, framework: Framework) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widget import Widget
 
 from supp_tui.labelling import Progress
@@ -13,30 +14,34 @@ FILTER = "$warning"
 
 
 class ProgressLine(Widget):
-    """Always-visible progress at the top of the labelling screen."""
+    """Always-visible progress at the top of the labelling screen; redrawn when a figure changes."""
 
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self._state: tuple = ()
+    key: reactive[str | None] = reactive(None)
+    position: reactive[int] = reactive(0)
+    view_size: reactive[int] = reactive(0)
+    progress: reactive[Progress | None] = reactive(None)
+    filter_text: reactive[str | None] = reactive(None)
 
     def show_progress(self, key: str | None, position: int, view_size: int, progress: Progress,
                       filter_text: str | None) -> None:
-        """Redraw when any shown figure changed."""
-        state = (key, position, view_size, progress, filter_text)
-        if state != self._state:
-            self._state = state
-            self.refresh()
+        """Show these figures (Textual redraws the line only when one of them changed)."""
+        self.key = key
+        self.position = position
+        self.view_size = view_size
+        self.progress = progress
+        self.filter_text = filter_text
 
     def render(self) -> Content:
-        if not self._state:
+        progress = self.progress
+        if progress is None:
             return Content("Loading…")
-        key, position, view_size, progress, filter_text = self._state
+        view_size = self.view_size
         share = progress.labelled / progress.total if progress.total else 0
         rate = "—" if progress.per_hour is None else f"{progress.per_hour:,.0f}"
         return Content.assemble(
-            (f" {key or '—'}", KEY), f"  {position + 1 if view_size else 0}/{view_size:,}",
+            (f" {self.key or '—'}", KEY), f"  {self.position + 1 if view_size else 0}/{view_size:,}",
             "  labelled ", (f"{progress.labelled:,}/{progress.total:,}", FIGURE),
             f" ({share:.0%})  this session ", (f"{progress.since_open:+,}", FIGURE),
             "  rate ", (f"{rate}/h", FIGURE),
-            (f"  filter: {filter_text}", FILTER) if filter_text else "",
+            (f"  filter: {self.filter_text}", FILTER) if self.filter_text else "",
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widget import Widget
 
 from analysis.suggest import Suggestion
@@ -18,17 +19,16 @@ REASON = "$text-muted"
 class SuggestionBar(Widget):
     """Up to four suggestions, best first, in a bar of fixed height so the layout never jumps."""
 
-    def __init__(self, describe: Callable[[Suggestion], tuple[str, str]], **kwargs) -> None:
-        super().__init__(**kwargs)
+    suggestions: reactive[tuple[Suggestion, ...]] = reactive(())
+
+    def __init__(self, describe: Callable[[Suggestion], tuple[str, str]], *,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
         self._describe = describe
-        self.suggestions: tuple[Suggestion, ...] = ()
 
     def show_suggestions(self, suggestions: Sequence[Suggestion]) -> None:
         """Show these suggestions; `describe` turns one into (dimension title, value name)."""
-        suggestions = tuple(suggestions)
-        if suggestions != self.suggestions:
-            self.suggestions = suggestions
-            self.refresh()
+        self.suggestions = tuple(suggestions)
 
     def render(self) -> Content:
         if not self.suggestions:
