@@ -20,7 +20,7 @@ from analysis.journal import Change, LabelJournal, labels_frame
 from analysis.metrics import UNLABELLED, effective_team, labelled_tickets
 from analysis.suggest import Suggestion
 from supp_tui.labelling._counts import LiveCounts
-from supp_tui.labelling._index import BoardIndex
+from supp_tui.labelling._index import BoardIndex, snapshot
 from supp_tui.labelling._navigation import Navigation, TicketFilter
 from supp_tui.labelling._suggestions import SuggestionCache
 
@@ -220,8 +220,10 @@ class LabelSession:
             self._suggestions.attach(self.index.suggester)
 
     def labelled_frame(self) -> pl.DataFrame:
-        """The tickets with the labels so far, as every command sees them (`labelled_tickets`)."""
-        return labelled_tickets(self.tickets, labels_frame(self.journal.labels), self.framework)
+        """The tickets with the labels so far, as every command sees them (`labelled_tickets`);
+        safe to call from a worker while labelling goes on, as it reads a snapshot of them."""
+        labels = labels_frame(snapshot(self.journal.labels))
+        return labelled_tickets(self.tickets, labels, self.framework)
 
     def _count_labelled(self) -> int:
         row_of = self.navigation.row_of

@@ -14,7 +14,7 @@
 | +                  | add a new option to a dimension                      |
 | z                  | fold / unfold comments                               |
 | #                  | show / hide the counts panel                         |
-| C                  | charts (when installed)                              |
+| C                  | charts of the board with the labels so far           |
 | ? F1               | help                                                 |
 | q                  | quit (every label is already on disk)                |
 """
@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import gc
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -42,6 +41,7 @@ from analysis.suggest import Suggestion
 from supp_tui.labelling import BoardIndex, LabelSession, TicketFilter, build_index
 from supp_tui.keys import APP_RESERVED_KEYS, CHARTS_KEY, install_label_bindings, label_bindings
 from supp_tui.screens.add_option import AddOptionScreen
+from supp_tui.screens.charts import ChartsScreen
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.jump import JumpScreen
@@ -52,7 +52,6 @@ from supp_tui.widgets.progress_line import ProgressLine
 from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
 
-CHARTS_MODULE = "supp_tui.screens.charts"
 # The footer is rebuilt this long after the keys that apply changed, not in the keystroke's frame.
 BINDINGS_REFRESH_DELAY = 0.12
 
@@ -202,13 +201,11 @@ class LabelScreen(Screen[None]):
             self._bindings_timer = self.set_timer(BINDINGS_REFRESH_DELAY, self.refresh_bindings)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide keys that cannot apply to this board or view. Accept and undo stay, doing
-        nothing when there is nothing to accept or undo, so the footer holds still."""
+        """Hide keys that cannot apply to this view. Accept and undo stay, doing nothing when
+        there is nothing to accept or undo, so the footer holds still."""
         session = self.session
         if action == "clear_filter":
             return session.filter.active
-        if action == "show_charts":
-            return importlib.util.find_spec(CHARTS_MODULE) is not None
         if action in ("label", "pick", "add_option"):
             return session.key is not None
         return True
@@ -356,18 +353,8 @@ class LabelScreen(Screen[None]):
         self.call_after_refresh(self.show_counts)
 
     def action_show_charts(self) -> None:
-        """Open the charts screen on the labelled board.
-
-        The hook for supp_tui/screens/charts.py: `ChartsScreen(tickets, framework)` where
-        tickets is a callable returning the tickets with one list column per dimension.
-        """
-        if importlib.util.find_spec(CHARTS_MODULE) is None:
-            self.notify("Charts are not installed in this version.", timeout=3)
-            return
-        module = importlib.import_module(CHARTS_MODULE)
-        # A callable, so the charts can re-read the labels each time they are shown.
-        self.app.push_screen(module.ChartsScreen(self.session.labelled_frame,
-                                                 self.session.framework))
+        """Open the charts screen on the board with the labels so far (built in its worker)."""
+        self.app.push_screen(ChartsScreen(self.session.labelled_frame, self.session.framework))
 
     def action_help(self) -> None:
         bindings = [*self.BINDINGS, *label_bindings(self.session.framework)]

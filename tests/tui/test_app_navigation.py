@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from supp_tui.labelling import TicketFilter
+from supp_tui.screens.charts import ChartsScreen
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.jump import JumpScreen
+from supp_tui.screens.label_screen import LabelScreen
 from supp_tui.widgets.ticket_view import TicketView
 
 SIZE = (100, 32)
@@ -110,18 +112,15 @@ async def test_z_unfolds_the_comments_and_hash_toggles_the_counts(app, settle):
         assert counts.display
 
 
-async def test_charts_key_opens_the_charts_on_the_labels_so_far(app, settle):
-    """C opens the charts screen."""
-    import importlib.util
-
-    import pytest
-
-    if importlib.util.find_spec("supp_tui.screens.charts") is None:
-        pytest.skip("the charts screen is not installed")
+async def test_charts_key_opens_the_charts_and_escape_comes_back(app, settle):
+    """C opens the charts screen and Escape goes back to the same ticket."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("1", "C")
-        assert type(app.screen).__name__ == "ChartsScreen"
+        await pilot.press("right", "C")
+        assert isinstance(app.screen, ChartsScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LabelScreen)
+        assert app.session.key == "SUPP-2"
 
 
 async def test_keys_typed_before_the_dialog_input_has_focus_go_into_it(app, settle):

@@ -1,14 +1,16 @@
-"""The charts screen (C) over the labelling app: it draws at its size, switches with keys and
-shows new labels."""
+"""The charts screen (C) over the labelling app: it builds the labelled board in a worker, draws
+at its size, switches with keys (also while the board is loading) and shows new labels."""
 
 from __future__ import annotations
+
+import threading
 
 from textual.app import App
 from textual.screen import Screen
 from textual.widgets import Static
 
 from supp_tui.screens.charts import ChartsScreen
-from supp_tui.widgets.chart_view import ChartView
+from supp_tui.widgets.chart_view import LOADING, ChartView
 
 SIZE = (100, 30)
 
@@ -65,6 +67,33 @@ async def test_cached_charts_are_not_drawn_twice(app, settle):
         await pilot.press("left")
         await settle(pilot)
         assert app.screen.query_one(ChartView).draws == 2
+
+
+async def test_loading_state_and_keys_while_the_board_is_built(app, settle):
+    """Until the labelled board is built the screen says so, and → switches the chart at once."""
+    release = threading.Event()
+    labelled_frame = app.session.labelled_frame
+
+    def slow_labelled_frame():
+        release.wait(timeout=10)
+        return labelled_frame()
+
+    app.session.labelled_frame = slow_labelled_frame
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        try:
+            await pilot.press("C")
+            assert heading(app).startswith(LOADING)
+            assert chart_text(app) == LOADING
+            await pilot.press("right")
+            assert app.screen.chart == "weekly-by-team"
+            assert "Chart 2/10: weekly-by-team" in heading(app)
+            assert any(worker.is_running for worker in app.workers)  # still loading
+        finally:
+            release.set()
+        await settle(pilot)
+        assert "8 tickets" in heading(app)
+        assert "Tickets created per week by platform team" in chart_text(app)
 
 
 async def test_labels_made_after_the_charts_were_shown_appear_next_time(app, settle):

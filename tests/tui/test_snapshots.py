@@ -37,3 +37,13 @@ def test_filter_dialog(build_app, settle, snap_compare):
     """The filter dialog: text, unlabelled-only and team fields."""
     assert snap_compare(build_app(), terminal_size=SIZE, press=["f"], run_before=settle)
 
+
+def test_charts_screen(build_app, settle, snap_compare):
+    """The charts screen (C) at 100x30 once drawn: tickets by platform team on the test board."""
+
+    async def open_charts(pilot):
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+
+    assert snap_compare(build_app(), terminal_size=(100, 30), run_before=open_charts)
