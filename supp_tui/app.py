@@ -8,17 +8,18 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from analysis.metrics import board_journal_path
 from analysis.framework import find_framework, load_framework
 from analysis.jira import read_export
 from analysis.journal import open_journal
+from analysis.metrics import board_journal_path
 from supp_tui.keys import APP_RESERVED_KEYS
-from supp_tui.screens.label_screen import LabelScreen
 from supp_tui.labelling import LabelSession
+from supp_tui.screens.label_screen import LabelScreen
 
 
 class LabelApp(App[None]):
@@ -42,13 +43,11 @@ class LabelApp(App[None]):
     def on_unmount(self) -> None:
         self.session.journal.close()
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette (ctrl+p) lists the labelling screen's commands by name."""
         yield from super().get_system_commands(screen)
         if isinstance(screen, LabelScreen):
-            for binding in LabelScreen.BINDINGS:
-                if binding.id in ("quit",) or not screen.check_action(binding.action.split("(")[0], ()):
-                    continue
+            for binding in screen.commands():
                 yield SystemCommand(binding.description, binding.tooltip,
                                     partial(screen.run_action, binding.action))
 

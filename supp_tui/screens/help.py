@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import App
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
@@ -17,7 +17,7 @@ LABEL_GROUP = "Labels"
 KEY_GROUP = "Keys"
 
 
-def binding_rows(app: App, bindings: Iterable[Binding],
+def binding_rows(app: App[Any], bindings: Iterable[BindingType],
                  scrolling: str = "Scroll the ticket") -> list[tuple[str, str, str]]:
     """(group, keys, description) for each action of the bindings, keys of one action joined;
     label keys (ids `label.*`, `pick.*`) form their own group."""
@@ -49,7 +49,7 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.rows = rows
 
-    def compose(self):
+    def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog", classes="dialog"):
             yield Label("Help: every key", classes="dialog-title")
             with VerticalScroll(id="help-body"):

@@ -26,20 +26,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer
 
 from analysis.errors import InputError
 from analysis.framework import add_option, default_framework_path, ensure_user_framework
 from analysis.journal import Change
 from analysis.suggest import Suggestion
-from supp_tui.labelling import BoardIndex, LabelSession, TicketFilter, build_index
 from supp_tui.keys import APP_RESERVED_KEYS, CHARTS_KEY, install_label_bindings, label_bindings
+from supp_tui.labelling import BoardIndex, LabelSession, TicketFilter, build_index
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.charts import ChartsScreen
 from supp_tui.screens.filter import FilterScreen
@@ -52,17 +53,6 @@ from supp_tui.widgets.progress_line import ProgressLine
 from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
 
-# The footer is rebuilt this long after the keys that apply changed, not in the keystroke's frame.
-BINDINGS_REFRESH_DELAY = 0.12
-
-
-class IndexReady(Message):
-    """The background index of the board (suggestions, team counts) is built."""
-
-    def __init__(self, index: BoardIndex) -> None:
-        super().__init__()
-        self.index = index
-
 
 class LabelScreen(Screen[None]):
     """Label ticket after ticket with single keys; every change is journaled as it is made.
@@ -71,6 +61,13 @@ class LabelScreen(Screen[None]):
     order, instead of forwarding it to the focused widget first, so fast typing (a label key
     then Space, or a picker key then the text to filter by) is never reordered or lost.
     """
+
+    class IndexReady(Message):
+        """The background index of the board (suggestions, team counts) is built."""
+
+        def __init__(self, index: BoardIndex) -> None:
+            super().__init__()
+            self.index = index
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "accept_suggestion", "Accept", key_display="⏎", id="accept_suggestion", priority=True,
@@ -103,14 +100,19 @@ class LabelScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", id="quit", priority=True,
                 tooltip="Quit; every label is already saved"),
     ]
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+    # Not a ClassVar: Textual's Screen declares this attribute in a way mypy reads as an
+    # instance variable, and a ClassVar cannot override one.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+
+    # The keys that apply change with these two only, so the footer is rebuilt when they
+    # change and never on a label keystroke.
+    filter_active: reactive[bool] = reactive(False, bindings=True)
+    has_ticket: reactive[bool] = reactive(True, bindings=True)
 
     def __init__(self, session: LabelSession, exports: list[Path]) -> None:
         super().__init__()
         self.session = session
         self.exports = exports
-        self._binding_state: tuple = ()
-        self._bindings_timer: Timer | None = None
         self._wide: bool | None = None
 
     def compose(self) -> ComposeResult:
@@ -134,10 +136,10 @@ class LabelScreen(Screen[None]):
 
     def _build_index(self) -> None:
         session = self.session
-        self.post_message(IndexReady(build_index(session.tickets, session.framework,
-                                                 session.journal.labels)))
+        self.post_message(self.IndexReady(build_index(session.tickets, session.framework,
+                                                      session.journal.labels)))
 
-    def on_index_ready(self, message: IndexReady) -> None:
+    def on_label_screen_index_ready(self, message: IndexReady) -> None:
         self.session.attach_index(message.index)
         # The board's hundreds of thousands of long-lived objects are now built: keep the
         # garbage collector from walking them again, so no keystroke waits for a full pass.
@@ -171,11 +173,11 @@ class LabelScreen(Screen[None]):
         self.query_one(ProgressLine).show_progress(
             session.key, session.position, len(session.view), session.progress(),
             session.filter.describe() if session.filter.active else None)
-        self._refresh_bindings_if_changed()
+        self.filter_active = session.filter.active
+        self.has_ticket = session.key is not None
 
     def show_suggestions(self) -> None:
         self.query_one(SuggestionBar).show_suggestions(self.session.suggestions())
-        self._refresh_bindings_if_changed()
 
     def show_counts(self) -> None:
         counts = self.session.counts
@@ -189,26 +191,25 @@ class LabelScreen(Screen[None]):
         dimension = self.session.framework.dimension(suggestion.dimension)
         return dimension.title, self.session.option_name(dimension.id, suggestion.value)
 
-    def _refresh_bindings_if_changed(self) -> None:
-        """Rebuild the footer when the keys that apply change: only with the filter, so it never
-        flickers (or costs a frame) while labelling."""
-        session = self.session
-        state = (session.filter.active, session.key is not None)
-        if state != self._binding_state:
-            self._binding_state = state
-            if self._bindings_timer is not None:
-                self._bindings_timer.stop()
-            self._bindings_timer = self.set_timer(BINDINGS_REFRESH_DELAY, self.refresh_bindings)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that cannot apply to this view. Accept and undo stay, doing nothing when
         there is nothing to accept or undo, so the footer holds still."""
-        session = self.session
         if action == "clear_filter":
-            return session.filter.active
+            return self.filter_active
         if action in ("label", "pick", "add_option"):
-            return session.key is not None
+            return self.has_ticket
         return True
+
+    def commands(self) -> list[Binding]:
+        """The screen's own keys that apply now (quit aside), one binding per action, for the
+        command palette."""
+        commands: dict[str, Binding] = {}
+        for binding in Binding.make_bindings(self.BINDINGS):
+            namespace, name, parameters = parse_action(binding.action)
+            if namespace or binding.action in commands or not self.check_action(name, parameters):
+                continue
+            commands[binding.action] = binding
+        return list(commands.values())
 
     # ---- labelling -----------------------------------------------------------------------
     def save(self, change: Callable[..., Change | None], *args: object) -> Change | None:
