@@ -26,20 +26,23 @@ class BoardIndex:
 
 def build_index(tickets: pl.DataFrame, framework: Framework, labels: Labels) -> BoardIndex:
     """Ticket facts, export teams, the suggester and the counts over a snapshot of labels."""
-    columns = {c: tickets[c].to_list() if c in tickets.columns else None
-               for c in ("key", "reporter", "summary", "labels", "components", "team")}
-    blank: list[Any] = [None] * tickets.height
+    keys: list[str] = tickets["key"].to_list()
     facts = {
         key: TicketFacts(reporter or "", summary or "", tuple(jira or ()), tuple(parts or ()))
         for key, reporter, summary, jira, parts in zip(
-            columns["key"], columns["reporter"] or blank, columns["summary"] or blank,
-            columns["labels"] or blank, columns["components"] or blank, strict=True)
+            keys, _values(tickets, "reporter"), _values(tickets, "summary"),
+            _values(tickets, "labels"), _values(tickets, "components"), strict=True)
     }
-    export_teams: list[list[str]] = [list(t or ()) for t in (columns["team"] or blank)]
-    row_of = {key: row for row, key in enumerate(columns["key"])}
+    export_teams: list[list[str]] = [list(t or ()) for t in _values(tickets, "team")]
+    row_of = {key: row for row, key in enumerate(keys)}
     counts = LiveCounts.seed(framework, _with_team(tickets), snapshot(labels), export_teams,
                              row_of)
     return BoardIndex(facts, export_teams, Suggester(framework, facts, labels), counts)
+
+
+def _values(tickets: pl.DataFrame, column: str) -> list[Any]:
+    """A column's values, or one None per ticket when the export lacks the column."""
+    return tickets[column].to_list() if column in tickets.columns else [None] * tickets.height
 
 
 def _with_team(tickets: pl.DataFrame) -> pl.DataFrame:

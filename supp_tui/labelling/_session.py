@@ -100,7 +100,7 @@ class LabelSession:
 
     def is_labelled(self, key: str | None = None) -> bool:
         key = key or self.key
-        return bool(key) and self.journal.is_labelled(key)
+        return key is not None and self.journal.is_labelled(key)
 
     def progress(self) -> Progress:
         since_open = self.labelled - self._labelled_at_open

@@ -8,13 +8,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from supp_tui.screens.type_ahead import TypeAhead
+from supp_tui.screens.type_ahead import TypeAheadScreen
 
 
-class JumpScreen(TypeAhead, ModalScreen[str | None]):
+class JumpScreen(TypeAheadScreen[str | None]):
     """An input for a key such as SUPP-123 (or just 123); unknown keys are reported in place."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

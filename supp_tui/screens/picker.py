@@ -9,12 +9,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from analysis.framework import Dimension, normalise_label
-from supp_tui.screens.type_ahead import TypeAhead
+from supp_tui.screens.type_ahead import TypeAheadScreen
 
 NEW_PREFIX = "+new:"
 
@@ -27,7 +26,7 @@ class PickerChoice:
     new_name: str | None = None
 
 
-class PickerScreen(TypeAhead, ModalScreen[PickerChoice | None]):
+class PickerScreen(TypeAheadScreen[PickerChoice | None]):
     """Type to narrow the options; Enter picks the highlighted one (or toggles it off)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
