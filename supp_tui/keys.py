@@ -7,7 +7,10 @@ place that reaches into Textual's private binding map, to add label keys at run 
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from collections.abc import Callable, Iterable
+
+from textual.actions import parse as parse_action
+from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 
 from analysis.framework import Dimension, Framework, Option
@@ -21,6 +24,66 @@ APP_RESERVED_KEYS: tuple[str, ...] = (
     "space", "enter", "escape", "tab", "shift+tab", "backspace", "delete",
     "left", "right", "up", "down", "pageup", "pagedown", "home", "end", "f1",
 )
+# Keys offered to a new option when the user gives none, in order of preference.
+SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
+
+# The labelling screen's own keys, each with an id (remappable) and a tooltip (help, palette):
+#
+# | Key                | Action                                              |
+# |--------------------|-----------------------------------------------------|
+# | labels.toml keys   | set / toggle that option (1-8 teams, letters categories) |
+# | P O L S …          | open that dimension's type-to-filter picker         |
+# | Enter / a          | accept the top suggestion / all suggestions          |
+# | Space              | next unlabelled ticket                               |
+# | → n / ← p          | next / previous ticket in the view                   |
+# | u                  | undo (several levels)                                |
+# | j                  | jump to a ticket key                                 |
+# | f / /              | filter (unlabelled, team, text) / search text        |
+# | Esc                | clear the filter                                     |
+# | +                  | add a new option to a dimension                      |
+# | z                  | fold / unfold comments                               |
+# | #                  | show / hide the counts panel                         |
+# | C                  | charts of the board with the labels so far           |
+# | ? F1               | help                                                 |
+# | q                  | quit (every label is already on disk)                |
+LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
+    Binding("enter", "accept_suggestion", "Accept", key_display="⏎", id="accept_suggestion",
+            priority=True, tooltip="Accept the top suggestion"),
+    Binding("a", "accept_all", "Accept all", show=False, id="accept_all", priority=True,
+            tooltip="Accept every suggestion shown"),
+    Binding("space", "next_unlabelled", "Next unlabelled", key_display="space",
+            id="next_unlabelled", priority=True, tooltip="Go to the next ticket without labels"),
+    Binding("right,n", "step(1)", "Next", show=False, id="next", priority=True,
+            tooltip="Go to the next ticket in the view"),
+    Binding("left,p", "step(-1)", "Previous", show=False, id="previous", priority=True,
+            tooltip="Go to the previous ticket in the view"),
+    Binding("u", "undo", "Undo", id="undo", priority=True, tooltip="Take back the latest change"),
+    Binding("j", "jump", "Jump", show=False, id="jump", priority=True,
+            tooltip="Go to a ticket by key"),
+    Binding("f", "filter", "Filter", id="filter", priority=True,
+            tooltip="Only visit unlabelled tickets, one team, or tickets with a text"),
+    Binding("/", "filter(True)", "Search", show=False, id="search", priority=True,
+            tooltip="Only visit tickets containing a text"),
+    Binding("escape", "clear_filter", "Clear filter", id="clear_filter", priority=True,
+            tooltip="Visit every ticket again"),
+    Binding("+", "add_option", "Add option", show=False, id="add_option", priority=True,
+            tooltip="Add a new option to a dimension and apply it"),
+    Binding("z", "toggle_comments", "Comments", show=False, id="toggle_comments", priority=True,
+            tooltip="Fold or unfold the comments"),
+    Binding("#", "toggle_counts", "Counts", show=False, id="toggle_counts", priority=True,
+            tooltip="Show or hide tickets per team and category"),
+    Binding(CHARTS_KEY, "show_charts", "Charts", show=False, id="show_charts", priority=True,
+            tooltip="Charts of the board with the labels so far"),
+    Binding("question_mark,f1", "help", "Help", id="help", priority=True, tooltip="List every key"),
+    Binding("q", "app.quit", "Quit", id="quit", priority=True,
+            tooltip="Quit; every label is already saved"),
+)
+
+
+def free_hotkey(framework: Framework) -> str | None:
+    """A key no option, dimension or app key uses, for a new option."""
+    used = set(framework.hotkeys()) | set(framework.dimension_keys()) | set(APP_RESERVED_KEYS)
+    return next((key for key in SPARE_KEYS if key not in used), None)
 
 
 def label_binding(dimension: Dimension, option: Option) -> Binding:
@@ -60,3 +123,17 @@ def install_label_bindings(node: DOMNode, bindings: list[Binding]) -> None:
         if any(b.action == binding.action for b in existing):
             continue
         node._bindings.key_to_bindings.setdefault(binding.key, []).append(binding)
+
+
+def applicable_commands(bindings: Iterable[BindingType],
+                        check_action: Callable[[str, tuple[object, ...]], bool | None],
+                        ) -> list[Binding]:
+    """One binding per action that applies now (by `check_action`, app actions aside), for the
+    command palette."""
+    commands: dict[str, Binding] = {}
+    for binding in Binding.make_bindings(bindings):
+        namespace, name, parameters = parse_action(binding.action)
+        if namespace or binding.action in commands or not check_action(name, parameters):
+            continue
+        commands[binding.action] = binding
+    return list(commands.values())

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from analysis.metrics import Board
 
 
-def print_stats(stats: dict[str, Any], board: Board, weeks: int, console: Console | None = None) -> None:
+def print_stats(stats: dict[str, Any], board: Board, weeks: int,
+                console: Console | None = None) -> None:
     """Print the stats dictionary as a short summary and two tables."""
     console = console or Console(highlight=False)
     files = ", ".join(f"{escape(f.path.name)} ({f.records:,} rows)" for f in board.export.files)

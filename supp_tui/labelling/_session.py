@@ -11,11 +11,18 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from analysis.framework import Dimension, Framework
+from analysis.framework import (
+    Dimension,
+    Framework,
+    add_option,
+    default_framework_path,
+    ensure_user_framework,
+)
 from analysis.journal import Change, LabelJournal, labels_frame
 from analysis.metrics import UNLABELLED, effective_team, labelled_tickets
 from analysis.suggest import Suggestion
@@ -218,6 +225,21 @@ class LabelSession:
             self.index.suggester.framework = framework
             self.index.counts.framework = framework
             self._suggestions.attach(self.index.suggester)
+
+    def add_option(self, dimension_id: str, name: str, hotkey: str | None, export: Path,
+                   reserved_keys: Sequence[str]) -> Path | None:
+        """Write a new option into the board's labels.toml and use it at once; returns the
+        labels.toml copied beside `export` first when the board used the built-in one."""
+        path, copied = self.framework.path, None
+        if path is None or path.resolve() == default_framework_path().resolve():
+            path = copied = ensure_user_framework(export)
+        self.use_framework(add_option(path, dimension_id, name, hotkey, reserved_keys))
+        return copied
+
+    def describe(self, suggestion: Suggestion) -> tuple[str, str]:
+        """(dimension title, option name) of a suggestion."""
+        dimension = self.framework.dimension(suggestion.dimension)
+        return dimension.title, dimension.name_of(suggestion.value)
 
     def labelled_frame(self) -> pl.DataFrame:
         """The tickets with the labels so far, as every command sees them (`labelled_tickets`);

@@ -59,7 +59,8 @@ class AddOptionScreen(ModalScreen[str | None]):
 
     def _suggest_hotkey(self) -> None:
         """Offer a free hotkey when the dimension has no picker key to reach a new option by."""
-        dimension = self.framework.dimension(str(self.query_one("#add-option-dimension", Select).value))
+        chosen = self.query_one("#add-option-dimension", Select).value
+        dimension = self.framework.dimension(str(chosen))
         hotkey = self.query_one("#add-option-hotkey", Input)
         if not dimension.key and not hotkey.value:
             hotkey.value = self._free_key() or ""

@@ -1,23 +1,5 @@
-"""The labelling screen: one ticket, its labels and suggestions, progress, and every key.
-
-| Key                | Action                                              |
-|--------------------|-----------------------------------------------------|
-| labels.toml keys   | set / toggle that option (1-8 teams, letters categories) |
-| P O L S …          | open that dimension's type-to-filter picker         |
-| Enter / a          | accept the top suggestion / all suggestions          |
-| Space              | next unlabelled ticket                               |
-| → n / ← p          | next / previous ticket in the view                   |
-| u                  | undo (several levels)                                |
-| j                  | jump to a ticket key                                 |
-| f / /              | filter (unlabelled, team, text) / search text        |
-| Esc                | clear the filter                                     |
-| +                  | add a new option to a dimension                      |
-| z                  | fold / unfold comments                               |
-| #                  | show / hide the counts panel                         |
-| C                  | charts of the board with the labels so far           |
-| ? F1               | help                                                 |
-| q                  | quit (every label is already on disk)                |
-"""
+"""The labelling screen: one ticket, its labels and suggestions, progress, and every key
+(the key table is in `supp_tui.keys`, beside the bindings)."""
 
 from __future__ import annotations
 
@@ -26,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -36,10 +17,15 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from analysis.errors import InputError
-from analysis.framework import add_option, default_framework_path, ensure_user_framework
 from analysis.journal import Change
-from analysis.suggest import Suggestion
-from supp_tui.keys import APP_RESERVED_KEYS, CHARTS_KEY, install_label_bindings, label_bindings
+from supp_tui.keys import (
+    APP_RESERVED_KEYS,
+    LABEL_SCREEN_BINDINGS,
+    applicable_commands,
+    free_hotkey,
+    install_label_bindings,
+    label_bindings,
+)
 from supp_tui.labelling import BoardIndex, LabelSession, TicketFilter, build_index
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.charts import ChartsScreen
@@ -69,37 +55,7 @@ class LabelScreen(Screen[None]):
             super().__init__()
             self.index = index
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "accept_suggestion", "Accept", key_display="⏎", id="accept_suggestion", priority=True,
-                tooltip="Accept the top suggestion"),
-        Binding("a", "accept_all", "Accept all", show=False, id="accept_all", priority=True,
-                tooltip="Accept every suggestion shown"),
-        Binding("space", "next_unlabelled", "Next unlabelled", key_display="space",
-                id="next_unlabelled", priority=True, tooltip="Go to the next ticket without labels"),
-        Binding("right,n", "step(1)", "Next", show=False, id="next", priority=True,
-                tooltip="Go to the next ticket in the view"),
-        Binding("left,p", "step(-1)", "Previous", show=False, id="previous", priority=True,
-                tooltip="Go to the previous ticket in the view"),
-        Binding("u", "undo", "Undo", id="undo", priority=True, tooltip="Take back the latest change"),
-        Binding("j", "jump", "Jump", show=False, id="jump", priority=True, tooltip="Go to a ticket by key"),
-        Binding("f", "filter", "Filter", id="filter", priority=True,
-                tooltip="Only visit unlabelled tickets, one team, or tickets with a text"),
-        Binding("/", "filter(True)", "Search", show=False, id="search", priority=True,
-                tooltip="Only visit tickets containing a text"),
-        Binding("escape", "clear_filter", "Clear filter", id="clear_filter", priority=True,
-                tooltip="Visit every ticket again"),
-        Binding("+", "add_option", "Add option", show=False, id="add_option", priority=True,
-                tooltip="Add a new option to a dimension and apply it"),
-        Binding("z", "toggle_comments", "Comments", show=False, id="toggle_comments", priority=True,
-                tooltip="Fold or unfold the comments"),
-        Binding("#", "toggle_counts", "Counts", show=False, id="toggle_counts", priority=True,
-                tooltip="Show or hide tickets per team and category"),
-        Binding(CHARTS_KEY, "show_charts", "Charts", show=False, id="show_charts", priority=True,
-                tooltip="Charts of the board with the labels so far"),
-        Binding("question_mark,f1", "help", "Help", id="help", priority=True, tooltip="List every key"),
-        Binding("q", "app.quit", "Quit", id="quit", priority=True,
-                tooltip="Quit; every label is already saved"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(LABEL_SCREEN_BINDINGS)
     # Not a ClassVar: Textual's Screen declares this attribute in a way mypy reads as an
     # instance variable, and a ClassVar cannot override one.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
@@ -121,7 +77,7 @@ class LabelScreen(Screen[None]):
             yield TicketView(id="ticket")
             yield DimensionsPanel(self.session.framework, id="dimensions")
             yield CountsPanel(id="counts")
-        yield SuggestionBar(self.describe, id="suggestions")
+        yield SuggestionBar(self.session.describe, id="suggestions")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -186,11 +142,6 @@ class LabelScreen(Screen[None]):
             titles = {d.id: d.title for d in self.session.framework.dimensions}
             panel.show_counts(counts.counts, titles)
 
-    def describe(self, suggestion: Suggestion) -> tuple[str, str]:
-        """(dimension title, option name) of a suggestion."""
-        dimension = self.session.framework.dimension(suggestion.dimension)
-        return dimension.title, self.session.option_name(dimension.id, suggestion.value)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that cannot apply to this view. Accept and undo stay, doing nothing when
         there is nothing to accept or undo, so the footer holds still."""
@@ -201,15 +152,8 @@ class LabelScreen(Screen[None]):
         return True
 
     def commands(self) -> list[Binding]:
-        """The screen's own keys that apply now (quit aside), one binding per action, for the
-        command palette."""
-        commands: dict[str, Binding] = {}
-        for binding in Binding.make_bindings(self.BINDINGS):
-            namespace, name, parameters = parse_action(binding.action)
-            if namespace or binding.action in commands or not self.check_action(name, parameters):
-                continue
-            commands[binding.action] = binding
-        return list(commands.values())
+        """The screen's own keys that apply now (quit aside), for the command palette."""
+        return applicable_commands(self.BINDINGS, self.check_action)
 
     # ---- labelling -----------------------------------------------------------------------
     def save(self, change: Callable[..., Change | None], *args: object) -> Change | None:
@@ -248,7 +192,8 @@ class LabelScreen(Screen[None]):
     def action_pick(self, dimension_id: str) -> None:
         session = self.session
         dimension = session.framework.dimension(dimension_id)
-        screen = PickerScreen(dimension, session.ranked_options(dimension), session.values(dimension_id))
+        screen = PickerScreen(dimension, session.ranked_options(dimension),
+                              session.values(dimension_id))
         self.app.push_screen(screen, lambda choice: self._picked(dimension_id, choice))
 
     def _picked(self, dimension_id: str, choice: PickerChoice | None) -> None:
@@ -264,22 +209,18 @@ class LabelScreen(Screen[None]):
 
     def action_add_option(self) -> None:
         self.app.push_screen(AddOptionScreen(self.session.framework, self.add_option,
-                                             free_key=self.free_hotkey))
+                                             free_key=lambda: free_hotkey(self.session.framework)))
 
     def add_option(self, dimension_id: str, name: str, hotkey: str | None) -> str | None:
         """Write a new option to labels.toml, use it at once, and apply it to this ticket."""
-        session = self.session
         try:
-            path = session.framework.path
-            if path is None or path.resolve() == default_framework_path().resolve():
-                path = ensure_user_framework(self.exports[0])
-                self.notify(f"Copied the built-in labels.toml to {path} to add the option.")
-            framework = add_option(path, dimension_id, name, hotkey,
-                                   reserved_keys=APP_RESERVED_KEYS)
+            copied = self.session.add_option(dimension_id, name, hotkey, self.exports[0],
+                                             APP_RESERVED_KEYS)
         except InputError as error:
             return str(error)
-        session.use_framework(framework)
-        install_label_bindings(self, label_bindings(framework))
+        if copied is not None:
+            self.notify(f"Copied the built-in labels.toml to {copied} to add the option.")
+        install_label_bindings(self, label_bindings(self.session.framework))
         self.app.call_later(self._after_option_added, dimension_id, name)
         return None
 
@@ -292,13 +233,6 @@ class LabelScreen(Screen[None]):
             self.show_change(self.save(session.toggle, dimension_id, option.id))
         self.show_ticket()
         self.notify(f"Added “{name}” to {dimension.title}.")
-
-    def free_hotkey(self) -> str | None:
-        """A key no option, dimension or app key uses, for a new option."""
-        used = set(self.session.framework.hotkeys()) | set(self.session.framework.dimension_keys())
-        reserved = set(APP_RESERVED_KEYS)
-        spare = "ghkrv0923456789" + "ABDEFGHIJKMNQRTUVWXYZ"
-        return next((k for k in spare if k not in used and k not in reserved), None)
 
     # ---- navigation ----------------------------------------------------------------------
     def action_step(self, direction: int) -> None:

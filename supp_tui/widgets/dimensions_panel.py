@@ -42,7 +42,6 @@ class DimensionRow(Widget):
 
     def render(self) -> Content:
         dimension = self.dimension
-        names = {o.id: o.name for o in dimension.options}
         hotkeyed = [o for o in dimension.options if o.hotkey]
         width = max(self.size.width, 10)
         parts: list[str | tuple[str, str]] = []
@@ -50,7 +49,7 @@ class DimensionRow(Widget):
         if dimension.key:
             parts += [(dimension.key, KEY), " "]
             lead = len(dimension.key) + 1
-        shown = ", ".join(names.get(v, v) for v in self.values)
+        shown = ", ".join(dimension.name_of(v) for v in self.values)
         title = dimension.title
         if not hotkeyed:
             room = width - lead - 3 - max(len(shown), 1)

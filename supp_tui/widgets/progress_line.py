@@ -1,4 +1,5 @@
-"""One line of progress: the ticket's place, labelled / total, since opening, the rate, the filter."""
+"""One line of progress: the ticket's place, labelled / total, since opening, the rate and the
+filter."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ class ProgressLine(Widget):
         share = progress.labelled / progress.total if progress.total else 0
         rate = "—" if progress.per_hour is None else f"{progress.per_hour:,.0f}"
         return Content.assemble(
-            (f" {self.key or '—'}", KEY), f"  {self.position + 1 if view_size else 0}/{view_size:,}",
+            (f" {self.key or '—'}", KEY),
+            f"  {self.position + 1 if view_size else 0}/{view_size:,}",
             "  labelled ", (f"{progress.labelled:,}/{progress.total:,}", FIGURE),
             f" ({share:.0%})  this session ", (f"{progress.since_open:+,}", FIGURE),
             "  rate ", (f"{rate}/h", FIGURE),
