@@ -9,6 +9,7 @@ Subpackages by concern, one way down (import-linter enforces it, see pyproject.t
 - `charts` above metrics: one ChartSpec catalogue and two pure renderers (terminal, png);
 - `report` on top: weekly, monthly and quarterly markdown with the brief's charts.
 
-`atomic` (the one atomic writer), `columns` (the canonical ticket columns) and `errors` (the
-one user-error type) sit below everything. Each subpackage's `__init__` names what it offers.
+`atomic` (the one atomic writer), `columns` (the canonical ticket columns), `names` (period
+units, report kinds, label formats; polars-free) and `errors` (the one user-error type) sit
+below everything. Each subpackage's `__init__` names what it offers.
 """

@@ -20,7 +20,7 @@ from pathlib import Path
 from analysis.framework import Framework, Option, load_framework
 from analysis.jira import read_export
 from analysis.sample import sample_frame, write_sample
-from supp_tui.labelling._index import build_index
+from supp_tui.labelling import build_index
 
 TRUTH = {
     "macro_category": "_macro_category", "product": "_product", "origin_team": "_origin_team",

@@ -60,7 +60,7 @@ def make_app(
 ) -> LabelApp:
     """Open the board and its journal, raising InputError for any bad input before the app exists.
 
-    The same steps as `analysis.board.open_board`, except that the journal is replayed once,
+    The same steps as `analysis.metrics.open_board`, except that the journal is replayed once,
     by the LabelJournal that will append to it.
 
     `clock` stamps journal lines (None = now) and `monotonic` drives the rate shown; tests

@@ -1,4 +1,4 @@
-"""The label journal: an append-only CSV of label changes beside the export, and its replay.
+"""The label journal: an append-only CSV of label changes beside the export: its line format, parsing and applying one line.
 
 Format (v1): the line `# supp-tui journal v1`, the header `at,by,key,dimension,value,op`, then
 one line per change. `op` is `set` (the value becomes the only one), `add`, `remove` or

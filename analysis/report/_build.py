@@ -132,7 +132,7 @@ def build_report(
     sources: tuple[SourceFile, ...] = (), journal: SourceFile | None = None,
     anonymised: bool = False, reader_warnings: int = 0,
 ) -> Report:
-    """The report of one period of a labelled ticket frame (see `board.labelled_tickets`)."""
+    """The report of one period of a labelled ticket frame (`analysis.metrics.labelled_tickets`)."""
     period, span = choose_period(tickets, kind, key)
     clock = Clock.from_targets(framework.targets)
     timed = with_durations(tickets, clock)

@@ -12,14 +12,19 @@ class IsoDate(click.ParamType):
     """A YYYY-MM-DD day as a `date`; a bad value is one sentence showing how to write one."""
 
     name = "date"
-    days = click.DateTime(formats=["%Y-%m-%d"])
 
     def convert(self, value: Any, param: click.Parameter | None,
                 ctx: click.Context | None) -> date:
         if isinstance(value, date):
             return value
         try:
-            return self.days.convert(value, param, ctx).date()
-        except click.BadParameter:
+            return date.fromisoformat(str(value))
+        except ValueError:
             self.fail(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31.",
                       param, ctx)
+
+
+class Count(click.IntRange):
+    """A whole number within bounds; a value that is no number says so, not "integer range"."""
+
+    name = "integer"

@@ -10,7 +10,7 @@ import click
 from analysis.names import PERIODS
 from supp_tui.commands._bundle import option_set
 from supp_tui.commands._complete import complete_dimension
-from supp_tui.commands._types import IsoDate
+from supp_tui.commands._types import Count, IsoDate
 
 if TYPE_CHECKING:
     from analysis.charts import ChartRequest
@@ -34,7 +34,7 @@ window_options = option_set("window", dict, [
                  help="second dimension of the crosstab chart (default: macro_category)"),
     click.option("--period", type=click.Choice(PERIODS), default="week",
                  help="period of the time series (default: week)"),
-    click.option("--last", type=click.IntRange(min=1), metavar="N",
+    click.option("--last", type=Count(min=1), metavar="N",
                  help="only the last N periods of the data"),
     click.option("--from", "start", type=IsoDate(), metavar="DATE",
                  help="first day of the window, YYYY-MM-DD; charts count whole periods, so it "

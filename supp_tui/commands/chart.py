@@ -12,6 +12,7 @@ import click
 from analysis.errors import InputError
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
 from supp_tui.commands._complete import complete_chart
+from supp_tui.commands._types import Count
 from supp_tui.commands._window import chart_request, window_options
 
 HELP = "Draw one chart of the board in the terminal (`supp-tui chart LIST` names them)."
@@ -39,9 +40,9 @@ examples:
 @click.argument("chart_name", metavar="CHART", shell_complete=complete_chart)
 @board_options(exports_required=False)
 @window_options
-@click.option("--width", type=click.IntRange(min=40), metavar="COLUMNS",
+@click.option("--width", type=Count(), metavar="COLUMNS",
               help="chart width (default: the terminal's)")
-@click.option("--height", type=click.IntRange(min=10), metavar="ROWS",
+@click.option("--height", type=Count(), metavar="ROWS",
               help="chart height (default: fits the terminal, at most 40)")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto",
               help="colours: auto (when writing to a terminal and NO_COLOR is unset)")

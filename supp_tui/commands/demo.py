@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from supp_tui.commands._types import Count
+
 HELP = "Write a demo board (synthetic SUPP export + labels.toml) into a folder and label it."
 
 EPILOG = """\
@@ -23,10 +25,10 @@ BOARD_NAME = "supp-demo.csv"
               type=click.Path(),
               help="folder for the demo board (default: ./supp-demo); an existing demo board "
                    "there is reopened, labels and all")
-@click.option("--tickets", type=click.IntRange(min=1), default=3000, metavar="N",
+@click.option("--tickets", type=Count(min=1), default=3000, metavar="N",
               help="tickets in a new demo board (default 3000, the bundled demo/supp-demo.csv "
                    "together with the default seed)")
-@click.option("--seed", type=click.IntRange(min=0), default=7, metavar="SEED",
+@click.option("--seed", type=Count(min=0), default=7, metavar="SEED",
               help="random seed (default 7)")
 @click.option("--by", metavar="NAME", help="labeller name written with each change "
                                            "(default: $USER)")

@@ -6,7 +6,7 @@ from datetime import date
 
 import click
 
-from supp_tui.commands._types import IsoDate
+from supp_tui.commands._types import Count, IsoDate
 
 HELP = "Write a realistic synthetic SUPP board export (Jira 'all fields' CSV), seeded."
 
@@ -22,13 +22,13 @@ examples:
 @click.command("sample", short_help=HELP, help=HELP, epilog=EPILOG)
 @click.option("-o", "--output", required=True, metavar="PATH", type=click.Path(),
               help="CSV file to write (replaced atomically if it exists)")
-@click.option("--tickets", type=click.IntRange(min=1), default=5000, metavar="N",
+@click.option("--tickets", type=Count(min=1), default=5000, metavar="N",
               help="number of tickets (default: 5000)")
-@click.option("--seed", type=click.IntRange(min=0), default=7, metavar="SEED",
+@click.option("--seed", type=Count(min=0), default=7, metavar="SEED",
               help="random seed; the same seed gives the same bytes (default: 7)")
 @click.option("--start", type=IsoDate(), metavar="YYYY-MM-DD",
               help="first day of the window (default: 52 weeks ending 2026-11-15)")
-@click.option("--weeks", type=click.IntRange(min=1), metavar="N",
+@click.option("--weeks", type=Count(min=1), metavar="N",
               help="length of the window in weeks (default: 52)")
 def sample(output: str, tickets: int, seed: int, start: date | None, weeks: int | None) -> int:
     """Generate the sample and print one line saying what was written."""

@@ -8,6 +8,7 @@ import sys
 import click
 
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._types import Count
 
 HELP = "Summarise a board: tickets, teams, created and closed per ISO week, open backlog."
 
@@ -27,7 +28,7 @@ examples:
 @click.command("stats", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
 @board_options()
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object instead")
-@click.option("--weeks", type=click.IntRange(min=0), default=12, metavar="N",
+@click.option("--weeks", type=Count(min=0), default=12, metavar="N",
               help="weeks shown in the table, most recent last (0 = all; default 12)")
 def stats(board: BoardSource, as_json: bool, weeks: int) -> int:
     """Print the board's numbers as tables, or as one JSON object."""

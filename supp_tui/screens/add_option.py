@@ -31,7 +31,7 @@ class AddOptionScreen(ModalScreen[str | None]):
         self.framework = framework
         self._add = add
         self._dimension_id = dimension_id or framework.dimensions[0].id
-        self._name = name
+        self._initial_name = name
         self._free_key = free_key
 
     def compose(self) -> ComposeResult:
@@ -41,7 +41,7 @@ class AddOptionScreen(ModalScreen[str | None]):
             yield Select(choices, value=self._dimension_id, allow_blank=False,
                          id="add-option-dimension", compact=True)
             yield Label("Name", classes="field-label")
-            yield Input(self._name, placeholder="e.g. Kafka", id="add-option-name",
+            yield Input(self._initial_name, placeholder="e.g. Kafka", id="add-option-name",
                         compact=True)
             yield Label("Hotkey (one key; optional if the dimension has a picker key)",
                         classes="field-label")

@@ -30,7 +30,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
      "'2026-02-30' is not a date; write it as YYYY-MM-DD"),
     (["figures", "board.csv", "--to", "tomorrow"], "'tomorrow' is not a date"),
     (["chart", "teams", "board.csv", "--last", "0"], "'--last': 0 is not in the range x>=1."),
-    (["chart", "teams", "board.csv", "--width", "20"], "'--width': 20 is not in the range"),
+    (["chart", "teams", "board.csv", "--width", "wide"], "'--width': 'wide' is not a valid integer."),
     (["chrt", "LIST"], "No such command 'chrt'; did you mean 'chart'?"),
     (["frobnicate"], "No such command 'frobnicate'; the commands are sample, stats,"),
     (["labels"], "Name a command: export, merge."),
@@ -52,6 +52,22 @@ def test_usage_error_is_one_sentence_with_exit_2(capsys, tmp_path, monkeypatch, 
     command = " ".join(["supp-tui", *(w for w in argv[:2] if w in (*COMMANDS, "export"))])
     assert err.rstrip().endswith(f"See `{command} --help`.")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_chart_too_small_says_how_to_make_room(capsys):
+    """--width under 40 is the engine's sentence: widen the terminal or pass --width/--height."""
+    status, _, err = run(capsys, "chart", "teams", "board.csv", "--width", "20", "--height", "12")
+    assert status == 2
+    assert err == ("supp-tui: error: A chart needs at least 40 x 10 cells, not 20 x 12; widen the "
+                   "terminal or pass --width/--height.\n")
+
+
+def test_dates_are_iso_days_as_before(capsys, tmp_path):
+    """--start takes what date.fromisoformat takes (20260131 too), as it always did."""
+    output = tmp_path / "board.csv"
+    status, _, _ = run(capsys, "sample", "-o", str(output), "--tickets", "5", "--start",
+                       "20260105", "--weeks", "1")
+    assert status == 0 and output.is_file()
 
 
 def test_window_that_ends_before_it_starts_is_an_input_error(capsys):

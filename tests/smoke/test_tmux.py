@@ -62,6 +62,7 @@ class Terminal:
 
 @pytest.fixture
 def board(tmp_path) -> Path:
+    """A 30-ticket sample export with the repository's labels.toml beside it."""
     path = write_sample(tmp_path / "board.csv", tickets=30, seed=11)
     shutil.copy(Path(__file__).parents[2] / "labels.toml", tmp_path / "labels.toml")
     return path
@@ -69,6 +70,7 @@ def board(tmp_path) -> Path:
 
 @pytest.fixture
 def keys(board) -> list[str]:
+    """The board's ticket keys in export order."""
     return read_export([board]).tickets["key"].to_list()
 
 
