@@ -1,6 +1,7 @@
 """The sections of a report that are read rather than looked up: key issues, tables, actions.
 
-Each key issue is a sentence a support lead can act on, built from the metrics engine's report windows.
+Each key issue is a sentence a support lead can act on, built from the metrics engine's
+report windows.
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ import polars as pl
 
 from analysis.atomic import ensure_output_folder, write_text_atomically
 from analysis.charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
-from analysis.charts.png import FILE_NAMES, figure, save_png
 from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.metrics import Board, Period, anonymise
@@ -79,6 +78,9 @@ def report_charts(tickets: pl.DataFrame, report: Report,
 def write_report(board: Board, kind: str, output: str | Path, key: str | None = None,
                  anonymised: bool = False, figures: bool = True) -> WrittenReport:
     """Build the report, draw its figures into `<output>/<period>/`, then write the markdown."""
+    # matplotlib loads only when figures are drawn, so --no-figures stays light.
+    from analysis.charts.png import FILE_NAMES, figure, save_png
+
     report, tickets = report_for_board(board, kind, key, anonymised)
     folder = ensure_output_folder(output, "the report is written as <folder>/<period>.md with "
                                   "its figures beside it")

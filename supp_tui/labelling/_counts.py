@@ -80,20 +80,13 @@ class LiveCounts:
     def refresh(self, keys: Iterable[str], values: Values) -> None:
         """Take back what each ticket counted for and count what it counts for now."""
         for key in keys:
-            row = self._row_of.get(key)
-            if row is None:
+            if key not in self._row_of:
                 continue
             before = self._counted.pop(key, None)
-            self._add(before if before is not None else self._unlabelled(row), -1)
+            self._add(before if before is not None else self.contribution(key, _no_labels), -1)
             now = self.contribution(key, values)
             self._add(now, +1)
             self._counted[key] = now
-
-    def _unlabelled(self, row: int) -> Pairs:
-        """What a ticket without labels counts for: its export teams and no category."""
-        team, *categories = self.dimensions
-        pairs = [(team, name) for name in self._export_teams[row] or (UNLABELLED,)]
-        return pairs + [(dimension, UNLABELLED) for dimension in categories]
 
     def _add(self, pairs: Pairs, sign: int) -> None:
         for dimension, name in pairs:
@@ -101,3 +94,8 @@ class LiveCounts:
             counter[name] += sign
             if counter[name] <= 0:
                 del counter[name]
+
+
+def _no_labels(key: str, dimension: str) -> Sequence[str]:
+    """The labels of a ticket nobody has labelled: none, so it counts as the export says."""
+    return ()
