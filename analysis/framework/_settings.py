@@ -63,6 +63,7 @@ class ExportSettings(Frozen):
     are kept casefolded and without a trailing dot."""
 
     date_format: Text | None = None
+    date_order: Literal["day-first", "month-first"] | None = None
     columns: dict[str, Text] = Field(default_factory=dict)
     month_names: dict[str, Annotated[int, Field(ge=1, le=12)]] = Field(default_factory=dict)
 

@@ -1,10 +1,10 @@
-"""Jira's locale-dependent dates: detect the format once per file, then parse column-wise.
+"""Jira's locale-dependent dates: a board's formats, parsed column-wise with explicit formats.
 
 Jira writes dates in the instance's locale (default `dd/MMM/yy h:mm a`, e.g.
 `17/Jan/21 10:32 AM`) with month abbreviations in the exporting user's language (`02/oct/25`,
 `05/set/23`, `déc.`, `März`) while AM/PM stays English. Month names are rewritten to English
 three-letter abbreviations with one vectorised `replace_many`, then every value is parsed with
-an explicit format; polars' own date inference is never used.
+the board's explicit formats; polars' own date inference is never used.
 
 Formats with month names or a 12-hour clock are slow to parse whole, so a `day time` value is
 split at its first space and each half is parsed through polars' per-value cache: an export
@@ -14,8 +14,8 @@ thousands of distinct timestamps.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
 import polars as pl
 
@@ -23,106 +23,95 @@ from analysis.errors import InputError
 from analysis.jira._headers import SettingsFile
 
 DATETIME = pl.Datetime("us")
+EARLIEST = datetime(2000, 1, 1)
+DATE_ORDERS = ("day-first", "month-first")
 
-_ENGLISH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NAMED = ("%d/%b/%y %I:%M %p", "%d/%b/%Y %I:%M %p", "%d/%b/%y %H:%M", "%d/%b/%Y %H:%M", "%d/%b/%y")
+_ISO = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d")
+_DOTTED = ("%d.%m.%Y %H:%M", "%d.%m.%y %H:%M")
 
-# Month spellings by month number: English, Spanish, Portuguese, French, German, Italian, Dutch.
-MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "jänner",
-        "jän", "gennaio", "gen", "januari"),
-    2: ("february", "feb", "febrero", "fevereiro", "fev", "février", "févr", "fév", "fevr",
-        "februar", "febbraio", "februari"),
-    3: ("march", "mar", "marzo", "março", "marco", "mars", "märz", "mär", "marz", "mrz",
-        "maart", "mrt"),
-    4: ("april", "apr", "abril", "abr", "avril", "avr", "aprile"),
-    5: ("may", "mayo", "maio", "mai", "maggio", "mag", "mei"),
-    6: ("june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu"),
-    7: ("july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug"),
-    8: ("august", "aug", "agosto", "ago", "août", "aout", "augustus"),
-    9: ("september", "sep", "sept", "septiembre", "setiembre", "set", "setembro", "septembre",
-         "settembre"),
-    10: ("october", "oct", "octubre", "outubro", "out", "octobre", "oktober", "okt", "ottobre",
-         "ott"),
-    11: ("november", "nov", "noviembre", "novembro", "novembre"),
-    12: ("december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "déc", "dezember",
-         "dicembre"),
-}
 
-# Candidate formats, most likely first; those with %b need month names rewritten first.
-CANDIDATE_FORMATS = (
-    "%d/%b/%y %I:%M %p",
-    "%d/%b/%Y %I:%M %p",
-    "%d/%b/%y %H:%M",
-    "%d/%b/%Y %H:%M",
-    "%d/%b/%y",
-    "%Y-%m-%d %H:%M",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S%.f",
-    "%Y-%m-%d %H:%M:%S%.f",
-    "%d/%m/%Y %H:%M",
-    "%d/%m/%Y %H:%M:%S",
-    "%d/%m/%y %H:%M",
-    "%m/%d/%Y %H:%M",
-    "%m/%d/%Y %I:%M %p",
-    "%m/%d/%y %H:%M",
-    "%m/%d/%y %I:%M %p",
-    "%d.%m.%Y %H:%M",
-    "%d.%m.%y %H:%M",
-    "%Y-%m-%d",
-    "%d/%m/%Y",
-)
+def candidate_formats(order: str) -> tuple[str, ...]:
+    """Known formats, most likely first; numeric day/month ones in the board's `order` only."""
+    first, second = ("%m", "%d") if order == "month-first" else ("%d", "%m")
+    numeric = tuple(
+        f"{first}/{second}/{year}{time}"
+        for year in ("%Y", "%y") for time in (" %H:%M", " %H:%M:%S", " %I:%M %p", "")
+    )
+    return (*_NAMED, *_ISO, *numeric, *_DOTTED)
 
-SAMPLE_SIZE = 500
-NAMES_SAMPLE_SIZE = 20_000
+
+def latest_plausible() -> datetime:
+    """The latest date taken as real: a year from today."""
+    return datetime.combine(date.today() + timedelta(days=366), datetime.min.time())
 
 
 @dataclass(frozen=True)
 class DateFormat:
-    """An explicit format plus the month-name rewrite that must run before it.
+    """A board's date formats (each value is read by the first that matches), the month-name
+    rewrite that runs before them, and the day/month order numeric dates follow."""
 
-    `rewrite` is off when Created values sampled across the file hold only English month names;
-    the reader turns it back on if a date of the file then fails to parse while holding a month
-    name the rewrite translates.
-    """
-
-    pattern: str
+    patterns: tuple[str, ...]
     month_patterns: tuple[str, ...] = ()
     month_replacements: tuple[str, ...] = ()
-    rewrite: bool = True
+    order: str = "day-first"
+    explicit: bool = False
+    latest: datetime = field(default_factory=latest_plausible)
 
     @property
     def uses_names(self) -> bool:
-        return "%b" in self.pattern or "%B" in self.pattern
+        return any("%b" in pattern or "%B" in pattern for pattern in self.patterns)
 
-    def parse(self, text: pl.Expr) -> pl.Expr:
-        """Vectorised parse of a string expression; values that do not match become null.
+    def parse(self, text: pl.Expr, plausible: bool = True) -> pl.Expr:
+        """Vectorised parse of a string expression; values no format matches become null, and
+        so do dates before 2000 or over a year ahead unless `plausible` is off."""
+        parsed = [self._parse_one(pattern, text) for pattern in self.patterns]
+        if plausible:
+            parsed = [self._within(at) for at in parsed]
+        return parsed[0] if len(parsed) == 1 else pl.coalesce(parsed)
 
-        Split formats parse day and time apart; a value whose halves do not both parse (odd
-        spacing, garbage) is parsed whole, so the result is the same as a whole-value parse.
-        """
-        halves = split_pattern(self.pattern)
-        if halves is None:
-            return self._parse_whole(text)
-        field, part = pl.field, pl.field("parts").struct.field
-        day = self._rewritten(part("field_0"))
-        time = part("field_1").str.to_time(halves[1], strict=False, cache=True)
-        joined = day.str.strptime(pl.Date, halves[0], strict=False, cache=True).dt.combine(time, "us")
-        unparsed = pl.when(field("at").is_null()).then(field("text"))
+    def every_known(self) -> DateFormat:
+        """These formats, then every other known one unless the format was set explicitly."""
+        if self.explicit:
+            return self
+        known = tuple(p for p in candidate_formats(self.order) if p not in self.patterns)
+        return replace(self, patterns=self.patterns + known)
+
+    def _within(self, at: pl.Expr) -> pl.Expr:
+        """`at` where it lies between EARLIEST and `latest`, else null (computed once)."""
+        value = pl.field("at")
         return (
-            pl.struct(text.alias("text"), text.str.splitn(" ", 2).alias("parts"))
-            .struct.with_fields(at=joined)
-            .struct.with_fields(at=pl.coalesce(field("at"), self._parse_whole(unparsed)))
+            pl.struct(at.alias("at"))
+            .struct.with_fields(at=pl.when(value.is_between(EARLIEST, self.latest)).then(value))
             .struct.field("at")
         )
 
-    def _parse_whole(self, text: pl.Expr) -> pl.Expr:
-        pattern = self.pattern.replace("%B", "%b")
-        return self._rewritten(text).str.strptime(DATETIME, pattern, strict=False)
+    def _parse_one(self, pattern: str, text: pl.Expr) -> pl.Expr:
+        """One format; split formats parse day and time apart, and a value whose halves do
+        not both parse (odd spacing, garbage) is parsed whole, which gives the same result."""
+        halves = split_pattern(pattern)
+        if halves is None:
+            return self._parse_whole(pattern, text)
+        field_, part = pl.field, pl.field("parts").struct.field
+        day = self._rewritten(part("field_0"))
+        time = part("field_1").str.to_time(halves[1], strict=False, cache=True)
+        joined = day.str.strptime(pl.Date, halves[0], strict=False, cache=True).dt.combine(time, "us")
+        unparsed = pl.when(field_("at").is_null()).then(field_("text"))
+        return (
+            pl.struct(text.alias("text"), text.str.splitn(" ", 2).alias("parts"))
+            .struct.with_fields(at=joined)
+            .struct.with_fields(at=pl.coalesce(field_("at"), self._parse_whole(pattern, unparsed)))
+            .struct.field("at")
+        )
+
+    def _parse_whole(self, pattern: str, text: pl.Expr) -> pl.Expr:
+        return self._rewritten(text).str.strptime(DATETIME, pattern.replace("%B", "%b"),
+                                                  strict=False)
 
     def _rewritten(self, text: pl.Expr) -> pl.Expr:
-        """Month names in English, when this file needs the rewrite."""
-        if self.uses_names and self.rewrite and self.month_patterns:
+        """Month names in English, when the board's dates need the rewrite."""
+        if self.month_patterns:
             return text.str.replace_many(
                 list(self.month_patterns), list(self.month_replacements),
                 ascii_case_insensitive=True, leftmost=True,
@@ -161,64 +150,7 @@ def _codes(pattern: str) -> list[str]:
     return found
 
 
-def month_table(extra: Mapping[str, int] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Month spellings to rewrite (with and without a trailing dot) and their English forms.
-
-    English abbreviations are left alone (`%b` reads them in any case); everything else,
-    English full names included, becomes a three-letter English abbreviation. Matching is
-    ASCII case-insensitive, and accented spellings also come in upper and title case.
-    Longest spellings come first so that `leftmost` matching prefers `sept.` over `sep`.
-    """
-    names: dict[str, str] = {}
-    for number, spellings in MONTH_SPELLINGS.items():
-        for spelling in spellings:
-            names[spelling] = _ENGLISH[number - 1]
-    for spelling, number in (extra or {}).items():
-        names[spelling.strip().lower().rstrip(".")] = _ENGLISH[int(number) - 1]
-    rewrite: dict[str, str] = {}
-    for name, english in names.items():
-        for variant in {name, name.upper(), name.title()} if not name.isascii() else {name}:
-            rewrite[f"{variant}."] = english
-            if variant.lower() != english:
-                rewrite[variant] = english
-    ordered = sorted(rewrite, key=len, reverse=True)
-    return tuple(ordered), tuple(rewrite[name] for name in ordered)
-
-
-def detect_format(
-    created: pl.Series, explicit: str | None, month_names: Mapping[str, int] | None,
-    source: str, settings_file: SettingsFile,
-) -> DateFormat:
-    """The date format of a file, chosen by trying candidates on its Created values.
-
-    `explicit` (labels.toml `[export] date_format`) skips detection. No candidate matching any
-    value is an InputError that shows how many values failed and three examples.
-    """
-    patterns, replacements = month_table(month_names)
-    values = created.drop_nulls()
-    values = values.filter(values.str.strip_chars() != "")
-    if values.len() == 0:
-        return DateFormat(explicit or CANDIDATE_FORMATS[0], patterns, replacements)
-    sample = values.head(SAMPLE_SIZE).to_frame("value")
-    candidates = (explicit,) if explicit else CANDIDATE_FORMATS
-    best, best_hits = None, 0
-    for pattern in candidates:
-        candidate = DateFormat(pattern, patterns, replacements)
-        hits = sample.select(candidate.parse(pl.col("value")).is_not_null().sum()).item()
-        if hits > best_hits:
-            best, best_hits = candidate, hits
-        if best_hits == sample.height:
-            break
-    if best is None or best_hits * 2 < sample.height:
-        raise _no_format_error(values, explicit, source, settings_file)
-    if best.uses_names:
-        spread = values.gather_every(max(1, values.len() // NAMES_SAMPLE_SIZE))
-        needed = spread.str.contains_any(list(patterns), ascii_case_insensitive=True).any()
-        best = replace(best, rewrite=bool(needed))
-    return best
-
-
-def _no_format_error(
+def no_format_error(
     values: pl.Series, explicit: str | None, source: str, settings: SettingsFile
 ) -> InputError:
     """The InputError for Created values that no format reads."""
@@ -234,9 +166,3 @@ def _no_format_error(
         f"{examples}); add date_format = \"...\" in strftime codes (e.g. date_format = "
         f"\"%d/%b/%y %I:%M %p\" for 17/Jan/21 10:32 AM) {settings.where('export')}."
     )
-
-
-def unparsed_examples(raw: pl.Series, parsed: pl.Series) -> tuple[int, list[str]]:
-    """How many non-empty raw values failed to parse, and up to three of them."""
-    failed = raw.filter(parsed.is_null() & raw.is_not_null() & (raw.str.strip_chars() != ""))
-    return failed.len(), failed.unique(maintain_order=True).head(3).to_list()

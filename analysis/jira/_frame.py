@@ -3,7 +3,7 @@ other columns, the team and closed_at, and where each row came from."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass
 
 import polars as pl
 
@@ -17,8 +17,9 @@ from analysis.columns import (
 from analysis.errors import InputError
 from analysis.framework import DEFAULT_DONE_CATEGORIES, Framework
 from analysis.jira import _expressions as col
-from analysis.jira._checks import check_dates, without_empty_rows
-from analysis.jira._dates import DateFormat, detect_format
+from analysis.jira._board_dates import FileDates, widened
+from analysis.jira._checks import check_dates, failed_dates, without_empty_rows
+from analysis.jira._dates import DateFormat
 from analysis.jira._derived import closed_at_expr, team_expr
 from analysis.jira._headers import (
     SettingsFile,
@@ -34,20 +35,49 @@ _CATEGORY_CHANGED = "_status_category_changed"
 _TEAM_VALUES = "_team_values"
 
 
-def ticket_frame(
-    raw: RawFile, framework: Framework, team_field: str | None,
-    names: dict[str, str], multi: set[str], warnings: list[str],
-) -> pl.DataFrame:
-    """The canonical columns, then the export's other columns, then where each row came from."""
+@dataclass(frozen=True)
+class FileLayout:
+    """One file's cells (empty trailing rows gone) and the columns each field occupies."""
+
+    raw: RawFile
+    settings: SettingsFile
+    fields: dict[str, str]
+    groups: dict[str, list[int]]
+    where: dict[str, list[int]]
+    cells: pl.DataFrame
+
+
+def file_layout(raw: RawFile, framework: Framework) -> FileLayout:
+    """Match a file's headers to canonical fields and drop its empty rows."""
     source, settings = str(raw.path), SettingsFile(framework.path, raw.path)
     fields = resolve_fields(raw.header, framework.export.columns, source, settings)
     groups = header_positions(raw.header)
     where = {field: groups[fold(header)] for field, header in fields.items()}
     cells = without_empty_rows(raw.cells, where["key"])
-    dates = detect_format(
-        cells.get_column(f"_{where['created'][0]}"), framework.export.date_format,
-        framework.export.month_names, source, settings,
+    return FileLayout(raw, settings, fields, groups, where, cells)
+
+
+def file_dates(layout: FileLayout, framework: Framework) -> FileDates:
+    """The raw date texts of a file, for deciding the board's date formats."""
+    def columns(positions: list[int] | None) -> list[pl.Series]:
+        return [layout.cells.get_column(f"_{index}") for index in positions or ()]
+    where = layout.where
+    changed = _category_changed_positions(framework, layout.fields, layout.groups)
+    dated = [positions[:1] for field, positions in where.items() if field in DATE_COLUMNS]
+    return FileDates(
+        str(layout.raw.path), columns(where["created"][:1])[0],
+        tuple(c for positions in [*dated, (changed or [])[:1]] for c in columns(positions)),
+        tuple(columns(where.get("comments"))),
     )
+
+
+def ticket_frame(
+    layout: FileLayout, framework: Framework, team_field: str | None,
+    names: dict[str, str], multi: set[str], dates: DateFormat, warnings: list[str],
+) -> pl.DataFrame:
+    """The canonical columns, then the export's other columns, then where each row came from."""
+    raw, settings, fields, groups = layout.raw, layout.settings, layout.fields, layout.groups
+    where, cells = layout.where, layout.cells
     team_positions = _team_positions(raw, framework, team_field, settings, fields, groups,
                                      warnings)
     changed = _category_changed_positions(framework, fields, groups)
@@ -65,10 +95,13 @@ def ticket_frame(
         team_source = _TEAM_VALUES
         extra[_TEAM_VALUES] = col.text_list(team_positions)
     frame = _typed(cells, where, dates, extra)
-    if dates.uses_names and not dates.rewrite and _rewrite_would_help(cells, frame, where, dates):
-        dates = replace(dates, rewrite=True)
-        frame = _typed(cells, where, dates, extra)
-    check_dates(cells, frame, where, source, settings, warnings)
+    failed = failed_dates(cells, frame, where)
+    if failed:
+        wider = widened(dates, pl.concat(list(failed.values())), framework.export)
+        if wider != dates:
+            dates, frame = wider, _typed(cells, where, wider, extra)
+            failed = failed_dates(cells, frame, where)
+    check_dates(failed, cells, where, dates, str(raw.path), settings, warnings)
     columns = {name: pl.col(name) for name in (*CANONICAL_COLUMNS, *others, *SOURCE_COLUMNS)}
     columns["team"] = team_expr(
         team_source, frame, framework.team_dimension, every_value_counts=bool(team_field)
@@ -87,29 +120,6 @@ def _typed(
     """One parallel pass over the raw cells: canonical columns, then `extra` ones."""
     exprs = {**_canonical_exprs(where, dates), **extra}
     return cells.lazy().select(*[expr.alias(name) for name, expr in exprs.items()]).collect()
-
-
-def _rewrite_would_help(
-    cells: pl.DataFrame, frame: pl.DataFrame, where: dict[str, list[int]], dates: DateFormat,
-) -> bool:
-    """Whether a date that failed to parse holds a month name that the rewrite translates."""
-    failed = []
-    for field in DATE_COLUMNS:
-        if field in where:
-            raw, parsed = cells.get_column(f"_{where[field][0]}"), frame.get_column(field)
-            if parsed.null_count() > raw.null_count():
-                failed.append(raw.filter(parsed.is_null() & raw.is_not_null()))
-    comment = pl.element().struct.field
-    undated = pl.col("comments").list.eval(
-        comment("at").is_null() & comment("author").is_not_null())
-    if frame.select(undated.explode().sum()).item():
-        rows = cells.filter(frame.select(undated.list.any()).to_series())
-        for index in where["comments"]:
-            failed.append(rows.get_column(f"_{index}").str.splitn(";", 2).struct.field("field_0"))
-    names = list(dates.month_patterns)
-    return any(
-        values.str.contains_any(names, ascii_case_insensitive=True).any() for values in failed
-    )
 
 
 def _canonical_exprs(where: dict[str, list[int]], dates: DateFormat) -> dict[str, pl.Expr]:

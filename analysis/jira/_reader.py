@@ -16,7 +16,8 @@ import polars as pl
 from analysis.errors import InputError
 from analysis.framework import Framework, load_framework
 from analysis.jira._derived import closed_before_created_warning, missing_reporter_id_warning
-from analysis.jira._frame import ticket_frame
+from analysis.jira._board_dates import board_dates
+from analysis.jira._frame import file_dates, file_layout, ticket_frame
 from analysis.jira._headers import display_names, multi_valued
 from analysis.jira._source import RawFile, export_paths, read_raw
 
@@ -58,14 +59,17 @@ def read_export(
     names = display_names([raw.header for raw in raws])
     multi = multi_valued([raw.header for raw in raws])
     warnings: list[str] = []
-    frames = []
     for raw in raws:
         if raw.encoding != "utf-8":
             warnings.append(
                 f"{raw.path} is not UTF-8, so it was read as Windows-1252 (as Excel saves CSV); "
                 f"re-save it as \"CSV UTF-8\" if any accented text looks wrong."
             )
-        frames.append(ticket_frame(raw, framework, team_field, names, multi, warnings))
+    layouts = [file_layout(raw, framework) for raw in raws]
+    dates = board_dates([file_dates(layout, framework) for layout in layouts],
+                        framework.export, layouts[0].settings, warnings)
+    frames = [ticket_frame(layout, framework, team_field, names, multi, dates, warnings)
+              for layout in layouts]
     tickets = frames[0] if len(frames) == 1 else pl.concat(frames, how="diagonal_relaxed")
     if tickets.is_empty():
         raise _no_tickets_error(raws)

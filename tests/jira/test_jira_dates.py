@@ -8,7 +8,8 @@ import polars as pl
 import pytest
 
 from analysis.errors import InputError
-from analysis.jira._dates import DATETIME, DateFormat, month_table, split_pattern
+from analysis.jira._dates import DATETIME, DateFormat, split_pattern
+from analysis.jira._months import month_rewrite
 
 
 @pytest.fixture
@@ -152,13 +153,15 @@ def test_split_parse_gives_what_a_whole_value_parse_gives():
     ]
     pattern = "%d/%b/%y %I:%M %p"
     series = pl.Series(values, dtype=pl.String)
-    parsed = pl.select(DateFormat(pattern, *month_table()).parse(pl.lit(series))).to_series()
+    dates = DateFormat((pattern,), *month_rewrite(series, {}))
+    parsed = pl.select(dates.parse(pl.lit(series), plausible=False)).to_series()
     assert parsed.to_list() == series.str.strptime(DATETIME, pattern, strict=False).to_list()
 
 
 def test_split_parse_rewrites_month_names_in_the_day_half():
     series = pl.Series(["02/déc./25 3:00 PM", "05/set/23 10:00 AM", "02/Mär/25 12:30 AM"])
-    parsed = pl.select(DateFormat("%d/%b/%y %I:%M %p", *month_table()).parse(pl.lit(series)))
+    dates = DateFormat(("%d/%b/%y %I:%M %p",), *month_rewrite(series, {}))
+    parsed = pl.select(dates.parse(pl.lit(series)))
     assert parsed.to_series().to_list() == [
         datetime(2025, 12, 2, 15), datetime(2023, 9, 5, 10), datetime(2025, 3, 2, 0, 30),
     ]
@@ -167,7 +170,7 @@ def test_split_parse_rewrites_month_names_in_the_day_half():
 def test_localised_created_months_missed_by_the_names_sample_still_parse(
     monkeypatch, read_text, column
 ):
-    monkeypatch.setattr("analysis.jira._dates.NAMES_SAMPLE_SIZE", 1)
+    monkeypatch.setattr("analysis.jira._board_dates.SAMPLE_PER_COLUMN", 1)
     export = read_text(
         "Issue key,Summary,Created\n"
         "S-1,a,02/oct/25 9:00 AM\nS-2,b,05/ene/26 9:00 AM\nS-3,c,not a date\n"
