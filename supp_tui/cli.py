@@ -27,6 +27,7 @@ COMMANDS = {
     "label": "supp_tui.commands.label:label",
     "demo": "supp_tui.commands.demo:demo",
     "labels": "supp_tui.commands.labels:labels",
+    "init": "supp_tui.commands.init:init",
 }
 
 
