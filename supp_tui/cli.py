@@ -19,6 +19,7 @@ from supp_tui.commands import CommandGroup, either
 # command is looked up, and keeps polars, textual and matplotlib inside the command function.
 COMMANDS = {
     "sample": "supp_tui.commands.sample:sample",
+    "init": "supp_tui.commands.init:init",
     "stats": "supp_tui.commands.stats:stats",
     "quarantine": "supp_tui.commands.quarantine:quarantine",
     "report": "supp_tui.commands.report:report",

@@ -5,12 +5,19 @@ file, the line and the fix; options added while labelling are written back with 
 the file's comments and layout stay as the user wrote them.
 """
 
+from analysis.framework._init import (
+    check_new_framework,
+    initial_framework,
+    team_title,
+    write_framework_file,
+)
 from analysis.framework._load import load_framework, read_framework
 from analysis.framework._model import Dimension, Framework, Option
 from analysis.framework._names import key_name, normalise_label, slugify
 from analysis.framework._paths import (
     ENVIRONMENT_VARIABLE,
     FRAMEWORK_FILE_NAME,
+    board_framework_path,
     default_framework_path,
     find_framework,
 )
@@ -23,12 +30,14 @@ from analysis.framework._settings import (
     TeamSettings,
     WorkingHours,
 )
+from analysis.framework._team_options import team_options
 from analysis.framework._write import add_option, add_options, ensure_user_framework
 
 __all__ = [
     "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "ClosedSettings",
     "Dimension", "ExportSettings", "Framework", "Option", "PriorityTarget", "Targets",
-    "TeamSettings", "WorkingHours", "add_option", "add_options", "default_framework_path",
-    "ensure_user_framework", "find_framework", "key_name", "load_framework", "normalise_label",
-    "read_framework", "slugify",
+    "TeamSettings", "WorkingHours", "add_option", "add_options", "board_framework_path",
+    "check_new_framework", "default_framework_path", "ensure_user_framework", "find_framework",
+    "initial_framework", "key_name", "load_framework", "normalise_label", "read_framework",
+    "slugify", "team_options", "team_title", "write_framework_file",
 ]

@@ -17,6 +17,13 @@ def default_framework_path() -> Path:
     return Path(__file__).resolve().with_name("default_labels.toml")
 
 
+def board_framework_path(export: str | Path) -> Path:
+    """The labels.toml that belongs to a board: beside its first export, or inside it when that
+    is a folder."""
+    first = Path(export)
+    return (first if first.is_dir() else first.parent) / FRAMEWORK_FILE_NAME
+
+
 def find_framework(
     exports: Sequence[str | Path], explicit: str | Path | None = None
 ) -> Path | None:
@@ -34,10 +41,6 @@ def find_framework(
     from_environment = os.environ.get(ENVIRONMENT_VARIABLE)
     if from_environment:
         return find_framework(exports, from_environment)
-    candidates = []
-    if exports:
-        first = Path(exports[0])
-        folder = first if first.is_dir() else first.parent
-        candidates.append(folder / FRAMEWORK_FILE_NAME)
+    candidates = [board_framework_path(exports[0])] if exports else []
     candidates.append(Path.cwd() / FRAMEWORK_FILE_NAME)
     return next((candidate for candidate in candidates if candidate.is_file()), None)

@@ -15,7 +15,7 @@ from analysis.framework._load import parse_framework, read_framework_file
 from analysis.framework._messages import FrameworkFile
 from analysis.framework._model import Dimension, Framework
 from analysis.framework._names import normalise_label, slugify
-from analysis.framework._paths import FRAMEWORK_FILE_NAME, default_framework_path
+from analysis.framework._paths import board_framework_path, default_framework_path
 
 
 def add_option(
@@ -77,9 +77,8 @@ def add_options(
 def ensure_user_framework(export_path: str | Path) -> Path:
     """The labels.toml beside an export (inside it, for a folder), copied from the packaged
     default if it does not exist yet."""
-    export = Path(export_path)
-    folder = export if export.is_dir() else export.parent
-    target = folder / FRAMEWORK_FILE_NAME
+    target = board_framework_path(export_path)
+    folder = target.parent
     if target.is_file():
         return target
     if not folder.is_dir():

@@ -10,8 +10,16 @@ from analysis.jira._dates import DATETIME
 from analysis.jira._quarantine import REASONS, Quarantine, quarantine
 from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
 from analysis.jira._source import export_paths
+from analysis.jira._team_fields import (
+    TeamFieldCandidate,
+    choose_team_field,
+    forced_team_field,
+    team_field_candidates,
+)
+from analysis.jira._team_values import FieldValues
 
 __all__ = [
-    "DATETIME", "REASONS", "Export", "ExportFile", "Quarantine", "export_paths", "latest_rows",
-    "quarantine", "read_export",
+    "DATETIME", "REASONS", "Export", "ExportFile", "FieldValues", "Quarantine",
+    "TeamFieldCandidate", "choose_team_field", "export_paths", "forced_team_field",
+    "latest_rows", "quarantine", "read_export", "team_field_candidates",
 ]

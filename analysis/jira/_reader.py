@@ -20,6 +20,7 @@ from analysis.jira._board_dates import board_dates
 from analysis.jira._frame import file_dates, file_layout, ticket_frame
 from analysis.jira._headers import display_names, multi_valued
 from analysis.jira._source import RawFile, export_paths, read_raw
+from analysis.jira._team_values import unmatched_team_warning
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def read_export(
                 f"{dropped} rows repeat an issue key already read; kept the most recently "
                 f"updated row of each key."
             )
-    for warning in (closed_before_created_warning(tickets), missing_reporter_id_warning(tickets)):
+    for warning in (closed_before_created_warning(tickets), missing_reporter_id_warning(tickets),
+                    unmatched_team_warning(tickets, framework, team_field, paths)):
         if warning:
             warnings.append(warning)
     files = tuple(ExportFile(r.path, r.header, r.records, r.encoding) for r in raws)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,12 +36,24 @@ class BoardSource:
                           reserved_keys=reserved_keys)
 
 
+def exports_argument(required: bool = True) -> Decorator:
+    """The EXPORT... argument: files or folders read as one board."""
+    return click.argument("exports", nargs=-1, required=required, type=click.Path(),
+                          metavar="EXPORT..." if required else "[EXPORT]...")
+
+
+def team_field_option(help_text: str = "export column holding the team, e.g. Components or "
+                      "'Custom field (Team Name)'; every distinct value then counts as a team",
+                      ) -> Decorator:
+    """The --team-field FIELD option."""
+    return click.option("--team-field", metavar="FIELD", help=help_text)
+
+
 def board_options(*, with_journal: bool = True, exports_required: bool = True) -> Decorator:
     """EXPORT... and --framework, --team-field (and --journal unless told not), passed to the
     command as one `board: BoardSource`."""
-    decorators = [
-        click.argument("exports", nargs=-1, required=exports_required, type=click.Path(),
-                       metavar="EXPORT..." if exports_required else "[EXPORT]..."),
+    decorators: list[Decorator] = [
+        exports_argument(exports_required),
         click.option("--framework", metavar="PATH", type=click.Path(),
                      help="labels.toml to use (default: beside the export, then ./labels.toml, "
                           "then built-in)"),
@@ -49,8 +62,11 @@ def board_options(*, with_journal: bool = True, exports_required: bool = True) -
         decorators.append(click.option(
             "--journal", metavar="PATH", type=click.Path(),
             help="label journal to read (default: <first export>.labels.csv)"))
-    decorators.append(click.option(
-        "--team-field", metavar="FIELD",
-        help="export column holding the team, e.g. Components or 'Custom field (Team Name)'; "
-             "every distinct value then counts as a team"))
+    decorators.append(team_field_option())
     return option_set("board", BoardSource, decorators)
+
+
+def print_warnings(warnings: Sequence[str]) -> None:
+    """Print the reader's warnings on stderr, one line each."""
+    for warning in warnings:
+        print(f"supp-tui: warning: {warning}", file=sys.stderr)

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from analysis.errors import InputError
-from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, print_warnings
 from supp_tui.commands._complete import complete_chart
 from supp_tui.commands._types import Count
 from supp_tui.commands._window import chart_request, window_options
@@ -67,6 +67,7 @@ def chart(chart_name: str, board: BoardSource, window: dict[str, Any], width: in
     from analysis.charts.terminal import render
 
     opened = board.open()
+    print_warnings(opened.export.warnings)
     tickets = opened.labelled()
     data = chart_data(name, tickets, request, build_context(tickets, opened.framework))
     print(render(data, width, height, color=_use_color(color)))

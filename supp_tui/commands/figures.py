@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from analysis.errors import InputError
-from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, print_warnings
 from supp_tui.commands._complete import complete_chart_list
 from supp_tui.commands._window import chart_request, window_options
 
@@ -44,6 +44,7 @@ def figures(board: BoardSource, output: str, charts: str | None, window: dict[st
     names, explicit = chart_names(charts)
     request = chart_request(window)
     opened = board.open()
+    print_warnings(opened.export.warnings)
     tickets = opened.labelled()
     context = build_context(tickets, opened.framework)
     drawn = []

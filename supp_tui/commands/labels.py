@@ -9,7 +9,7 @@ import click
 
 from analysis.errors import InputError
 from analysis.names import LABEL_FORMATS
-from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, print_warnings
 from supp_tui.commands._group import CommandGroup
 
 HELP = "Export the current labels (csv, toml, or a Jira-import CSV) or merge label journals."
@@ -47,6 +47,7 @@ def export(board: BoardSource, output_format: str, output: str) -> int:
     from analysis.journal import export_labels, render_labels
 
     opened = board.open()
+    print_warnings(opened.export.warnings)
     if output == "-":
         sys.stdout.write(render_labels(output_format, opened.tickets, opened.labels,
                                        opened.framework))

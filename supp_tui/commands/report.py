@@ -8,7 +8,7 @@ import click
 
 from analysis.errors import InputError
 from analysis.names import KINDS
-from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, print_warnings
 
 HELP = "Write a weekly, monthly or quarterly markdown report with its PNG figures."
 
@@ -56,7 +56,9 @@ def report(kind: str, board: BoardSource, week: str | None, month: str | None,
         if value and other != unit:
             raise InputError(f"--{other} does not apply to a {kind} report; use --{unit} "
                              f"(or run `supp-tui report {_kind_of(other, KINDS)} ...`).")
-    written = write_report(board.open(), kind, output, key=given[unit],
+    opened = board.open()
+    print_warnings(opened.export.warnings)
+    written = write_report(opened, kind, output, key=given[unit],
                            anonymised=anonymise, figures=not no_figures)
     figures = len(written.figures)
     print(f"Wrote {written.markdown}" + (

@@ -32,7 +32,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     (["chart", "teams", "board.csv", "--last", "0"], "'--last': 0 is not in the range x>=1."),
     (["chart", "teams", "board.csv", "--width", "wide"], "'--width': 'wide' is not a valid integer."),
     (["chrt", "LIST"], "No such command 'chrt'; did you mean 'chart'?"),
-    (["frobnicate"], "No such command 'frobnicate'; the commands are sample, stats,"),
+    (["frobnicate"], "No such command 'frobnicate'; the commands are sample, init, stats,"),
     (["labels"], "Name a command: export, merge."),
     (["labels", "exprt", "board.csv"], "No such command 'exprt'; did you mean 'export'?"),
     (["stats", "board.csv", "--jsn"], "No such option '--jsn'; did you mean '--json'?"),
@@ -123,7 +123,7 @@ def test_help_version_and_no_command(capsys):
     assert run(capsys, "--version") == (0, f"supp-tui {__version__}\n", "")
     status, out, err = run(capsys)
     assert status == 2 and out == ""
-    assert err == ("supp-tui: error: Name a command: sample, stats, quarantine, report, chart, "
+    assert err == ("supp-tui: error: Name a command: sample, init, stats, quarantine, report, chart, "
                    "figures, label, demo, labels. See `supp-tui --help`.\n")
 
 

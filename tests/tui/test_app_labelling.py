@@ -145,3 +145,16 @@ async def test_a_journal_that_cannot_be_written_is_reported_and_nothing_changes(
         assert app.session.values("platform_team") == ()
         messages = [notification.message for notification in app._notifications]
         assert any("Not saved: No space left on device" in m for m in messages)
+
+
+async def test_team_values_matching_no_option_are_reported_on_start(tmp_path, build_app, settle):
+    """A board whose labels name no team of labels.toml says so, naming supp-tui init."""
+    export = tmp_path / "own" / "board.csv"
+    export.parent.mkdir()
+    export.write_text("Issue key,Summary,Created,Labels\n"
+                      "SUPP-1,a,05/Jan/26 10:00 AM,payments\n", encoding="utf-8")
+    app = build_app(export)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        messages = [notification.message for notification in app._notifications]
+        assert any("none matches a team" in m and "supp-tui init" in m for m in messages)
