@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.metrics._anonymise import KEY_VARIABLE, people, person_token
-from analysis.metrics import open_board
 from analysis.errors import InputError
+from analysis.metrics import open_board
+from analysis.metrics._anonymise import KEY_VARIABLE, people, person_token
 from analysis.report import write_report
 from supp_tui.cli import main
 

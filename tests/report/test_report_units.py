@@ -7,12 +7,10 @@ from datetime import datetime
 import polars as pl
 import pytest
 
+from analysis.errors import InputError
 from analysis.metrics import _counts as metrics
 from analysis.metrics import _windows as mr
-from analysis.report import _format as fmt
-from analysis.metrics import anonymise, person_token
-from analysis.errors import InputError
-from analysis.metrics import with_durations
+from analysis.metrics import anonymise, person_token, with_durations
 from analysis.metrics._periods import (
     check_in_span,
     data_span,
@@ -21,6 +19,7 @@ from analysis.metrics._periods import (
     parse_period,
     period_at,
 )
+from analysis.report import _format as fmt
 
 NO_TARGETS = pl.DataFrame(schema={"priority": pl.String, "response_target_hours": pl.Float64,
                                   "resolution_target_hours": pl.Float64})
