@@ -16,7 +16,7 @@ from textual.screen import Screen
 from analysis.framework import find_framework, load_framework
 from analysis.jira import read_export
 from analysis.journal import open_journal
-from analysis.metrics import board_journal_path
+from analysis.metrics import board_framework, board_journal_path
 from supp_tui.keys import APP_RESERVED_KEYS
 from supp_tui.labelling import LabelSession
 from supp_tui.screens.label_screen import LabelScreen
@@ -68,7 +68,8 @@ def make_app(
     """
     paths = [Path(p) for p in exports]
     framework_path = find_framework(paths, Path(framework) if framework else None)
-    loaded_framework = load_framework(framework_path, reserved_keys=APP_RESERVED_KEYS)
+    loaded_framework = board_framework(
+        load_framework(framework_path, reserved_keys=APP_RESERVED_KEYS), team_field)
     with ThreadPoolExecutor(max_workers=1) as pool:  # replay the journal while polars reads
         reading = pool.submit(read_export, paths, loaded_framework, team_field)
         try:

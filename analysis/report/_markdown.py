@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 import polars as pl
 
-from analysis.metrics import UNLABELLED, day_month
+from analysis.metrics import UNLABELLED, day_month, in_sentence
 from analysis.report import _format as fmt
 from analysis.report._build import Report
 from analysis.report._header import header
@@ -165,7 +165,7 @@ def value_tables(report: Report) -> list[str]:
                  *([fmt.count(r["average"])] if report.trailing else [])]
                 for r in table.frame.iter_rows(named=True)
                 if r["current"] or r["previous"] or r["average"]]
-        parts += [f"## Tickets per {fmt.escape(table.title.lower())}",
+        parts += [f"## Tickets per {fmt.escape(in_sentence(table.title))}",
                   fmt.table(headers, rows, right=list(range(1, len(headers))))
                   + "\n\nTickets created in each period; a ticket with two values counts once "
                     "for each." + (f" {note}" if note else "")]
@@ -182,7 +182,7 @@ def actions(report: Report) -> list[str]:
         return []
     lines = []
     for action in report.actions:
-        lines.append(f"- **{fmt.escape(action.value)}** ({fmt.escape(action.title.lower())}, "
+        lines.append(f"- **{fmt.escape(action.value)}** ({fmt.escape(in_sentence(action.title))}, "
                      f"{fmt.plural(action.tickets, 'ticket')} this {report.unit}):")
         lines.extend(f"  - {fmt.escape(text)}" for text in action.actions)
     return ["## Suggested actions", "\n".join(lines)]
