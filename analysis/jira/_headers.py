@@ -9,6 +9,7 @@ spelling is mapped through `[export.columns]` in labels.toml.
 from __future__ import annotations
 
 import difflib
+import shlex
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,6 @@ from pathlib import Path
 
 from analysis.columns import REQUIRED_COLUMNS
 from analysis.errors import InputError
-from analysis.framework import default_framework_path
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "key": (
@@ -88,8 +88,9 @@ class SettingsFile:
             return f"under [{section}] in {self.path}"
         target = self.export.parent / "labels.toml"
         return (
-            f"under [{section}] in a labels.toml beside the export: copy "
-            f"{default_framework_path()} to {target} and edit the copy"
+            f"in a labels.toml beside the export: run `supp-tui init "
+            f"{shlex.quote(str(self.export))}` to write {target}, then add it under "
+            f"[{section}] in that file"
         )
 
 
