@@ -197,7 +197,7 @@ def test_no_date_format_with_the_built_in_settings_says_to_run_init_beside_the_e
     message = str(caught.value)
     assert "in the built-in labels.toml" not in message
     assert (f"run `supp-tui init {tmp_path / 'board.csv'}` to write {tmp_path / 'labels.toml'}, "
-            "then add it under [export] in that file.") in message
+            "then add the setting under [export] in that file.") in message
 
 
 def test_no_date_format_with_a_user_labels_toml_names_that_file(tmp_path, user_framework, created):

@@ -97,7 +97,7 @@ def test_header_hints_with_the_built_in_settings_say_to_run_init_beside_the_expo
     message = str(caught.value)
     assert "in the built-in labels.toml" not in message
     assert (f"run `supp-tui init {tmp_path / 'board.csv'}` to write {tmp_path / 'labels.toml'}, "
-            "then add it under [export.columns] in that file.") in message
+            "then add the setting under [export.columns] in that file.") in message
 
 
 @pytest.mark.parametrize("text", ["name,price\napple,3\n", "Issue key,Created\nS-1,x\n"])
