@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,36 @@ def test_stats_json_on_a_renamed_export_matches_the_english_one(english, renamed
     assert GUESSED in warning and 'key = "Konu anahtarı"' in warning
     assert expected.pop("warnings") == [] and stats == expected
     assert expected["tickets"] == 300
+
+
+ITALIAN = (
+    "Riepilogo,Chiave,ID ticket,Tipo ticket,Stato,Chiave progetto,Priorità,Risoluzione,"
+    "Assegnatario,Segnalatore,Autore,Creato,Aggiornato,Ultima visualizzazione,Risolto,"
+    "Componenti,Scadenza,Voti,Etichette,Etichette,Descrizione,Categoria di stato,"
+    "Categoria di stato modificata,Commento,Commento\n"
+    "Disco pieno,SUPP-1,10001,Bug,Chiuso,SUPP,High,Fatto,bo,ana,ana,02/ott/25 9:00 AM,"
+    "03/ott/25 9:00 AM,,03/ott/25 9:00 AM,Db,,0,platops,urgent,testo,Completata,"
+    '03/ott/25 9:00 AM,"02/ott/25 10:00 AM;557058:ab;ok; grazie","03/ott/25 8:00 AM;ana;bene"\n'
+    "Accesso,SUPP-2,10002,Task,Aperto,SUPP,Low,,,bo,bo,05/nov/25 2:15 PM,06/nov/25 2:15 PM,"
+    ",,,,0,bnd,,altro,Da completare,05/nov/25 2:15 PM,,\n"
+)
+
+
+def test_a_hand_written_italian_export_with_italian_months(read_text, column):
+    export = read_text(ITALIAN)
+    october = datetime(2025, 10, 2, 9, 0)
+    assert column(export, "key") == ["SUPP-1", "SUPP-2"]
+    assert column(export, "summary") == ["Disco pieno", "Accesso"]
+    assert column(export, "created") == [october, datetime(2025, 11, 5, 14, 15)]
+    assert column(export, "resolved") == [datetime(2025, 10, 3, 9, 0), None]
+    assert column(export, "status") == ["Chiuso", "Aperto"]
+    assert column(export, "status_category") == ["Completata", "Da completare"]
+    assert column(export, "reporter") == ["ana", "bo"]
+    assert column(export, "assignee") == ["bo", None]
+    assert column(export, "labels") == [["platops", "urgent"], ["bnd"]]
+    assert column(export, "components") == [["Db"], []]
+    assert column(export, "team") == [["PlatOps"], ["Build and Deploy"]]
+    assert column(export, "comments")[0] == [
+        {"at": datetime(2025, 10, 2, 10, 0), "author": "557058:ab", "body": "ok; grazie"},
+        {"at": datetime(2025, 10, 3, 8, 0), "author": "ana", "body": "bene"},
+    ]
