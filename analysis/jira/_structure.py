@@ -146,14 +146,15 @@ def _decided_by(profile: Profile, status: int, position: int) -> bool:
 
 
 def _repeated(profile: Profile, after: int) -> dict[str, int]:
-    """Comments (the last `date;author;body` header) and Labels (repeated short tokens, the
-    one after Votes when several), then Description and Components around Labels."""
+    """Comments (the last `date;author;body` header) and Labels (short tokens after Votes, or
+    repeated ones), then Description and Components around Labels."""
     later = [group for group in profile.groups if group.first > after]
     found: dict[str, int] = {}
     comments = [group for group in later if group.kind == "comment"]
     if comments:
         found["comments"] = comments[-1].first
-    tokens = [group for group in later if group.repeated and group.kind == "token"]
+    tokens = [group for group in later
+              if group.kind == "token" and (group.repeated or _after_votes(profile, group))]
     labels = _labels(profile, tokens)
     if labels is not None:
         found["labels"] = labels.first
@@ -168,8 +169,8 @@ def _repeated(profile: Profile, after: int) -> dict[str, int]:
 def _components(profile: Profile, labels: Group, after: int) -> int | None:
     """Components: the header just before Due date (a date) and Votes (a number), which
     precede Labels."""
-    votes, due = labels.first - 1, labels.first - 2
-    if profile.kind(votes) != "number" or not profile.single(due, *_DATE_OR_EMPTY):
+    due = labels.first - 2
+    if not _after_votes(profile, labels):
         return None
     group = profile.at.get(due - 1)
     if group is None or group.first <= after or group.kind not in ("text", "token", "empty"):
@@ -177,8 +178,15 @@ def _components(profile: Profile, labels: Group, after: int) -> int | None:
     return group.first
 
 
+def _after_votes(profile: Profile, group: Group) -> bool:
+    """Whether Due date (a date) and Votes (a number) come just before `group`, as before
+    Labels."""
+    return (profile.kind(group.first - 1) == "number"
+            and profile.single(group.first - 2, *_DATE_OR_EMPTY))
+
+
 def _labels(profile: Profile, tokens: list[Group]) -> Group | None:
-    """The token group Votes (a number) precedes, else the first one."""
-    after_votes = [group for group in tokens if profile.kind(group.first - 1) == "number"]
+    """The token group after Due date and Votes, else the first repeated one."""
+    after_votes = [group for group in tokens if _after_votes(profile, group)]
     chosen = after_votes or tokens
     return chosen[0] if chosen else None

@@ -190,3 +190,9 @@ def test_a_hand_written_italian_export_with_italian_months(read_text, column):
         {"at": datetime(2025, 10, 2, 10, 0), "author": "557058:ab", "body": "ok; grazie"},
         {"at": datetime(2025, 10, 3, 8, 0), "author": "ana", "body": "bene"},
     ]
+
+
+def test_a_single_labels_column_after_votes_is_labels(read_text, column):
+    text = ITALIAN.replace("Etichette,Etichette", "Etichette").replace(
+        "platops,urgent", "platops").replace("0,bnd,,", "0,bnd,")
+    assert column(read_text(text), "labels") == [["platops"], ["bnd"]]
