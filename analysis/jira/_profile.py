@@ -71,12 +71,8 @@ class Profile:
         group = self.at.get(position)
         return group is not None and not group.repeated and group.kind in kinds
 
-    def values(self, position: int) -> pl.Series:
-        """The sampled non-empty cells of the column at `position`."""
-        column = self.sample.get_column(f"_{position}").str.strip_chars()
-        return column.filter(column.is_not_null() & (column != ""))
-
     def _group(self, name: str, positions: list[int]) -> Group:
+        """One header's kind from all its columns; `filled` counts rows its first one fills."""
         columns = [self.sample.get_column(f"_{p}").str.strip_chars() for p in positions]
         texts = pl.concat(columns) if columns else pl.Series([], dtype=pl.String)
         present = texts.filter(texts.is_not_null() & (texts != ""))
