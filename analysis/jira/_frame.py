@@ -21,13 +21,13 @@ from analysis.jira._board_dates import FileDates, widened
 from analysis.jira._checks import check_dates, failed_dates, without_empty_rows
 from analysis.jira._dates import DateFormat
 from analysis.jira._derived import closed_at_expr, team_expr
+from analysis.jira._fields import resolve_fields
 from analysis.jira._headers import (
     SettingsFile,
     canonical_field,
     closest_headers,
     fold,
     header_positions,
-    resolve_fields,
 )
 from analysis.jira._source import RECORD_COLUMN, RawFile
 
@@ -47,10 +47,10 @@ class FileLayout:
     cells: pl.DataFrame
 
 
-def file_layout(raw: RawFile, framework: Framework) -> FileLayout:
+def file_layout(raw: RawFile, framework: Framework, warnings: list[str]) -> FileLayout:
     """Match a file's headers to canonical fields and drop its empty rows."""
-    source, settings = str(raw.path), SettingsFile(framework.path, raw.path)
-    fields = resolve_fields(raw.header, framework.export.columns, source, settings)
+    settings = SettingsFile(framework.path, raw.path)
+    fields = resolve_fields(raw, framework.export, settings, warnings)
     groups = header_positions(raw.header)
     where = {field: groups[fold(header)] for field, header in fields.items()}
     cells = without_empty_rows(raw.cells, where["key"])

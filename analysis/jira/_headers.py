@@ -3,12 +3,14 @@
 Jira writes headers in the exporting user's language. The table below is data: each canonical
 field lists the header spellings seen in English, Spanish, Portuguese, French and German
 exports (Jira Cloud and Server wordings differ, so some languages have several). Any other
-spelling is mapped through `[export.columns]` in labels.toml.
+spelling is found from the columns' values and order, or mapped through `[export.columns]` in
+labels.toml.
 """
 
 from __future__ import annotations
 
 import difflib
+import shlex
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,7 +18,6 @@ from pathlib import Path
 
 from analysis.columns import REQUIRED_COLUMNS
 from analysis.errors import InputError
-from analysis.framework import default_framework_path
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "key": (
@@ -88,8 +89,9 @@ class SettingsFile:
             return f"under [{section}] in {self.path}"
         target = self.export.parent / "labels.toml"
         return (
-            f"under [{section}] in a labels.toml beside the export: copy "
-            f"{default_framework_path()} to {target} and edit the copy"
+            f"in a labels.toml beside the export: run `supp-tui init "
+            f"{shlex.quote(str(self.export))}` to write {target}, then add "
+            f"the setting under [{section}] in that file"
         )
 
 
@@ -117,14 +119,13 @@ def canonical_field(header: str) -> str | None:
     return _ALIAS_INDEX.get(fold(header))
 
 
-def resolve_fields(
+def named_fields(
     header: Sequence[str], overrides: Mapping[str, str], source: str,
     settings_file: SettingsFile,
 ) -> dict[str, str]:
     """Map canonical field -> the export's header name, from overrides first, then the aliases.
 
-    A header named in `[export.columns]` but absent from the file is an InputError; so is a
-    missing required field (key, summary, created), naming the closest headers.
+    A header named in `[export.columns]` but absent from the file is an InputError.
     """
     present = {fold(name): name for name in reversed(header)}
     found: dict[str, str] = {}
@@ -141,14 +142,14 @@ def resolve_fields(
         match = next((present[fold(a)] for a in aliases if fold(a) in present), None)
         if match is not None:
             found[field] = match
-    _require(found, header, source, settings_file)
     return found
 
 
-def _require(
-    found: dict[str, str], header: Sequence[str], source: str, settings: SettingsFile
+def require_fields(
+    found: Mapping[str, str], header: Sequence[str], source: str, settings: SettingsFile
 ) -> None:
-    """Raise the clearest InputError for missing required fields, if any are missing."""
+    """Raise the clearest InputError for missing required fields (key, summary, created), if
+    any are missing, naming the closest headers."""
     missing = [field for field in REQUIRED_COLUMNS if field not in found]
     if not missing:
         return

@@ -66,7 +66,7 @@ def read_export(
                 f"{raw.path} is not UTF-8, so it was read as Windows-1252 (as Excel saves CSV); "
                 f"re-save it as \"CSV UTF-8\" if any accented text looks wrong."
             )
-    layouts = [file_layout(raw, framework) for raw in raws]
+    layouts = [file_layout(raw, framework, warnings) for raw in raws]
     dates = board_dates([file_dates(layout, framework) for layout in layouts],
                         framework.export, layouts[0].settings, warnings)
     frames = [ticket_frame(layout, framework, team_field, names, multi, dates, warnings)

@@ -189,14 +189,15 @@ def test_a_localised_month_only_in_a_comment_still_parses(read_text, column):
     ]
 
 
-def test_no_date_format_with_the_built_in_settings_says_to_copy_them_beside_the_export(
+def test_no_date_format_with_the_built_in_settings_says_to_run_init_beside_the_export(
     tmp_path, created
 ):
     with pytest.raises(InputError) as caught:
         created("yesterday")
     message = str(caught.value)
     assert "in the built-in labels.toml" not in message
-    assert f"to {tmp_path / 'labels.toml'}" in message and "[export]" in message
+    assert (f"run `supp-tui init {tmp_path / 'board.csv'}` to write {tmp_path / 'labels.toml'}, "
+            "then add the setting under [export] in that file.") in message
 
 
 def test_no_date_format_with_a_user_labels_toml_names_that_file(tmp_path, user_framework, created):

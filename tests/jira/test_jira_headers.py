@@ -80,7 +80,7 @@ def test_missing_required_column_names_it_and_the_closest_headers(read_text):
     message = str(caught.value)
     assert "no Summary column" in message
     assert "closest headers: 'Sumary'," in message
-    assert 'summary = "<header>" under [export.columns]' in message
+    assert 'summary = "<header>" in a labels.toml beside the export' in message
 
 
 def test_csv_that_is_not_a_jira_export(read_text):
@@ -89,14 +89,15 @@ def test_csv_that_is_not_a_jira_export(read_text):
 
 
 @pytest.mark.parametrize("text", ["name,price\napple,3\n", "Issue key,Created\nS-1,x\n"])
-def test_header_hints_with_the_built_in_settings_say_to_copy_them_beside_the_export(
+def test_header_hints_with_the_built_in_settings_say_to_run_init_beside_the_export(
     tmp_path, text, read_text
 ):
     with pytest.raises(InputError) as caught:
         read_text(text)
     message = str(caught.value)
     assert "in the built-in labels.toml" not in message
-    assert f"to {tmp_path / 'labels.toml'}" in message and "[export.columns]" in message
+    assert (f"run `supp-tui init {tmp_path / 'board.csv'}` to write {tmp_path / 'labels.toml'}, "
+            "then add the setting under [export.columns] in that file.") in message
 
 
 @pytest.mark.parametrize("text", ["name,price\napple,3\n", "Issue key,Created\nS-1,x\n"])

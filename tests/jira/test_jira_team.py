@@ -93,7 +93,8 @@ def test_missing_team_field_hint_never_points_into_the_installed_package(tmp_pat
     export = read_text(f"Issue key,Summary,Created\nS-1,a,{DATE}\n")
     (warning,) = export.warnings
     assert "in the built-in labels.toml" not in warning
-    assert f"to {tmp_path / 'labels.toml'}" in warning and "[team]" in warning
+    assert (f"run `supp-tui init {tmp_path / 'board.csv'}` to write {tmp_path / 'labels.toml'}, "
+            "then add the setting under [team] in that file.") in warning
 
 
 def test_tickets_resolved_before_they_were_created_get_one_warning(read_text, column):
