@@ -15,8 +15,8 @@ import polars as pl
 
 from analysis.errors import InputError
 from analysis.framework import Framework, load_framework
-from analysis.jira._derived import closed_before_created_warning, missing_reporter_id_warning
 from analysis.jira._board_dates import board_dates
+from analysis.jira._derived import closed_before_created_warning, missing_reporter_id_warning
 from analysis.jira._frame import file_dates, file_layout, ticket_frame
 from analysis.jira._headers import display_names, multi_valued
 from analysis.jira._people import with_author_names
