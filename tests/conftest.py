@@ -11,7 +11,9 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from analysis.framework import Framework, load_framework
 
-COMMENT = pl.Struct({"at": pl.Datetime("us"), "author": pl.String, "body": pl.String})
+COMMENT = pl.Struct(
+    {"at": pl.Datetime("us"), "author": pl.String, "author_id": pl.String, "body": pl.String}
+)
 CANONICAL = {
     "key": pl.String, "summary": pl.String, "description": pl.String, "issue_type": pl.String,
     "status": pl.String, "status_category": pl.String, "priority": pl.String,

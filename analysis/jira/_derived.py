@@ -104,12 +104,17 @@ def missing_reporter_id_warning(tickets: pl.DataFrame) -> str | None:
     """
     if tickets.get_column("reporter_id").null_count() < tickets.height:
         return None
-    authors = (
-        tickets.lazy().select(pl.col("comments").explode().struct.field("author"))
-        .drop_nulls().unique().collect().to_series()
-    )
-    if not authors.str.contains(ACCOUNT_ID).any():
+    if account_id_authors(tickets, "author_id").is_empty():
         return None
     return ("First response times may count the reporter's own comments: the export has no "
             "Reporter Id column and comments name their authors by account id; export again "
             "from Jira with all fields.")
+
+
+def account_id_authors(tickets: pl.DataFrame, field: str = "author") -> pl.Series:
+    """The distinct comment authors (the struct `field`) written as account ids."""
+    return (
+        tickets.lazy().select(pl.col("comments").explode().struct.field(field).alias("author"))
+        .drop_nulls().unique().filter(pl.col("author").str.contains(ACCOUNT_ID))
+        .collect().to_series()
+    )

@@ -13,8 +13,8 @@ import polars as pl
 from analysis.jira._dates import DATETIME, DateFormat
 
 STRINGS = pl.List(pl.String)
-COMMENT = pl.Struct({"at": DATETIME, "author": pl.String, "body": pl.String})
-COMMENTS = pl.List(COMMENT)
+# Comments as the file writes them; the reader then adds `author_id` and display names.
+RAW_COMMENTS = pl.List(pl.Struct({"at": DATETIME, "author": pl.String, "body": pl.String}))
 
 def position(index: int) -> pl.Expr:
     """The raw cells of the header cell at `index`."""
@@ -53,7 +53,7 @@ def comments(positions: Sequence[int] | None, dates: DateFormat) -> pl.Expr:
     A cell without two `;` keeps its whole text as the body, with no date or author.
     """
     if not positions:
-        return pl.lit([], dtype=COMMENTS)
+        return pl.lit([], dtype=RAW_COMMENTS)
     part = pl.field
     has_body = part("body").is_not_null()
     no_body = ~has_body

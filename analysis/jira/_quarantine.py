@@ -1,13 +1,14 @@
 """Keep the useful tickets of a board in a new CSV whose records are the original bytes.
 
-A ticket is useful when it has a key, a parseable Created date and a team, and it is the most
-recently updated row of its key (the first of equals). The output has the input's header line
-and each kept record exactly as it was written, so it is still a Jira export.
+A ticket is useful when it has a key, a parseable Created date and a team (its effective team
+when the caller joins the label journal), and it is the most recently updated row of its key
+(the first of equals). The output has the input's header line and each kept record exactly as
+it was written, so it is still a Jira export.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -17,7 +18,7 @@ import polars as pl
 
 from analysis.atomic import atomic_output, ensure_output_file_folder
 from analysis.errors import InputError
-from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
+from analysis.jira._reader import ExportFile, latest_rows, read_export
 from analysis.jira._records import (
     RecordSpans,
     copy_range,
@@ -59,9 +60,8 @@ class Quarantine:
         return counts_per_team(self.tickets)
 
 
-def classify(export: Export) -> pl.DataFrame:
+def classify(tickets: pl.DataFrame) -> pl.DataFrame:
     """key, team, source_file, source_record and reason (null when the ticket is kept)."""
-    tickets = export.tickets
     latest = latest_rows(tickets)
     return tickets.select(
         "key", "team", "source_file", "source_record",
@@ -100,13 +100,19 @@ def counts_per_team(classified: pl.DataFrame) -> pl.DataFrame:
 def quarantine(
     paths: Sequence[str | Path], output: str | Path, framework: Framework | None = None,
     team_field: str | None = None,
+    effective_teams: Callable[[pl.DataFrame], pl.DataFrame] | None = None,
 ) -> Quarantine:
-    """Classify every record of the exports and write the useful ones to `output` atomically."""
+    """Classify every record of the exports and write the useful ones to `output` atomically.
+
+    `effective_teams` turns the ticket frame into one whose `team` is each ticket's effective
+    team (the journal's labels joined by metrics); without it the export's team decides.
+    """
     output = Path(output)
     export = read_export(paths, framework, team_field, dedupe=False)
     _check_output(output, export.files)
     _check_same_header(export.files)
-    classified = classify(export)
+    tickets = export.tickets if effective_teams is None else effective_teams(export.tickets)
+    classified = classify(tickets)
     kept = classified.filter(pl.col("reason").is_null())
     ensure_output_file_folder(output)
     with atomic_output(output, fsync=True) as handle:

@@ -15,10 +15,11 @@ import polars as pl
 
 from analysis.errors import InputError
 from analysis.framework import Framework, load_framework
-from analysis.jira._derived import closed_before_created_warning, missing_reporter_id_warning
 from analysis.jira._board_dates import board_dates
+from analysis.jira._derived import closed_before_created_warning, missing_reporter_id_warning
 from analysis.jira._frame import file_dates, file_layout, ticket_frame
 from analysis.jira._headers import display_names, multi_valued
+from analysis.jira._people import with_author_names
 from analysis.jira._source import RawFile, export_paths, read_raw
 from analysis.jira._team_values import unmatched_team_warning
 
@@ -74,6 +75,7 @@ def read_export(
     tickets = frames[0] if len(frames) == 1 else pl.concat(frames, how="diagonal_relaxed")
     if tickets.is_empty():
         raise _no_tickets_error(raws)
+    tickets = with_author_names(tickets, warnings)
     if dedupe:
         keep = latest_rows(tickets)
         dropped = tickets.height - int(keep.sum())

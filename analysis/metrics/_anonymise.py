@@ -36,19 +36,29 @@ def person_token(identity: str, key: bytes = BUILT_IN_KEY) -> str:
 
 
 def people(tickets: pl.DataFrame) -> list[str]:
-    """Every distinct non-empty reporter, reporter id, assignee and comment author, sorted."""
+    """Every distinct non-empty reporter, reporter id, assignee and comment author (name and
+    id), sorted."""
     found: set[str] = set()
     for column in PEOPLE_COLUMNS:
         if column in tickets.columns:
             found.update(tickets[column].drop_nulls().to_list())
-    if "comments" in tickets.columns:
-        authors = tickets.select(pl.col("comments").list.eval(pl.element().struct.field("author")))
+    for field in _author_fields(tickets):
+        authors = tickets.select(pl.col("comments").list.eval(pl.element().struct.field(field)))
         found.update(authors.to_series().explode().drop_nulls().to_list())
     return sorted(name for name in found if name.strip())
 
 
+def _author_fields(tickets: pl.DataFrame) -> list[str]:
+    """The comment struct's fields that name a person (`author`, and `author_id` when there)."""
+    comments = tickets.schema.get("comments")
+    comment = comments.inner if isinstance(comments, pl.List) else None
+    if not isinstance(comment, pl.Struct):
+        return []
+    return [f.name for f in comment.fields if f.name in ("author", "author_id")]
+
+
 def anonymise(tickets: pl.DataFrame, key: bytes | None = None) -> pl.DataFrame:
-    """Replace reporter, reporter id, assignee and comment authors by tokens, and every
+    """Replace reporter, reporter id, assignee and comment authors (names and ids) by tokens, and every
     occurrence of those names or of an account id in the summary by the same token.
 
     Descriptions and comment bodies are emptied: reports never show them, and free text is
@@ -59,10 +69,11 @@ def anonymise(tickets: pl.DataFrame, key: bytes | None = None) -> pl.DataFrame:
     frame = tickets.with_columns(
         pl.col(c).replace(tokens) for c in PEOPLE_COLUMNS if c in tickets.columns
     )
-    if "comments" in frame.columns:
+    people_fields = _author_fields(frame)
+    if people_fields:
+        field = pl.element().struct.field
         frame = frame.with_columns(pl.col("comments").list.eval(pl.struct(
-            pl.element().struct.field("at"),
-            pl.element().struct.field("author").replace(tokens),
+            field("at"), *[field(name).replace(tokens) for name in people_fields],
             pl.lit("").alias("body"),
         )))
     if "description" in frame.columns:

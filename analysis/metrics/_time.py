@@ -65,23 +65,34 @@ def hours_between(start: pl.Expr, end: pl.Expr, clock: Clock = CALENDAR) -> pl.E
 
 
 def first_response_at(tickets: pl.DataFrame) -> pl.Series:
-    """When each ticket was first answered: its earliest comment by an author who is neither
-    the reporter's name nor id (null when nobody else commented), in `tickets` order."""
+    """When each ticket was first answered: its earliest comment by someone other than the
+    reporter (null when nobody else commented), in `tickets` order."""
     comments = (
         tickets.select("reporter", "reporter_id", "comments")
         .with_row_index("row")
         .explode("comments", empty_as_null=False)
         .unnest("comments")
-        .filter(
-            pl.col("author").is_not_null()
-            & (pl.col("author") != pl.col("reporter").fill_null(""))
-            & (pl.col("author") != pl.col("reporter_id").fill_null(""))
-        )
+        .filter(pl.col("author").is_not_null() & ~_by_reporter(tickets))
         .group_by("row")
         .agg(pl.col("at").min().alias("first_response"))
     )
     rows = pl.DataFrame({"row": pl.arange(0, tickets.height, eager=True).cast(pl.UInt32)})
     return rows.join(comments, on="row", how="left")["first_response"]
+
+
+def _by_reporter(tickets: pl.DataFrame) -> pl.Expr:
+    """Whether an unnested comment is the reporter's: by account id when the comment and the
+    ticket both have one, else by name (an author written as an id also meets reporter_id)."""
+    by_name = (
+        (pl.col("author") == pl.col("reporter").fill_null(""))
+        | (pl.col("author") == pl.col("reporter_id").fill_null(""))
+    )
+    comments = tickets.schema["comments"]
+    comment = comments.inner if isinstance(comments, pl.List) else None
+    if not isinstance(comment, pl.Struct) or "author_id" not in [f.name for f in comment.fields]:
+        return by_name
+    with_ids = pl.col("author_id").is_not_null() & pl.col("reporter_id").is_not_null()
+    return pl.when(with_ids).then(pl.col("author_id") == pl.col("reporter_id")).otherwise(by_name)
 
 
 def with_durations(tickets: pl.DataFrame, clock: Clock = CALENDAR) -> pl.DataFrame:

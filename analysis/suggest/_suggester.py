@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from analysis.framework import Framework
@@ -36,12 +36,17 @@ Labels = Mapping[str, Mapping[str, Sequence[str]]]
 
 @dataclass(frozen=True, order=True)
 class Suggestion:
-    """A value proposed for a dimension of one ticket, and why."""
+    """A value proposed for a dimension of one ticket, and why.
+
+    `conflict` lists every value the ticket's Jira fields give a single-value dimension when
+    they give several (this one included), so nobody accepts the first without choosing.
+    """
 
     score: float
     dimension: str
     value: str
     reason: str
+    conflict: tuple[str, ...] = ()
 
 
 def summary_words(summary: str | None) -> frozenset[str]:
@@ -126,7 +131,22 @@ class Suggester:
             return []
         return [*self._from_jira(fact), *self._from_reporter(key, fact), *self._from_similar(key, fact)]
 
-    def _from_jira(self, fact: TicketFacts) -> Iterable[Suggestion]:
+    def _from_jira(self, fact: TicketFacts) -> list[Suggestion]:
+        """The Jira suggestions, each marked with the conflict when they give a single-value
+        dimension several values."""
+        found = list(self._jira_values(fact))
+        values: dict[str, dict[str, None]] = defaultdict(dict)
+        for suggestion in found:
+            values[suggestion.dimension][suggestion.value] = None
+        multi = {dimension.id for dimension in self.framework.dimensions if dimension.multi}
+        return [
+            replace(suggestion, conflict=tuple(values[suggestion.dimension]))
+            if len(values[suggestion.dimension]) > 1 and suggestion.dimension not in multi
+            else suggestion
+            for suggestion in found
+        ]
+
+    def _jira_values(self, fact: TicketFacts) -> Iterable[Suggestion]:
         """Jira labels naming a team option (or written `dimension:option`), and components
         naming an option of a dimension that is not about the reporter."""
         team = self.framework.team.dimension

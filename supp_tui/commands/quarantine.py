@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 HELP = "Write the useful tickets (team, key, Created date) to a new CSV, byte-for-byte."
 
 EPILOG = """\
-A ticket is useful when it has an issue key, a Created date that parses and a team (the team
-field of labels.toml, or --team-field). Of several rows with the same key only the most recently
+A ticket is useful when it has an issue key, a Created date that parses and a team: the team
+given in the label journal (--journal, default <first export>.labels.csv), else the team field
+of labels.toml (or --team-field), as stats counts it. Of several rows with the same key only the most recently
 updated one is kept. The output keeps the export's header line and every kept record exactly as
 it was, so Jira and supp-tui read it as any other export. Several exports must share one header.
 
@@ -29,7 +30,7 @@ EXAMPLES_SHOWN = 5
 
 
 @click.command("quarantine", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
-@board_options(with_journal=False)
+@board_options()
 @click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(),
               help="CSV file to write the useful tickets to (never one of the exports)")
 @click.option("--list", "list_all", is_flag=True,
@@ -38,9 +39,15 @@ def quarantine(board: BoardSource, output: str, list_all: bool) -> int:
     """Copy the useful tickets to `output` and print what was left out and why."""
     from analysis.framework import find_framework, load_framework
     from analysis.jira import quarantine as keep_useful
+    from analysis.journal import read_labels
+    from analysis.metrics import board_journal_path, labelled_tickets
 
-    found = find_framework(board.exports, board.framework)
-    result = keep_useful(board.exports, output, load_framework(found), board.team_field)
+    framework = load_framework(find_framework(board.exports, board.framework))
+    labels = read_labels(board_journal_path(board.exports, board.journal))
+    result = keep_useful(
+        board.exports, output, framework, board.team_field,
+        effective_teams=lambda tickets: labelled_tickets(tickets, labels, framework),
+    )
     print(summary(result, list_all=list_all))
     return 0
 

@@ -161,9 +161,10 @@ class LabelSession:
         return self._record(key, lambda: self.journal.toggle(key, dimension_id, option_id, multi))
 
     def accept(self, suggestion: Suggestion) -> Change | None:
-        """Give the current ticket a suggested value (keeping others of a multi dimension)."""
+        """Give the current ticket a suggested value (keeping others of a multi dimension); a
+        suggestion whose Jira values conflict is never taken, the triager picks one."""
         key = self.key
-        if key is None:
+        if key is None or suggestion.conflict:
             return None
         multi = self.framework.dimension(suggestion.dimension).multi
         return self._record(
@@ -237,9 +238,16 @@ class LabelSession:
         return copied
 
     def describe(self, suggestion: Suggestion) -> tuple[str, str]:
-        """(dimension title, option name) of a suggestion."""
+        """(dimension title, option name) of a suggestion; every name when Jira's conflict."""
         dimension = self.framework.dimension(suggestion.dimension)
-        return dimension.title, dimension.name_of(suggestion.value)
+        values = suggestion.conflict or (suggestion.value,)
+        return dimension.title, " or ".join(dimension.name_of(value) for value in values)
+
+    def conflict_note(self, suggestion: Suggestion) -> str:
+        """The sentence shown when a conflicting suggestion is not accepted."""
+        title, names = self.describe(suggestion)
+        return (f"Not accepted: Jira gives this ticket several {title} values ({names}); "
+                f"press the key of the right one.")
 
     def labelled_frame(self) -> pl.DataFrame:
         """The tickets with the labels so far, as every command sees them (`labelled_tickets`);

@@ -1,5 +1,4 @@
-"""The labelling screen: one ticket, its labels and suggestions, progress, and every key
-(the key table is in `supp_tui.keys`, beside the bindings)."""
+"""The labelling screen: one ticket, its labels, suggestions and progress (keys: supp_tui.keys)."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from textual.widgets import Footer
 
 from analysis.errors import InputError
 from analysis.journal import Change
+from analysis.suggest import Suggestion
 from supp_tui.keys import (
     APP_RESERVED_KEYS,
     LABEL_SCREEN_BINDINGS,
@@ -170,13 +170,17 @@ class LabelScreen(Screen[None]):
         self.show_change(self.save(self.session.toggle, dimension_id, option_id))
 
     def action_accept_suggestion(self) -> None:
-        suggestions = self.session.suggestions()
-        if suggestions:
-            self.show_change(self.save(self.session.accept, suggestions[0]))
+        self.accept(self.session.suggestions()[:1])
 
     def action_accept_all(self) -> None:
-        for suggestion in self.session.suggestions():
+        self.accept(self.session.suggestions())
+
+    def accept(self, suggestions: list[Suggestion]) -> None:
+        """Take suggestions; the session leaves one whose Jira values conflict, and we say so."""
+        for suggestion in suggestions:
             self.show_change(self.save(self.session.accept, suggestion))
+            if suggestion.conflict:
+                self.notify(self.session.conflict_note(suggestion), severity="warning")
 
     def action_undo(self) -> None:
         key = self.session.key

@@ -1,4 +1,7 @@
-"""The suggestions for the current ticket, each with its reason; Enter takes the first."""
+"""The suggestions for the current ticket, each with its reason; Enter takes the first.
+
+A suggestion whose Jira values conflict is marked `!` and shows every value: no key takes it.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ SHOWN = 4
 KEY = "bold $accent"
 VALUE = "bold"
 REASON = "$text-muted"
+CONFLICT = "bold $warning"
 
 
 class SuggestionBar(Widget):
@@ -36,8 +40,21 @@ class SuggestionBar(Widget):
         parts: list[str | tuple[str, str]] = []
         for number, suggestion in enumerate(self.suggestions[:SHOWN]):
             title, name = self._describe(suggestion)
-            parts += ["\n" if number else "", (" ⏎ " if number == 0 else "   ", KEY),
-                      f"{title}: ", (name, VALUE), (f"  ({suggestion.reason})", REASON)]
+            parts += ["\n" if number else "", _marker(suggestion, number),
+                      f"{title}: ", (name, VALUE), (f"  ({_reason(suggestion)})", REASON)]
             if number == 0 and len(self.suggestions) > 1:
                 parts.append((f"   a: accept all ({len(self.suggestions)})", KEY))
         return Content.assemble(*parts)
+
+
+def _marker(suggestion: Suggestion, number: int) -> tuple[str, str]:
+    """`!` for a conflict, ⏎ for the suggestion Enter takes, else blank."""
+    if suggestion.conflict:
+        return (" ! ", CONFLICT)
+    return (" ⏎ " if number == 0 else "   ", KEY)
+
+
+def _reason(suggestion: Suggestion) -> str:
+    """Why it is suggested; for a conflict, that the triager must pick."""
+    return "Jira gives several: press the key of the right one" if suggestion.conflict \
+        else suggestion.reason

@@ -22,6 +22,7 @@ COMMENT_LIMIT = 4_000
 BOLD = "bold"
 MUTED = "$text-muted"
 FOLD = "bold $accent"
+CONFLICT = "bold $warning"
 
 Parts = list[str | tuple[str, str]]
 
@@ -36,7 +37,8 @@ def listing(values: list[str] | None) -> str:
 
 
 def ticket_header(ticket: dict[str, Any]) -> Parts:
-    """Key and summary, then type, priority, status, people, dates, Jira labels and components."""
+    """Key and summary, then type, priority, status, people, dates, Jira labels, components and
+    the teams when Jira gives several."""
     fields = (("Type", ticket.get("issue_type")), ("Priority", ticket.get("priority")),
               ("Status", ticket.get("status")))
     closed = ticket.get("closed_at")
@@ -48,8 +50,14 @@ def ticket_header(ticket: dict[str, Any]) -> Parts:
         f"\nReporter: {ticket.get('reporter') or '—'}{assignee}",
         f"\nCreated: {when(ticket.get('created'))}   Closed: {closed_text}",
         f"\nJira labels: {listing(ticket.get('labels'))}",
-        f"\nComponents: {listing(ticket.get('components'))}",
+        f"\nComponents: {listing(ticket.get('components'))}", *several_teams(ticket),
     ]
+
+
+def several_teams(ticket: dict[str, Any]) -> Parts:
+    """A marked line listing the ticket's teams from Jira when it has more than one."""
+    teams = ticket.get("team") or []
+    return [("\n! Teams in Jira: " + ", ".join(teams), CONFLICT)] if len(teams) > 1 else []
 
 
 def comment_parts(comments: list[dict[str, Any]], folded: bool) -> Parts:

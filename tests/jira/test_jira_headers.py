@@ -53,7 +53,8 @@ def test_localised_headers_map_to_canonical_columns(language, read_text):
     assert ticket["closed_at"] == when
     assert ticket["labels"] == ["platops", "x"] and ticket["components"] == ["Db"]
     assert ticket["team"] == ["PlatOps"]
-    assert ticket["comments"] == [{"at": when, "author": "557058:ab", "body": "ok"}]
+    assert ticket["comments"] == [
+        {"at": when, "author": "557058:ab", "author_id": "557058:ab", "body": "ok"}]
 
 
 def test_header_matching_ignores_case_and_spacing(read_text, column):

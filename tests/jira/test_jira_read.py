@@ -40,14 +40,16 @@ def test_comments_split_on_first_two_semicolons_only(read_text, column):
         '"19/Jan/21 4:40 PM;qm:abc-123;short"\n'
     )
     assert column(export, "comments") == [[
-        {"at": datetime(2021, 1, 18, 9, 5), "author": "557058:f1e2d3", "body": body},
-        {"at": datetime(2021, 1, 19, 16, 40), "author": "qm:abc-123", "body": "short"},
+        {"at": datetime(2021, 1, 18, 9, 5), "author": "557058:f1e2d3",
+         "author_id": "557058:f1e2d3", "body": body},
+        {"at": datetime(2021, 1, 19, 16, 40), "author": "qm:abc-123",
+         "author_id": "qm:abc-123", "body": "short"},
     ]]
 
 
 def test_comment_without_date_and_author_keeps_its_text_as_body(read_text, column):
     export = read_text("Issue key,Summary,Created,Comment\nS-1,a,17/Jan/21 9:00 AM,text\n")
-    assert column(export, "comments") == [[{"at": None, "author": None, "body": "text"}]]
+    assert column(export, "comments") == [[{"at": None, "author": None, "author_id": None, "body": "text"}]]
 
 
 def test_bom_crlf_inside_quoted_cells_and_lf_record_ends(read_text, column):
@@ -89,7 +91,8 @@ def test_canonical_columns_come_first_then_export_columns_then_source(read_text)
     schema = export.tickets.schema
     assert schema["created"] == pl.Datetime("us") and schema["source_record"] == pl.UInt32
     assert schema["comments"] == pl.List(
-        pl.Struct({"at": pl.Datetime("us"), "author": pl.String, "body": pl.String})
+        pl.Struct({"at": pl.Datetime("us"), "author": pl.String, "author_id": pl.String,
+                   "body": pl.String})
     )
 
 

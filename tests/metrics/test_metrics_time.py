@@ -86,3 +86,21 @@ def test_targets_frame_resolves_aliases_from_the_framework():
     rows = {row[0]: row[1:] for row in frame.iter_rows()}
     assert rows["P2"] == rows["High"]
     assert rows["Unknown"] == (None, None)
+
+
+def test_first_response_compares_ids_when_both_are_there(tickets, day):
+    def comment(at: str, author: str, author_id: str | None) -> dict:
+        return {"at": day(at), "author": author, "author_id": author_id, "body": "text"}
+
+    frame = tickets([
+        # The reporter's comment shown by name is still the reporter's: its id matches.
+        {"created": "2026-01-09 16:00", "reporter": "Rita Ray",
+         "comments": [comment("2026-01-09 16:30", "Rita Ray", "557058:rita"),
+                      comment("2026-01-09 17:00", "Rita Ray", "557058:other-rita")]},
+        # No reporter id: names decide.
+        {"created": "2026-01-09 16:00", "reporter": "Rita Ray", "reporter_id": None,
+         "comments": [comment("2026-01-09 16:30", "Rita Ray", "557058:rita"),
+                      comment("2026-01-09 18:00", "Agent", "557058:agent")]},
+    ])
+    assert mt.first_response_at(frame).to_list() == [
+        day("2026-01-09 17:00"), day("2026-01-09 18:00")]

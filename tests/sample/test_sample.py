@@ -266,4 +266,5 @@ def test_reader_reads_the_sample(board):
     assert closed["resolved"].null_count() > 0  # closed_at fell back to Status Category Changed
     comments = tickets["comments"].explode().drop_nulls().struct.unnest()
     assert comments["at"].null_count() == 0
-    assert comments["author"].str.contains(r"^(557058|712020|qm):").all()
+    assert comments["author_id"].str.contains(r"^(557058|712020|qm):").all()
+    assert not comments["author"].str.contains(r"^(557058|712020|qm):").any()  # all named

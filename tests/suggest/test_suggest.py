@@ -85,3 +85,18 @@ def test_ranking_lists_each_value_once_best_first(framework):
               "S-3": {"origin_team": ["growth"]}}
     ranking = Suggester(framework, facts, labels).ranking("S-4", "origin_team")
     assert [s.value for s in ranking] == ["search", "growth"]
+
+
+def test_two_jira_team_labels_are_a_conflict_carrying_both(framework):
+    suggester = Suggester(framework, {"S-1": fact(labels=["platops", "o11y"])}, {})
+    (top,) = [s for s in suggester.suggest("S-1") if s.dimension == "platform_team"]
+    assert top.conflict == ("platops", "observability")
+    ranked = suggester.ranking("S-1", "platform_team")
+    assert {s.value for s in ranked} == {"platops", "observability"}
+    assert all(s.conflict == ("platops", "observability") for s in ranked)
+
+
+def test_one_team_named_twice_is_no_conflict(framework):
+    suggester = Suggester(framework, {"S-1": fact(labels=["o11y"], components=["Observability"])},
+                          {})
+    assert all(not s.conflict for s in suggester.suggest("S-1"))
