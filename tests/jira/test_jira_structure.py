@@ -187,8 +187,9 @@ def test_a_hand_written_italian_export_with_italian_months(read_text, column):
     assert column(export, "components") == [["Db"], []]
     assert column(export, "team") == [["PlatOps"], ["Build and Deploy"]]
     assert column(export, "comments")[0] == [
-        {"at": datetime(2025, 10, 2, 10, 0), "author": "557058:ab", "body": "ok; grazie"},
-        {"at": datetime(2025, 10, 3, 8, 0), "author": "ana", "body": "bene"},
+        {"at": datetime(2025, 10, 2, 10, 0), "author": "557058:ab", "author_id": "557058:ab",
+         "body": "ok; grazie"},
+        {"at": datetime(2025, 10, 3, 8, 0), "author": "ana", "author_id": "ana", "body": "bene"},
     ]
 
 
