@@ -11,10 +11,10 @@ from analysis.journal._format import (
     HEADER,
     Entry,
     Labels,
-    default_journal_path,
     format_entry,
     utc_timestamp,
 )
+from analysis.journal._location import JournalLocation, board_journal, default_journal_path
 from analysis.journal._read import (
     labels_frame,
     merge_journals,
@@ -25,7 +25,8 @@ from analysis.journal._read import (
 from analysis.journal._writer import Change, LabelJournal, default_labeller, open_journal
 
 __all__ = [
-    "FORMATS", "HEADER", "Change", "Entry", "LabelJournal", "Labels", "default_journal_path",
+    "FORMATS", "HEADER", "Change", "Entry", "JournalLocation", "LabelJournal", "Labels",
+    "board_journal", "default_journal_path",
     "default_labeller", "export_labels", "format_entry", "labels_frame", "merge_journals",
     "open_journal", "read_journal", "read_labels", "render_labels", "utc_timestamp",
     "write_journal",

@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from analysis.errors import InputError
+from analysis.written import JOURNAL_MAGIC
 
 JOURNAL_VERSION = 1
-MAGIC = "# supp-tui journal v"
+MAGIC = JOURNAL_MAGIC
 COLUMNS = ("at", "by", "key", "dimension", "value", "op")
 HEADER = f"{MAGIC}{JOURNAL_VERSION}\n{','.join(COLUMNS)}\n"
 OPS = frozenset({"set", "add", "remove", "clear"})
@@ -37,12 +38,6 @@ class Entry(NamedTuple):
     dimension: str
     value: str
     op: str
-
-
-def default_journal_path(export: Path) -> Path:
-    """The journal beside an export: `<export>.labels.csv`."""
-    export = Path(export)
-    return export.with_name(export.name + ".labels.csv")
 
 
 def utc_timestamp(moment: datetime | None = None) -> str:
