@@ -218,8 +218,8 @@ def test_merge_of_two_journals_replays_in_time_order(tmp_path):
 
 def test_labels_survive_a_re_export_that_drops_a_key(tmp_path):
     """Labels are keyed by issue key: a newer export without S-2 does not lose S-2's labels."""
-    from analysis.metrics import labelled_tickets
     from analysis.framework import load_framework
+    from analysis.metrics import labelled_tickets
 
     path = tmp_path / "b.labels.csv"
     with open_journal(path, by="ana") as journal:
