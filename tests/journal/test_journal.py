@@ -212,7 +212,7 @@ def test_merge_of_two_journals_replays_in_time_order(tmp_path):
     assert labels_of([first, second]) == expected
     assert labels_of([second, first]) == expected
     merged = tmp_path / "merged.labels.csv"
-    assert merge_journals([first, second], merged) == 4
+    assert merge_journals([first, second], merged).lines == 4
     assert labels_of(merged) == expected
 
 
