@@ -168,8 +168,9 @@ class LabelJournal:
             except OSError:
                 pass
             raise InputError(
-                f"could not save the label to {self.path}: {error.strerror or error}; every "
-                f"label saved before is intact; free some disk space and make the change again."
+                f"{error.strerror or error} while writing the label journal {self.path}; "
+                f"every label saved before is intact, so free some disk space and make the "
+                f"change again."
             ) from None
         self._end = start + len(data)
 
