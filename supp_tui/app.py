@@ -16,6 +16,7 @@ from textual.screen import Screen
 from analysis.framework import Framework, find_framework, load_framework
 from analysis.jira import Export, read_export
 from analysis.journal import LabelJournal, board_journal, open_journal
+from analysis.metrics import board_framework
 from supp_tui.keys import APP_RESERVED_KEYS
 from supp_tui.labelling import LabelSession
 from supp_tui.screens.label_screen import LabelScreen
@@ -68,7 +69,8 @@ def make_app(
     """
     paths = [Path(p) for p in exports]
     framework_path = find_framework(paths, Path(framework) if framework else None)
-    loaded_framework = load_framework(framework_path, reserved_keys=APP_RESERVED_KEYS)
+    loaded_framework = board_framework(
+        load_framework(framework_path, reserved_keys=APP_RESERVED_KEYS), team_field)
     location = board_journal(paths, journal)
     open_label_journal = partial(open_journal, location.path, by=by, clock=clock,
                                  durable=durable)

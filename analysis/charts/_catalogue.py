@@ -20,7 +20,7 @@ from analysis.charts._request import (
 )
 from analysis.charts._window import ChartWindow, chart_window
 from analysis.errors import InputError
-from analysis.metrics import created_closed, slice_periods
+from analysis.metrics import created_closed, in_sentence, slice_periods
 
 Compute = Callable[[pl.DataFrame, ChartContext, ChartData, ChartWindow], ChartData]
 _Renderer = TypeVar("_Renderer")
@@ -96,8 +96,8 @@ def chart_data(name: str, tickets: pl.DataFrame, request: ChartRequest = ChartRe
                      colours=context.colours(by, tickets), window_note=window.widened())
     data = spec.compute(tickets, context, base, window)
     return replace(data, title=(data.title or spec.title).format(
-        by=data.by_title.lower(), period=data.period, window=data.window,
-        against=data.against_title.lower(), clock=data.clock,
+        by=in_sentence(data.by_title), period=data.period, window=data.window,
+        against=in_sentence(data.against_title), clock=data.clock,
     ))
 
 

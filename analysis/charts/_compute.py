@@ -29,8 +29,8 @@ def teams(tickets: pl.DataFrame, context: ChartContext, base: ChartData,
     pairs = share["tickets"].sum()
     if pairs <= inside.height:
         return replace(base, frames={"share": share}, note=f"{inside.height:,} tickets")
-    note = (f"{pairs:,} {base.by_title.lower()} assignments on {inside.height:,} tickets; "
-            f"a ticket with two {base.by_title.lower()} values counts once for each")
+    note = (f"{pairs:,} {metrics.in_sentence(base.by_title)} assignments on {inside.height:,} tickets; "
+            f"a ticket with two {metrics.in_sentence(base.by_title)} values counts once for each")
     return replace(base, title="Share of {by} assignments, {window}", frames={"share": share},
                    note=note)
 
@@ -68,6 +68,12 @@ def crosstab(tickets: pl.DataFrame, context: ChartContext, base: ChartData,
     against = resolve_dimension(window.request.against, tickets, context)
     table = metrics.crosstab(_inside(tickets, window, base), base.by, against)
     return replace(base, frames={"table": table}, against_title=context.title(against))
+
+
+def heated(row_value: str, column: str) -> bool:
+    """Whether a crosstab cell counts towards the heat map's colour scale: both its values are
+    labelled and it is no total, so Unlabelled never swamps the labelled cells."""
+    return metrics.UNLABELLED not in (row_value, column) and "Total" not in (row_value, column)
 
 
 def _clock(window: ChartWindow, context: ChartContext) -> metrics.Clock:

@@ -64,6 +64,7 @@ from analysis.metrics._time import (
     targets_met,
     with_durations,
 )
+from analysis.metrics._titles import board_framework, in_sentence
 from analysis.metrics._values import (
     OTHER,
     UNLABELLED,
@@ -90,11 +91,11 @@ from analysis.metrics._windows import (
 __all__ = [
     "KINDS", "MONTHS", "OTHER", "PERIODS", "UNLABELLED", "Board", "CalendarPeriod", "Clock",
     "DataSpan", "Period", "Window", "anonymise", "average_per_period", "backlog",
-    "board_stats", "case_scores", "check_in_span", "check_period",
+    "board_framework", "board_stats", "case_scores", "check_in_span", "check_period",
     "closed_in", "closed_moment", "clusters", "coverage_now", "created_by", "created_closed",
     "created_in", "crosstab", "data_span", "day_month", "default_period", "dimension_values",
     "duration_summary", "effective_team", "effective_team_expr", "first_response_at",
-    "first_seen", "flow", "fold_values", "hours_between", "is_complete", "is_covered",
+    "first_seen", "flow", "fold_values", "hours_between", "in_sentence", "is_complete", "is_covered",
     "issue_key_order", "label_coverage", "labelled_tickets", "missed_targets", "open_at",
     "open_backlog_now", "open_board", "open_longest", "parse_period", "period_at",
     "period_frame", "period_key", "period_start", "period_starts", "person_token",

@@ -12,6 +12,7 @@ from analysis.framework import Framework, find_framework, load_framework
 from analysis.jira import Export, read_export
 from analysis.journal import board_journal, read_labels
 from analysis.metrics._labelled import labelled_tickets
+from analysis.metrics._titles import board_framework
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def open_board(
     """Read the exports, the framework that applies to them and the journal beside the first one."""
     paths = [Path(p) for p in exports]
     found = find_framework(paths, Path(framework_path) if framework_path else None)
-    framework = load_framework(found, reserved_keys=reserved_keys)
+    framework = board_framework(load_framework(found, reserved_keys=reserved_keys), team_field)
     export = read_export(paths, framework, team_field)
     journal = board_journal(paths, journal_path)
     if journal.warnings:

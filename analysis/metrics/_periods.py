@@ -17,7 +17,7 @@ from analysis.names import KINDS, PERIODS, Period
 
 EXAMPLES = {"week": "2026-W47", "month": "2026-11", "quarter": "2026-Q4"}
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-TIME_COLUMNS = ("created", "updated", "resolved", "closed_at")
+SPAN_COLUMNS = ("created", "closed_at")
 
 _TRUNCATE = {"week": "1w", "month": "1mo", "quarter": "3mo"}
 _PATTERNS = {
@@ -150,7 +150,7 @@ def _shift_start(unit: Period, start: date, count: int) -> date:
 
 @dataclass(frozen=True)
 class DataSpan:
-    """The first created date and the latest moment of any kind in a ticket frame."""
+    """The first and last created or closed moment in a ticket frame."""
 
     first: datetime
     last: datetime
@@ -160,31 +160,37 @@ class DataSpan:
 
 
 def data_span(tickets: pl.DataFrame) -> DataSpan:
-    """From the earliest created date to the latest created, updated, resolved or closed one."""
-    present = [c for c in TIME_COLUMNS if c in tickets.columns]
+    """From the earliest to the latest created or closed date; never Updated, Last Viewed or
+    Due, which move without anything happening on the board."""
+    present = [c for c in SPAN_COLUMNS if c in tickets.columns]
     bounds = tickets.select(
-        pl.col("created").min().alias("first"),
+        pl.min_horizontal(pl.col(present).min()).alias("first"),
         pl.max_horizontal(pl.col(present).max()).alias("last"),
+        pl.col("created").is_not_null().any().alias("dated"),
     )
-    first, last = bounds.item(0, "first"), bounds.item(0, "last")
-    if first is None:
+    if not bounds.item(0, "dated"):
         raise InputError(
             "No ticket in the export has a Created date, so there is nothing to report on; "
             "check that the export includes the Created column."
         )
-    return DataSpan(first, last)
+    return DataSpan(bounds.item(0, "first"), bounds.item(0, "last"))
 
 
-def default_period(unit: Period, span: DataSpan) -> CalendarPeriod:
-    """The last period whose last day the data reaches."""
-    latest = period_at(unit, span.last.date())
-    candidate = latest if is_complete(latest, span) else latest.shifted(-1)
-    if candidate.start.date() < span.first.date():
-        raise InputError(
-            f"The data ({span.describe()}) does not hold one complete {unit}; choose the "
-            f"{unit} to report with --{unit}, e.g. --{unit} {latest.key}."
-        )
-    return candidate
+def active_periods(tickets: pl.DataFrame, unit: Period) -> list[CalendarPeriod]:
+    """The periods in which a ticket was created or closed, latest first."""
+    present = [c for c in SPAN_COLUMNS if c in tickets.columns]
+    days = pl.concat([tickets.get_column(c).dt.date() for c in present]).drop_nulls().unique()
+    starts = {period_at(unit, day).start for day in days.to_list()}
+    return [period_at(unit, start.date()) for start in sorted(starts, reverse=True)]
+
+
+def default_period(unit: Period, tickets: pl.DataFrame, span: DataSpan) -> CalendarPeriod:
+    """The last period wholly in the data in which a ticket was created or closed; with none,
+    the latest period of the data, which is partial."""
+    for period in active_periods(tickets, unit):
+        if is_covered(period, span):
+            return period
+    return period_at(unit, span.last.date())
 
 
 def check_in_span(period: CalendarPeriod, span: DataSpan) -> None:

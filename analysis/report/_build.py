@@ -35,6 +35,7 @@ from analysis.metrics import (
     with_durations,
 )
 from analysis.report import _sections as sections
+from analysis.report._context import Actions, Context, Issue, ValueTable
 
 TRAILING = 4
 COVERAGE_WARNING = 0.8
@@ -61,15 +62,16 @@ class Report:
     sources: tuple[SourceFile, ...]
     journal: SourceFile | None
     clock: str
+    targets_judged: bool
     anonymised: bool
     reader_warnings: int
     coverage: pl.DataFrame
     headline: pl.DataFrame
     trailing: int
     previous_partial: bool
-    issues: tuple[sections.Issue, ...]
-    tables: tuple[sections.ValueTable, ...]
-    actions: tuple[sections.Actions, ...]
+    issues: tuple[Issue, ...]
+    tables: tuple[ValueTable, ...]
+    actions: tuple[Actions, ...]
     breakdown: pl.DataFrame | None
 
     @property
@@ -93,10 +95,11 @@ def file_hash(path: Path) -> str:
 
 def choose_period(tickets: pl.DataFrame, kind: str, key: str | None) -> tuple[CalendarPeriod,
                                                                              DataSpan]:
-    """The period to report (given, or the last complete one) checked against the data."""
+    """The period to report (given, or the default: the last complete one with created or
+    closed tickets, else the latest partial one) checked against the data."""
     unit = unit_of(kind)
     span = data_span(tickets)
-    period = parse_period(unit, key) if key else default_period(unit, span)
+    period = parse_period(unit, key) if key else default_period(unit, tickets, span)
     check_in_span(period, span)
     return period, span
 
@@ -120,6 +123,12 @@ def comparison_windows(
     return [(p.key, p.start, p.end) for p in earlier], previous, partial
 
 
+def judges_targets(framework: Framework) -> bool:
+    """Whether the board's own labels.toml sets service targets; the built-in ones are an
+    example, not a promise the team made."""
+    return framework.path is not None and bool(framework.targets.priorities)
+
+
 def report_dimensions(tickets: pl.DataFrame, framework: Framework) -> list[tuple[str, str]]:
     """(column, title) of the team and every other framework dimension present, in file order."""
     team = framework.team_dimension
@@ -136,23 +145,26 @@ def build_report(
     period, span = choose_period(tickets, kind, key)
     clock = Clock.from_targets(framework.targets)
     timed = with_durations(tickets, clock)
-    targets = targets_frame(framework.targets, timed["priority"].drop_nulls().unique())
+    judged = judges_targets(framework)
+    targets = targets_frame(framework.targets,
+                            timed["priority"].drop_nulls().unique() if judged else ())
     current = (period.key, period.start, measured_until(period, span))
     windows, previous, partial = comparison_windows(period, span)
     compared = [*windows, previous, current] if partial and previous else [*windows, current]
     headline = mr.window_summaries(timed, targets, compared)
-    if headline["created"][-1] == 0 and headline["closed"][-1] == 0:
+    last = headline.row(-1, named=True)
+    if not (last["created"] or last["closed"] or last["backlog"]):
         raise InputError(
-            f"No ticket was created or closed in {period.describe()}; the data runs from "
-            f"{span.describe()}. Choose another {period.unit}."
+            f"No ticket was created, closed or open in {period.describe()}; the data runs "
+            f"from {span.describe()}. Choose another {period.unit}."
         )
     dimensions = report_dimensions(tickets, framework)
-    context = sections.Context(timed, targets, framework, period, current, windows, dimensions,
+    context = Context(timed, targets, framework, period, current, windows, dimensions,
                                previous)
     return Report(
         kind=kind, period=period, complete=is_complete(period, span), span=span,
         sources=sources, journal=journal,
-        clock="working hours" if clock.working else "calendar hours",
+        clock="working hours" if clock.working else "calendar hours", targets_judged=judged,
         anonymised=anonymised, reader_warnings=reader_warnings,
         coverage=_coverage(timed, current, dimensions), headline=headline,
         trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),

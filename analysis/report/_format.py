@@ -36,11 +36,16 @@ def hours(value: float | None, unit: str | None = None) -> str:
     if value is None:
         return DASH
     unit = unit or hours_unit([value])
-    if unit == "min":
-        return f"{value * 60:.0f} min"
-    if unit == "h":
-        return f"{value:.1f} h"
-    return f"{value / 24:.1f} d"
+    return f"{in_unit(value, unit):.{_DECIMALS[unit]}f} {unit}"
+
+
+_DECIMALS = {"min": 0, "h": 1, "d": 1}
+
+
+def in_unit(value: float, unit: str) -> float:
+    """Hours expressed in a display unit (min, h or d), rounded as `hours` shows them."""
+    scaled = value * 60 if unit == "min" else value / 24 if unit == "d" else value
+    return float(f"{scaled:.{_DECIMALS[unit]}f}")
 
 
 def days(value: float | None) -> str:
@@ -53,7 +58,12 @@ def days(value: float | None) -> str:
 
 def share(value: float | None) -> str:
     """A share 0..1 as a whole percentage."""
-    return DASH if value is None else f"{value * 100:.0f}%"
+    return DASH if value is None else f"{whole_percent(value)}%"
+
+
+def whole_percent(value: float) -> int:
+    """A share 0..1 as the whole percentage `share` shows."""
+    return int(f"{value * 100:.0f}")
 
 
 def signed(value: float, text: str) -> str:
@@ -66,28 +76,36 @@ def signed(value: float, text: str) -> str:
 
 
 def count_change(new: float | None, old: float | None, percent: bool = True) -> str:
-    """A change in a count, e.g. "+8 (+16%)"; a dash when either side is unknown."""
+    """A change in a count, e.g. "+8 (+16%)", taken between the values as shown (an average
+    rounded to two decimals); a dash when either side is unknown."""
     if new is None or old is None:
         return DASH
-    delta = new - old
+    new, old = _shown_count(new), _shown_count(old)
+    delta = round(new - old, 2)
     text = signed(delta, count(abs(delta)))
     if percent and old and delta:
         text += f" ({signed(delta, f'{abs(delta) / old * 100:.0f}%')})"
     return text
 
 
+def _shown_count(value: float) -> float:
+    return value if isinstance(value, int) else round(value, 2)
+
+
 def hours_change(new: float | None, old: float | None, unit: str | None = None) -> str:
-    """A change in a duration, e.g. "−3.6 h"."""
+    """A change in a duration between the values as shown, e.g. "−3.6 h"."""
     if new is None or old is None:
         return DASH
-    return signed(new - old, hours(abs(new - old), unit))
+    unit = unit or hours_unit([new, old])
+    delta = round(in_unit(new, unit) - in_unit(old, unit), _DECIMALS[unit])
+    return signed(delta, f"{abs(delta):.{_DECIMALS[unit]}f} {unit}")
 
 
 def share_change(new: float | None, old: float | None) -> str:
-    """A change in a share, in percentage points, e.g. "+4 pts"."""
+    """A change in a share between the percentages as shown, in points, e.g. "+4 pts"."""
     if new is None or old is None:
         return DASH
-    points = round((new - old) * 100)
+    points = whole_percent(new) - whole_percent(old)
     return signed(points, f"{abs(points)} {'pt' if abs(points) == 1 else 'pts'}")
 
 

@@ -11,9 +11,10 @@ from datetime import datetime, timedelta
 
 import polars as pl
 
-from analysis.metrics import day_month
+from analysis.metrics import UNLABELLED, day_month, in_sentence
 from analysis.report import _format as fmt
-from analysis.report._build import Report, low_coverage
+from analysis.report._build import Report
+from analysis.report._header import header
 
 TITLES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly"}
 
@@ -43,62 +44,6 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
-def header(report: Report) -> str:
-    """Period, sources with hashes, journal, clock and label coverage."""
-    period = report.period
-    described = period.describe()
-    lines = [f"{described[0].upper()}{described[1:]}."]
-    if report.span.first.date() > period.start.date():
-        lines[0] += (f" **The data starts on {report.span.first.date().isoformat()}, after this "
-                     f"{period.unit} began: its numbers are partial.**")
-    if not report.complete:
-        lines[0] += (f" **The data ends on {report.span.last.date().isoformat()}, before this "
-                     f"{period.unit} is over: its numbers are partial.**")
-    rows = [[fmt.escape(s.name), fmt.count(s.records), f"`{s.sha256}`"] for s in report.sources]
-    parts = [" ".join(lines)]
-    if rows:
-        parts.append(fmt.table(["Export file", "Tickets", "SHA-256 (first 12)"], rows, right=[1]))
-    parts.append(" ".join(_provenance(report)))
-    parts.append(coverage(report))
-    return "\n\n".join(parts)
-
-
-def _provenance(report: Report) -> list[str]:
-    journal = report.journal
-    labelled = fmt.plural(journal.records, "labelled ticket") if journal else ""
-    words = [
-        f"Labels journal: {fmt.escape(journal.name)} ({labelled}, "
-        f"SHA-256 `{journal.sha256}`)." if journal else
-        "Labels journal: none yet, so only the export's own team field is used.",
-        f"Data from {report.span.describe()}.",
-        f"Durations are in {report.clock}, targets from the framework (labels.toml).",
-    ]
-    if report.reader_warnings:
-        words.append(f"Reading the export gave {fmt.plural(report.reader_warnings, 'warning')}; "
-                     f"`supp-tui stats` lists them.")
-    if report.anonymised:
-        words.append("People are replaced by stable tokens (person-…).")
-    return words
-
-
-def coverage(report: Report) -> str:
-    """Label coverage of the period's tickets, and a warning when it is low."""
-    created = int(report.coverage["tickets"][0]) if report.coverage.height else 0
-    shares = ", ".join(f"{fmt.escape(r['title'])} {fmt.share(r['share'])}"
-                       for r in report.coverage.iter_rows(named=True))
-    text = (f"Label coverage of the {fmt.plural(created, 'ticket')} created this "
-            f"{report.unit}: {shares}.")
-    low = low_coverage(report)
-    if low.height:
-        names = ", ".join(f"{fmt.escape(r['title'])} ({fmt.share(r['share'])})"
-                          for r in low.iter_rows(named=True))
-        text += (f"\n\n**Warning: this {report.unit} is only partly labelled.** Under "
-                 f"{fmt.share(0.8)} of its tickets carry {names}; numbers by "
-                 f"{'that dimension' if low.height == 1 else 'those dimensions'} describe the "
-                 f"labelled tickets only.")
-    return text
-
-
 _HEADLINE = (
     ("Created", "created", "count"), ("Closed", "closed", "count"),
     ("Net (created − closed)", "net", "net"), ("Backlog at end", "backlog", "count"),
@@ -121,6 +66,8 @@ def headline(report: Report) -> str:
         headers += [_average_header(report), "Against average"]
     table_rows = []
     for label, column, kind in _HEADLINE:
+        if kind == "share" and not report.targets_judged:
+            continue
         now, before, typical = current[column], previous[column] if previous else None, \
             average[column]
         scale = fmt.hours_unit([now, before, typical]) if kind == "hours" else None
@@ -209,6 +156,8 @@ def value_tables(report: Report) -> list[str]:
     headers_end = [_average_header(report)] if report.trailing else []
     note = comparison_note(report)
     for table in report.tables:
+        if table.frame.filter(pl.col("value") != UNLABELLED).height == 0:
+            continue  # nothing labelled yet: the header's coverage line says so
         headers = [fmt.escape(table.title), f"This {report.unit}", _previous_header(report),
                    "Change", *headers_end]
         rows = [[fmt.escape(r["value"]), fmt.count(r["current"]), fmt.count(r["previous"]),
@@ -216,7 +165,7 @@ def value_tables(report: Report) -> list[str]:
                  *([fmt.count(r["average"])] if report.trailing else [])]
                 for r in table.frame.iter_rows(named=True)
                 if r["current"] or r["previous"] or r["average"]]
-        parts += [f"## Tickets per {fmt.escape(table.title.lower())}",
+        parts += [f"## Tickets per {fmt.escape(in_sentence(table.title))}",
                   fmt.table(headers, rows, right=list(range(1, len(headers))))
                   + "\n\nTickets created in each period; a ticket with two values counts once "
                     "for each." + (f" {note}" if note else "")]
@@ -233,7 +182,7 @@ def actions(report: Report) -> list[str]:
         return []
     lines = []
     for action in report.actions:
-        lines.append(f"- **{fmt.escape(action.value)}** ({fmt.escape(action.title.lower())}, "
+        lines.append(f"- **{fmt.escape(action.value)}** ({fmt.escape(in_sentence(action.title))}, "
                      f"{fmt.plural(action.tickets, 'ticket')} this {report.unit}):")
         lines.extend(f"  - {fmt.escape(text)}" for text in action.actions)
     return ["## Suggested actions", "\n".join(lines)]
@@ -244,18 +193,19 @@ def breakdown(report: Report) -> list[str]:
     if report.breakdown is None:
         return []
     part = "week" if report.unit == "month" else "month"
+    judged = report.targets_judged
     headers = [part.capitalize(), "Dates", "Created", "Closed", "Net", "Backlog at end",
-               "Median resolution", "Resolved within target"]
+               "Median resolution", *(["Resolved within target"] if judged else [])]
     unit = fmt.hours_unit(report.breakdown["resolution_median_hours"].to_list())
     rows = [[r["window"], _dates(r["start"], r["end"]), fmt.count(r["created"]),
              fmt.count(r["closed"]), fmt.signed(r["net"], fmt.count(abs(r["net"]))),
              fmt.count(r["backlog"]), fmt.hours(r["resolution_median_hours"], unit),
-             fmt.share(r["resolution_share"])]
+             *([fmt.share(r["resolution_share"])] if judged else [])]
             for r in report.breakdown.iter_rows(named=True)]
     note = ("Weeks that start or end in another month count only their days in this month."
             if part == "week" else "")
     return [f"## {part.capitalize()} by {part}",
-            fmt.table(headers, rows, right=[2, 3, 4, 5, 6, 7]) + (f"\n\n{note}" if note else "")]
+            fmt.table(headers, rows, right=list(range(2, len(headers)))) + (f"\n\n{note}" if note else "")]
 
 
 def _dates(start: datetime, end: datetime) -> str:

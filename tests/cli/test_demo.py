@@ -8,8 +8,7 @@ import pytest
 
 from analysis.errors import InputError
 from analysis.framework import default_framework_path, load_framework
-from analysis.sample import sample_frame
-from analysis.sample import demo_organisation
+from analysis.sample import demo_organisation, sample_frame
 from supp_tui.cli import main
 from supp_tui.commands.demo import prepare_demo
 
@@ -71,3 +70,13 @@ def test_demo_folder_that_is_a_file_is_an_input_error(tmp_path):
     target.write_text("x", encoding="utf-8")
     with pytest.raises(InputError, match="is a file"):
         prepare_demo(target, 10, 1)
+
+
+def test_demo_board_report_judges_its_own_targets(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    board = prepare_demo(tmp_path / "demo", 300, 5)
+    status = main(["report", "monthly", str(board), "-o", str(tmp_path / "out"), "--no-figures"])
+    assert status == 0, capsys.readouterr().err
+    text = next((tmp_path / "out").glob("*.md")).read_text(encoding="utf-8")
+    assert "targets from the board's labels.toml" in text
+    assert "| Resolved within target |" in text

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from analysis.metrics import open_board
-from analysis.report._markdown import render
 from analysis.report import report_for_board
+from analysis.report._markdown import render
 
 HEADER = "Issue key,Summary,Status,Status Category,Created,Updated,Resolved,Labels,Priority\n"
 # SUPP-1 is created on Wed 23 Dec 2026 (2026-W52), so that week is only partly in the data.

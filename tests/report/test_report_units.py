@@ -7,19 +7,19 @@ from datetime import datetime
 import polars as pl
 import pytest
 
+from analysis.errors import InputError
 from analysis.metrics import _counts as metrics
 from analysis.metrics import _windows as mr
-from analysis.report import _format as fmt
-from analysis.metrics import anonymise, person_token
-from analysis.errors import InputError
-from analysis.metrics import with_durations
+from analysis.metrics import anonymise, person_token, with_durations
 from analysis.metrics._periods import (
-    DataSpan,
     check_in_span,
+    data_span,
     default_period,
+    is_complete,
     parse_period,
     period_at,
 )
+from analysis.report import _format as fmt
 
 NO_TARGETS = pl.DataFrame(schema={"priority": pl.String, "response_target_hours": pl.Float64,
                                   "resolution_target_hours": pl.Float64})
@@ -57,22 +57,51 @@ def test_shifting_crosses_year_boundaries(day):
     assert period_at("week", day("2021-01-02").date()).key == "2020-W53"
 
 
+def daily(first: str, last: str) -> list[dict]:
+    """One ticket created at 10:00 on each day from `first` to `last`."""
+    days = pl.date_range(datetime.fromisoformat(first), datetime.fromisoformat(last),
+                         eager=True)
+    return [{"created": f"{d.isoformat()} 10:00"} for d in days]
+
+
 @pytest.mark.parametrize(("last", "unit", "expected"), [
-    ("2026-11-22 18:00", "week", "2026-W47"),   # data reaches Sunday: that week is complete
-    ("2026-11-21 18:00", "week", "2026-W46"),   # Saturday: the week before
-    ("2026-11-30 09:00", "month", "2026-11"),
-    ("2026-11-29 09:00", "month", "2026-10"),
-    ("2026-12-31 23:00", "quarter", "2026-Q4"),
+    ("2026-11-22", "week", "2026-W47"),   # data reaches Sunday: that week is complete
+    ("2026-11-21", "week", "2026-W46"),   # Saturday: the week before
+    ("2026-11-30", "month", "2026-11"),
+    ("2026-11-29", "month", "2026-10"),
+    ("2026-12-31", "quarter", "2026-Q4"),
 ])
-def test_default_period_is_the_last_complete_one(last, unit, expected, day):
-    span = DataSpan(day("2026-01-05"), day(last))
-    assert default_period(unit, span).key == expected
+def test_default_period_is_the_last_complete_one(last, unit, expected, tickets):
+    frame = tickets(daily("2026-01-05", last))
+    assert default_period(unit, frame, data_span(frame)).key == expected
 
 
-def test_data_shorter_than_one_period_and_periods_outside_it_are_refused(day):
-    span = DataSpan(day("2026-11-18"), day("2026-11-24"))
-    with pytest.raises(InputError, match="does not hold one complete week"):
-        default_period("week", span)
+def test_the_span_is_created_and_closed_dates_only(tickets, day):
+    frame = tickets([
+        {"created": "2026-09-02 10:00", "updated": "2027-01-20 10:00"},
+        {"created": "2026-09-20 10:00", "closed_at": "2026-10-03 09:00",
+         "updated": "2026-12-30 10:00"},
+        {"created": "2026-11-04 10:00", "updated": "2027-02-01 10:00"},
+    ])
+    span = data_span(frame)
+    assert (span.first, span.last) == (day("2026-09-02 10:00"), day("2026-11-04 10:00"))
+    # October is the last complete month with a ticket created or closed in it.
+    assert default_period("month", frame, span).key == "2026-10"
+
+
+def test_an_empty_last_complete_period_gives_way_to_the_one_before(tickets):
+    frame = tickets([{"created": "2026-08-10 10:00"}, {"created": "2026-09-14 10:00"},
+                     {"created": "2026-11-20 10:00"}])
+    # October has nothing created or closed; November is not over.
+    assert default_period("month", frame, data_span(frame)).key == "2026-09"
+
+
+def test_data_shorter_than_one_period_gives_its_latest_partial_period(tickets, day):
+    frame = tickets([{"created": "2026-11-18 10:00"}, {"created": "2026-11-24 10:00"}])
+    span = data_span(frame)
+    period = default_period("week", frame, span)
+    assert period.key == "2026-W48" and not is_complete(period, span)
+    assert default_period("month", frame, span).key == "2026-11"
     with pytest.raises(InputError, match="outside the data"):
         check_in_span(parse_period("week", "2026-W49"), span)
     check_in_span(parse_period("week", "2026-W48"), span)

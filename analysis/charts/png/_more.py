@@ -10,9 +10,11 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
+from analysis.charts._compute import heated
 from analysis.charts._palette import SERIES, colours_for
 from analysis.charts._request import ChartData
 from analysis.charts.png._brief import percent_axis, period_axis
+from analysis.metrics import in_sentence
 
 
 def crosstab(fig: Figure, data: ChartData) -> None:
@@ -22,10 +24,9 @@ def crosstab(fig: Figure, data: ChartData) -> None:
     columns = table.columns[1:]
     full = table.select(columns).to_numpy().astype(float)
     rows, cols = full.shape
-    totals = np.zeros_like(full, dtype=bool)
-    totals[-1, :] = True
-    totals[:, -1] = True
-    heat = np.ma.masked_array(full, mask=totals)
+    row_values = [str(value) for value in table[row_name]]
+    cold = np.array([[not heated(value, column) for column in columns] for value in row_values])
+    heat = np.ma.masked_array(full, mask=cold)
     axes = fig.add_subplot()
     image = axes.imshow(heat, cmap="Blues", aspect="auto", vmin=0)
     peak = heat.max() if heat.count() else 0
@@ -35,7 +36,7 @@ def crosstab(fig: Figure, data: ChartData) -> None:
             is_total = row == rows - 1 or column == cols - 1
             if is_total:
                 axes.add_patch(Rectangle((column - 0.5, row - 0.5), 1, 1, color="#EEEEEE"))
-            dark = not is_total and peak and value > peak * 0.6
+            dark = not cold[row, column] and peak and value > peak * 0.6
             axes.text(column, row, f"{value:,}", ha="center", va="center", fontsize=11,
                       color="white" if dark else "black",
                       fontweight="bold" if is_total else "normal")
@@ -73,7 +74,7 @@ def resolution(fig: Figure, data: ChartData) -> None:
     for row, (measure, words) in enumerate((("resolution", "Resolution time"),
                                             ("response", "First response"))):
         _duration_panel(grid[row][0], data.frames[f"{measure}_by"],
-                        f"{words} by {data.by_title.lower()}")
+                        f"{words} by {in_sentence(data.by_title)}")
         _duration_panel(grid[row][1], data.frames[f"{measure}_priority"],
                         f"{words} by priority")
     handles, _labels = grid[0][0].get_legend_handles_labels()

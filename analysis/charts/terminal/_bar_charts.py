@@ -7,6 +7,7 @@ from analysis.charts._palette import SERIES, colours_for
 from analysis.charts._request import ChartData
 from analysis.charts.terminal._bars import Series, horizontal_bars
 from analysis.charts.terminal._base import legend, shorten
+from analysis.metrics import in_sentence
 
 
 def teams(data: ChartData, width: int, height: int, color: bool) -> list[str]:
@@ -63,7 +64,7 @@ def _resolution_panel(data: ChartData, measure: str, words: str, width: int, hei
     ends = [[f"{_hours_text(m)} (p90 {_hours_text(p)})" for m, p in zip(median, p90, strict=True)]]
     names, colours = ["median", "p90"], [SERIES["median"], SERIES["p90"]]
     series = [Series(p90, [colours[1]] * len(p90), "░"), Series(median, [colours[0]] * len(median))]
-    title = f"{words} by {data.by_title.lower()} ({data.clock})"
+    title = f"{words} by {in_sentence(data.by_title)} ({data.clock})"
     return horizontal_bars(title, labels, series, width, height, color, suffix="h", overlay=True,
                            ends=ends, legend_lines=legend(names, colours, width, color,
                                                           None if color else ["█", "░"]))

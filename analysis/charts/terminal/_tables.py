@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from analysis.charts._compute import heated
 from analysis.charts._request import ChartData
 from analysis.charts.terminal._base import (
     as_number,
@@ -52,14 +53,15 @@ def crosstab(data: ChartData, width: int, height: int, color: bool) -> list[str]
     room = max(1, (width - label_width - cell) // cell)
     shown = value_columns[:room]
     hidden = len(value_columns) - len(shown)
-    peak = max((as_number(table[c][:-1].max()) for c in shown), default=0)
+    peak = max((row[c] for row in table.iter_rows(named=True) for c in shown
+                if heated(str(row[row_column]), c)), default=0)
     lines = title_lines(data.title, width)
     lines += [" " * label_width + header for header in _header_lines([*shown, "Total"], cell)]
     for index, row in enumerate(table.iter_rows(named=True)):
         is_total = index == table.height - 1
-        cells = [
-            _heat_cell(f"{row[c]:>{cell}}", row[c], peak, color and not is_total) for c in shown
-        ]
+        cells = [_heat_cell(f"{row[c]:>{cell}}", row[c], peak,
+                            color and not is_total and heated(str(row[row_column]), c))
+                 for c in shown]
         label = shorten(str(row[row_column]), label_width - 1).ljust(label_width)
         lines.append(label + "".join(cells) + f"{row['Total']:>{cell}}")
     if hidden:
