@@ -13,10 +13,10 @@ from typing import Any
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from analysis.framework import find_framework, load_framework
-from analysis.jira import read_export
-from analysis.journal import open_journal
-from analysis.metrics import board_framework, board_journal_path
+from analysis.framework import Framework, find_framework, load_framework
+from analysis.jira import Export, read_export
+from analysis.journal import LabelJournal, board_journal, open_journal
+from analysis.metrics import board_framework
 from supp_tui.keys import APP_RESERVED_KEYS
 from supp_tui.labelling import LabelSession
 from supp_tui.screens.label_screen import LabelScreen
@@ -61,7 +61,8 @@ def make_app(
     """Open the board and its journal, raising InputError for any bad input before the app exists.
 
     The same steps as `analysis.metrics.open_board`, except that the journal is replayed once,
-    by the LabelJournal that will append to it.
+    by the LabelJournal that will append to it; a new journal is created only once the board
+    has been read.
 
     `clock` stamps journal lines (None = now) and `monotonic` drives the rate shown; tests
     inject both so nothing on screen depends on the time.
@@ -70,18 +71,32 @@ def make_app(
     framework_path = find_framework(paths, Path(framework) if framework else None)
     loaded_framework = board_framework(
         load_framework(framework_path, reserved_keys=APP_RESERVED_KEYS), team_field)
-    with ThreadPoolExecutor(max_workers=1) as pool:  # replay the journal while polars reads
-        reading = pool.submit(read_export, paths, loaded_framework, team_field)
+    location = board_journal(paths, journal)
+    open_label_journal = partial(open_journal, location.path, by=by, clock=clock,
+                                 durable=durable)
+    if not location.path.exists():  # read the board first, so a refused board leaves no journal
+        export = read_export(paths, loaded_framework, team_field)
+        label_journal = open_label_journal()
+    else:
+        export, label_journal = _read_together(paths, loaded_framework, team_field,
+                                               open_label_journal)
+    session = LabelSession(export.tickets, loaded_framework, label_journal, monotonic)
+    return LabelApp(session, paths, warnings=(*export.warnings, *location.warnings,
+                                              *label_journal.warnings))
+
+
+def _read_together(paths: Sequence[Path], framework: Framework, team_field: str | None,
+                   open_label_journal: Callable[[], LabelJournal]) -> tuple[Export, LabelJournal]:
+    """Read the export while an existing journal replays, closing the journal on any error."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        reading = pool.submit(read_export, paths, framework, team_field)
         try:
-            label_journal = open_journal(board_journal_path(paths, journal), by=by, clock=clock,
-                                         durable=durable)
+            label_journal = open_label_journal()
         except BaseException:
             reading.cancel()
             raise
         try:
-            export = reading.result()
+            return reading.result(), label_journal
         except BaseException:
             label_journal.close()
             raise
-    session = LabelSession(export.tickets, loaded_framework, label_journal, monotonic)
-    return LabelApp(session, paths, warnings=(*export.warnings, *label_journal.warnings))

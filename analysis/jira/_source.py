@@ -15,6 +15,7 @@ import polars as pl
 from analysis.columns import SOURCE_RECORD as RECORD_COLUMN
 from analysis.errors import InputError
 from analysis.jira._records import record_spans
+from analysis.written import written_kind
 
 SNIFF_BYTES = 64 * 1024
 
@@ -38,22 +39,50 @@ class RawFile:
 
 
 def export_paths(paths: list[str | Path]) -> list[Path]:
-    """Expand folders to their *.csv files (sorted) and check that every path exists."""
+    """Expand folders to their *.csv exports (sorted) and check that every path exists.
+
+    Files supp-tui wrote (journals, label exports) are skipped inside a folder and refused
+    when named directly.
+    """
     found: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv" and p.is_file())
-            if not inside:
-                raise InputError(f"Folder {path} has no .csv files; put the Jira exports there.")
-            found.extend(inside)
+            found.extend(_folder_exports(path))
         elif path.is_file():
+            kind = _written_kind(path)
+            if kind:
+                raise InputError(f"{path} is {kind}, not a Jira export; pass the Jira CSV "
+                                 f"export (or its folder) instead.")
             found.append(path)
         else:
             raise InputError(f"{path} does not exist; check the path of the Jira export.")
     if not found:
         raise InputError("No export given; pass the path of a Jira CSV export.")
     return found
+
+
+def _folder_exports(folder: Path) -> list[Path]:
+    """The folder's *.csv files, sorted, without the ones supp-tui wrote."""
+    inside = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv" and p.is_file())
+    if not inside:
+        raise InputError(f"Folder {folder} has no .csv files; put the Jira exports there.")
+    exports = [p for p in inside if not _written_kind(p)]
+    if not exports:
+        names = ", ".join(p.name for p in inside)
+        raise InputError(f"Folder {folder} has no Jira exports, only files supp-tui wrote "
+                         f"({names}); put the Jira exports there.")
+    return exports
+
+
+def _written_kind(path: Path) -> str | None:
+    """What supp-tui file `path` is, judged by its first line; None for any other file."""
+    try:
+        with path.open("rb") as handle:
+            first_line = handle.readline(SNIFF_BYTES)
+    except OSError:
+        return None
+    return written_kind(first_line)
 
 
 def read_raw(path: Path) -> RawFile:

@@ -2,8 +2,9 @@
 
 Current labels are the replay of the journal. `open_journal` gives a `LabelJournal` that
 appends one fsynced line per change under an advisory lock; `read_labels` replays a journal
-(or several, merged in time order) into a (key, dimension, value) frame; `export_labels`
-materialises the labels as CSV, TOML or a Jira-import CSV.
+(or several, merged in one deterministic time order) into a (key, dimension, value) frame; `export_labels`
+materialises the labels as CSV, TOML or a Jira-import CSV; `merge_journals` writes several
+journals as one and reports their conflicts.
 """
 
 from analysis.journal._export import FORMATS, export_labels, render_labels
@@ -11,13 +12,13 @@ from analysis.journal._format import (
     HEADER,
     Entry,
     Labels,
-    default_journal_path,
     format_entry,
     utc_timestamp,
 )
+from analysis.journal._location import JournalLocation, board_journal, default_journal_path
+from analysis.journal._merge import Conflict, MergeResult, Side, merge_journals
 from analysis.journal._read import (
     labels_frame,
-    merge_journals,
     read_journal,
     read_labels,
     write_journal,
@@ -25,7 +26,8 @@ from analysis.journal._read import (
 from analysis.journal._writer import Change, LabelJournal, default_labeller, open_journal
 
 __all__ = [
-    "FORMATS", "HEADER", "Change", "Entry", "LabelJournal", "Labels", "default_journal_path",
+    "FORMATS", "HEADER", "Change", "Conflict", "Entry", "JournalLocation", "LabelJournal",
+    "Labels", "MergeResult", "Side", "board_journal", "default_journal_path",
     "default_labeller", "export_labels", "format_entry", "labels_frame", "merge_journals",
     "open_journal", "read_journal", "read_labels", "render_labels", "utc_timestamp",
     "write_journal",

@@ -14,6 +14,7 @@ from analysis.atomic import ensure_output_file_folder, write_text_atomically
 from analysis.errors import InputError
 from analysis.framework import Dimension, Framework
 from analysis.names import LABEL_FORMATS as FORMATS
+from analysis.written import JIRA_IMPORT_COLUMNS, JIRA_IMPORT_LABELS, LABELS_KEY_COLUMN
 
 MULTI_SEPARATOR = "; "
 
@@ -46,7 +47,7 @@ def render_csv(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framework
     columns = dimension_order(table, framework)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["key", *columns])
+    writer.writerow([LABELS_KEY_COLUMN, *columns])
     for key, dims in table.items():
         writer.writerow([key, *(MULTI_SEPARATOR.join(dims.get(c, ())) for c in columns)])
     return buffer.getvalue()
@@ -103,7 +104,7 @@ def render_jira(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framewor
     width = max((len(labels_) for _, _, labels_ in rows), default=1)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["Issue key", "Summary", *(["Labels"] * width)])
+    writer.writerow([*JIRA_IMPORT_COLUMNS, *([JIRA_IMPORT_LABELS] * width)])
     for key, summary, merged in rows:
         writer.writerow([key, summary, *merged, *([""] * (width - len(merged)))])
     return buffer.getvalue()

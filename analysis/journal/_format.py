@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from analysis.errors import InputError
+from analysis.written import JOURNAL_MAGIC
 
 JOURNAL_VERSION = 1
-MAGIC = "# supp-tui journal v"
+MAGIC = JOURNAL_MAGIC
 COLUMNS = ("at", "by", "key", "dimension", "value", "op")
 HEADER = f"{MAGIC}{JOURNAL_VERSION}\n{','.join(COLUMNS)}\n"
 OPS = frozenset({"set", "add", "remove", "clear"})
+BOM = b"\xef\xbb\xbf"
 
 # key -> dimension -> values in the order they were added.
 Labels = dict[str, dict[str, list[str]]]
@@ -37,12 +39,6 @@ class Entry(NamedTuple):
     dimension: str
     value: str
     op: str
-
-
-def default_journal_path(export: Path) -> Path:
-    """The journal beside an export: `<export>.labels.csv`."""
-    export = Path(export)
-    return export.with_name(export.name + ".labels.csv")
 
 
 def utc_timestamp(moment: datetime | None = None) -> str:
@@ -98,12 +94,15 @@ def replay(entries: Iterable[Entry], labels: Labels | None = None) -> Labels:
 def check_header(data: bytes, path: Path) -> int:
     """Byte offset of the first entry line, after checking the version line and the header.
 
-    A file that is empty or holds only the start of the header (a crash while creating it) has
-    no entries; anything else that is not a v1 journal is an InputError and stays untouched.
+    A UTF-8 BOM and CRLF line ends (an editor's doing) are accepted. A file that is empty or
+    holds only the start of the header (a crash while creating it) has no entries; anything
+    else that is not a v1 journal is an InputError and stays untouched.
     """
-    if HEADER.encode().startswith(data):
+    bom = len(BOM) if data.startswith(BOM) else 0
+    rest = data[bom:]
+    if HEADER.encode().startswith(rest):
         return len(data)
-    first, _, _ = data.partition(b"\n")
+    first, _, _ = rest.partition(b"\n")
     text = first.decode("utf-8", errors="replace").strip()
     if not text.startswith(MAGIC):
         raise InputError(
@@ -116,12 +115,19 @@ def check_header(data: bytes, path: Path) -> int:
             f"{path} was written in journal format v{version}, which this supp-tui (format "
             f"v{JOURNAL_VERSION}) cannot read; upgrade supp-tui. The file was not changed."
         )
-    if not data.startswith(HEADER.encode()):
+    header = HEADER.encode().replace(b"\n", line_ending(rest))
+    if not rest.startswith(header):
         raise InputError(
             f"{path} has a damaged header: its second line must be {','.join(COLUMNS)!r}; "
             f"restore that line and open it again."
         )
-    return len(HEADER.encode())
+    return bom + len(header)
+
+
+def line_ending(data: bytes) -> bytes:
+    """The line end a journal's first line uses: CRLF when an editor saved it so, else LF."""
+    first, newline, _ = data.partition(b"\n")
+    return b"\r\n" if newline and first.endswith(b"\r") else b"\n"
 
 
 def parse_lines(data: bytes, path: Path, first_line: int = 1) -> tuple[list[Entry], list[str]]:
@@ -131,6 +137,7 @@ def parse_lines(data: bytes, path: Path, first_line: int = 1) -> tuple[list[Entr
     lines = data.decode("utf-8", errors="replace").split("\n")
     lines.pop()  # the empty string after the final newline
     for number, line in enumerate(lines, start=first_line):
+        line = line.removesuffix("\r")
         fields = line.split(",") if '"' not in line else next(csv.reader([line]), [])
         entry = Entry(*fields) if len(fields) == len(COLUMNS) else None
         if entry is None or entry.op not in OPS or not entry.key or not entry.dimension or (

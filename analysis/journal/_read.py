@@ -1,8 +1,7 @@
-"""Reading whole journals: parse, replay to current labels (fast with polars), merge, write."""
+"""Reading whole journals: parse, replay to current labels (fast with polars), write."""
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from analysis.journal._format import (
     replay,
     split_torn_tail,
 )
+from analysis.journal._order import merged_order
 from analysis.journal._replay import parse_frame, replay_frame
 
 LABELS_SCHEMA = {"key": pl.String, "dimension": pl.String, "value": pl.String}
@@ -58,17 +58,12 @@ def read_journal(path: str | Path) -> JournalContents:
 
 
 def merged_entries(paths: Sequence[str | Path]) -> tuple[list[Entry], tuple[str, ...]]:
-    """The entries of several journals in time order (ties keep file order) and all warnings."""
+    """The entries of several journals in the one replay order (`merged_order`) and all warnings."""
     contents = [read_journal(p) for p in paths]
     warnings = tuple(w for c in contents for w in c.warnings)
     if len(contents) == 1:
         return contents[0].entries, warnings
-    ordered = heapq.merge(*(sorted(c.entries, key=_at) for c in contents), key=_at)
-    return list(ordered), warnings
-
-
-def _at(entry: Entry) -> str:
-    return entry.at
+    return merged_order([c.entries for c in contents]), warnings
 
 
 def read_labels(path: str | Path | Sequence[str | Path]) -> pl.DataFrame:
@@ -111,13 +106,6 @@ def labels_frame(labels: Labels) -> pl.DataFrame:
         for value in values
     ]
     return pl.DataFrame(rows, schema=LABELS_SCHEMA, orient="row")
-
-
-def merge_journals(paths: Sequence[str | Path], output: str | Path) -> int:
-    """Write one journal holding every line of `paths` in time order; returns the line count."""
-    entries, _ = merged_entries(paths)
-    write_journal(entries, Path(output))
-    return len(entries)
 
 
 def write_journal(entries: Iterable[Entry], output: Path) -> None:

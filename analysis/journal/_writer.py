@@ -21,11 +21,13 @@ from typing import Self
 
 from analysis.errors import InputError
 from analysis.journal._format import (
+    BOM,
     HEADER,
     Entry,
     Labels,
     apply_entry,
     format_entry,
+    line_ending,
     parse_lines,
     replay,
     split_torn_tail,
@@ -63,8 +65,9 @@ class LabelJournal:
     """A journal opened for labelling; use `open_journal` to create one."""
 
     def __init__(self, path: Path, descriptor: int, labels: Labels, warnings: tuple[str, ...],
-                 by: str, clock: Clock, durable: bool, end: int) -> None:
+                 by: str, clock: Clock, durable: bool, end: int, newline: bytes = b"\n") -> None:
         self.path = path
+        self.newline = newline
         self.labels = labels
         self.warnings = warnings
         self.by = by
@@ -135,23 +138,41 @@ class LabelJournal:
                ops: Sequence[tuple[str, str]]) -> tuple[tuple[Entry, ...], frozenset[str]]:
         at = utc_timestamp(self._clock())
         entries = tuple(Entry(at, self.by, key, dimension, value, op) for op, value in ops)
-        data = "".join(format_entry(e) for e in entries).encode("utf-8")
         self._follow_path()
+        data = "".join(format_entry(e) for e in entries).encode("utf-8")
+        data = data.replace(b"\n", self.newline)
         fcntl.flock(self._descriptor, fcntl.LOCK_EX)
         try:
             others = self._catch_up()
             if self._end and os.pread(self._descriptor, 1, self._end - 1) != b"\n":
-                data = b"\n" + data
-            _write_all(self._descriptor, data)
-            if self._durable:
-                os.fsync(self._descriptor)
-            self._end += len(data)
+                data = self.newline + data
+            self._append(data)
         finally:
             fcntl.flock(self._descriptor, fcntl.LOCK_UN)
         for entry in entries:
             apply_entry(self.labels, entry)
         self.appended += len(entries)
         return entries, others
+
+    def _append(self, data: bytes) -> None:
+        """Write and flush whole lines; on failure cut the file back to where it ended, so no
+        partial line stays behind, and say so in one sentence."""
+        start = os.fstat(self._descriptor).st_size
+        try:
+            _write_all(self._descriptor, data)
+            if self._durable:
+                os.fsync(self._descriptor)
+        except OSError as error:
+            try:
+                os.ftruncate(self._descriptor, start)
+            except OSError:
+                pass
+            raise InputError(
+                f"{error.strerror or error} while writing the label journal {self.path}; "
+                f"every label saved before is intact, so free some disk space and make the "
+                f"change again."
+            ) from None
+        self._end = start + len(data)
 
     def _follow_path(self) -> None:
         """If the journal file was replaced or removed (an editor saving it, say), reopen the
@@ -169,6 +190,7 @@ class LabelJournal:
         self.labels.clear()
         self.labels.update(reopened.labels)
         self._end = reopened._end
+        self.newline = reopened.newline
         self.warnings += reopened.warnings
 
     def _catch_up(self) -> frozenset[str]:
@@ -223,7 +245,8 @@ def open_journal(path: str | Path, by: str | None = None, clock: Clock = lambda:
         os.close(descriptor)
         raise
     return LabelJournal(path, descriptor, labels_from_frame(current), warnings,
-                        by or default_labeller(), clock, durable, len(data))
+                        by or default_labeller(), clock, durable, len(data),
+                        line_ending(data.removeprefix(BOM)))
 
 
 def _restore(previous: Sequence[str], new_value: str | None) -> tuple[tuple[str, str], ...]:

@@ -11,7 +11,7 @@ Every number the terminal, the PNGs, the reports and the app show comes from one
 """
 
 from analysis.metrics._anonymise import anonymise, person_token
-from analysis.metrics._board import Board, board_journal_path, open_board
+from analysis.metrics._board import Board, open_board
 from analysis.metrics._counts import (
     backlog,
     closed_in,
@@ -91,7 +91,7 @@ from analysis.metrics._windows import (
 __all__ = [
     "KINDS", "MONTHS", "OTHER", "PERIODS", "UNLABELLED", "Board", "CalendarPeriod", "Clock",
     "DataSpan", "Period", "Window", "anonymise", "average_per_period", "backlog",
-    "board_framework", "board_journal_path", "board_stats", "case_scores", "check_in_span", "check_period",
+    "board_framework", "board_stats", "case_scores", "check_in_span", "check_period",
     "closed_in", "closed_moment", "clusters", "coverage_now", "created_by", "created_closed",
     "created_in", "crosstab", "data_span", "day_month", "default_period", "dimension_values",
     "duration_summary", "effective_team", "effective_team_expr", "first_response_at",

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
 
 from analysis.framework import Framework, find_framework, load_framework
 from analysis.jira import Export, read_export
-from analysis.journal import default_journal_path, read_labels
+from analysis.journal import board_journal, read_labels
 from analysis.metrics._labelled import labelled_tickets
 from analysis.metrics._titles import board_framework
 
@@ -46,16 +46,8 @@ def open_board(
     found = find_framework(paths, Path(framework_path) if framework_path else None)
     framework = board_framework(load_framework(found, reserved_keys=reserved_keys), team_field)
     export = read_export(paths, framework, team_field)
-    journal = board_journal_path(paths, journal_path)
-    return Board(export=export, framework=framework, journal_path=journal,
-                 labels=read_labels(journal), team_field=team_field)
-
-
-def board_journal_path(
-    exports: Sequence[str | Path], journal_path: str | Path | None = None
-) -> Path:
-    """The journal a board uses: the given path, else `<first export>.labels.csv`."""
-    if journal_path:
-        return Path(journal_path)
-    first = Path(exports[0])
-    return default_journal_path(first / "board.csv" if first.is_dir() else first)
+    journal = board_journal(paths, journal_path)
+    if journal.warnings:
+        export = replace(export, warnings=(*export.warnings, *journal.warnings))
+    return Board(export=export, framework=framework, journal_path=journal.path,
+                 labels=read_labels(journal.path), team_field=team_field)

@@ -61,7 +61,8 @@ def board_options(*, with_journal: bool = True, exports_required: bool = True) -
     if with_journal:
         decorators.append(click.option(
             "--journal", metavar="PATH", type=click.Path(),
-            help="label journal to read (default: <first export>.labels.csv)"))
+            help="label journal to read (default: <first export>.labels.csv, or "
+                 "<folder>.labels.csv beside a folder)"))
     decorators.append(team_field_option())
     return option_set("board", BoardSource, decorators)
 

@@ -12,8 +12,9 @@ EPILOG = """\
 Keys: the hotkeys in labels.toml set a value (1-8 platform team, letters the macro category),
 upper-case keys open a dimension's type-to-filter picker, Enter accepts the top suggestion,
 Space goes to the next unlabelled ticket, u undoes, f filters, j jumps to a key, + adds an
-option, ? lists every key, q quits. Labels go to <first export>.labels.csv (or --journal), one
-line per change; the export itself is never modified.
+option, ? lists every key, q quits. Labels go to <first export>.labels.csv (for a folder,
+<folder>.labels.csv beside it; or --journal), one line per change; the export itself is never
+modified, and no journal is created until the board has been read.
 
 \b
 examples:

@@ -21,13 +21,16 @@ export --format toml  one table per ticket
 export --format jira  Issue key, Summary and repeated Labels columns: the ticket's Jira labels
                       plus the new ones (team aliases such as 'platops', else dimension:option),
                       ready for Jira's CSV importer to update the issues
-merge A B -o C        one journal with every line of A and B in time order
+merge A B -o C        one journal with every line of A and B once, in time order (ties by
+                      labeller, never by argument order); a label the journals end on
+                      differently is listed as a conflict and the latest change wins;
+                      unreadable lines are listed by file and line; C must be new (--force)
 
 \b
 examples:
   supp-tui labels export board.csv -o labels.csv
   supp-tui labels export board.csv --format jira -o jira-import.csv
-  supp-tui labels merge ana.labels.csv ben.labels.csv -o board.csv.labels.csv
+  supp-tui labels merge ana.labels.csv ben.labels.csv -o team.labels.csv
 """
 
 @click.group("labels", cls=CommandGroup, short_help=HELP, help=HELP, epilog=EPILOG)
@@ -58,20 +61,26 @@ def export(board: BoardSource, output_format: str, output: str) -> int:
     return 0
 
 
-@labels.command("merge", help="Merge label journals into one, every line in time order.")
+@labels.command("merge", help="Merge label journals into one, every line once in time order.")
 @click.argument("journals", nargs=-1, required=True, metavar="JOURNAL...",
                 type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--output", metavar="FILE", required=True, type=click.Path(),
-              help="merged journal to write")
-def merge(journals: tuple[str, ...], output: str) -> int:
-    """Write one journal holding every line of the given ones."""
+              help="merged journal to write (a new file unless --force)")
+@click.option("--force", is_flag=True, help="replace FILE if it exists")
+def merge(journals: tuple[str, ...], output: str, force: bool) -> int:
+    """Write one journal holding every line of the given ones; list conflicts on stderr."""
     from analysis.journal import merge_journals
 
     target = Path(output)
-    if target.resolve() in {Path(journal).resolve() for journal in journals}:
-        raise InputError(f"{target} is one of the journals being merged; write to a new file.")
     if not target.parent.is_dir():
         raise InputError(f"cannot write {target}: the folder {target.parent} does not exist.")
-    lines = merge_journals(journals, target)
-    print(f"Merged {len(journals)} journals ({lines:,} lines) into {target}.", file=sys.stderr)
+    result = merge_journals(journals, target, force=force)
+    print_warnings(result.warnings)
+    for conflict in result.conflicts:
+        print(f"supp-tui: conflict: {conflict.sentence()}", file=sys.stderr)
+    count = len(result.conflicts)
+    conflicts = (f"; {count} conflicting label{'s' if count != 1 else ''} (listed above), the "
+                 f"latest change wins" if count else "")
+    print(f"Merged {len(journals)} journals ({result.lines:,} lines) into {target}{conflicts}.",
+          file=sys.stderr)
     return 0

@@ -161,7 +161,8 @@ class LabelScreen(Screen[None]):
         try:
             return change(*args)
         except (InputError, OSError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            reason = (error.strerror if isinstance(error, OSError) and error.strerror
+                      else str(error).rstrip("."))
             self.notify(f"Not saved: {reason}. The label was not changed.", severity="error",
                         timeout=10)
             return None

@@ -212,14 +212,14 @@ def test_merge_of_two_journals_replays_in_time_order(tmp_path):
     assert labels_of([first, second]) == expected
     assert labels_of([second, first]) == expected
     merged = tmp_path / "merged.labels.csv"
-    assert merge_journals([first, second], merged) == 4
+    assert merge_journals([first, second], merged).lines == 4
     assert labels_of(merged) == expected
 
 
 def test_labels_survive_a_re_export_that_drops_a_key(tmp_path):
     """Labels are keyed by issue key: a newer export without S-2 does not lose S-2's labels."""
-    from analysis.metrics import labelled_tickets
     from analysis.framework import load_framework
+    from analysis.metrics import labelled_tickets
 
     path = tmp_path / "b.labels.csv"
     with open_journal(path, by="ana") as journal:

@@ -145,6 +145,7 @@ async def test_a_journal_that_cannot_be_written_is_reported_and_nothing_changes(
         assert app.session.values("platform_team") == ()
         messages = [notification.message for notification in app._notifications]
         assert any("Not saved: No space left on device" in m for m in messages)
+        assert not any(".." in m for m in messages)
 
 
 async def test_team_values_matching_no_option_are_reported_on_start(tmp_path, build_app, settle):
