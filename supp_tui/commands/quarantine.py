@@ -39,16 +39,19 @@ def quarantine(board: BoardSource, output: str, list_all: bool) -> int:
     """Copy the useful tickets to `output` and print what was left out and why."""
     from analysis.framework import find_framework, load_framework
     from analysis.jira import quarantine as keep_useful
-    from analysis.journal import read_labels
-    from analysis.metrics import board_journal_path, labelled_tickets
+    from analysis.journal import board_journal, read_labels
+    from analysis.metrics import labelled_tickets
 
     framework = load_framework(find_framework(board.exports, board.framework))
-    labels = read_labels(board_journal_path(board.exports, board.journal))
+    journal = board_journal(board.exports, board.journal)
+    labels = read_labels(journal.path)
     result = keep_useful(
         board.exports, output, framework, board.team_field,
         effective_teams=lambda tickets: labelled_tickets(tickets, labels, framework),
     )
     print(summary(result, list_all=list_all))
+    for warning in journal.warnings:
+        print(f"warning: {warning}")
     return 0
 
 
