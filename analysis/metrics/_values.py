@@ -16,6 +16,11 @@ UNLABELLED = "Unlabelled"
 OTHER = "All others"
 
 
+def only_unlabelled(frame: pl.DataFrame) -> bool:
+    """True when a frame of values (a `value` column) names nothing but Unlabelled."""
+    return "value" in frame.columns and frame.filter(pl.col("value") != UNLABELLED).is_empty()
+
+
 def value_column(tickets: pl.DataFrame, column: str) -> pl.DataFrame:
     """One row per (ticket, value) of `column` as a str column of that name; none -> Unlabelled.
 

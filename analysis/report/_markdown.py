@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 import polars as pl
 
-from analysis.metrics import UNLABELLED, day_month, in_sentence
+from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
 from analysis.report._build import Report
 from analysis.report._header import header
@@ -156,7 +156,7 @@ def value_tables(report: Report) -> list[str]:
     headers_end = [_average_header(report)] if report.trailing else []
     note = comparison_note(report)
     for table in report.tables:
-        if table.frame.filter(pl.col("value") != UNLABELLED).height == 0:
+        if only_unlabelled(table.frame):
             continue  # nothing labelled yet: the header's coverage line says so
         headers = [fmt.escape(table.title), f"This {report.unit}", _previous_header(report),
                    "Change", *headers_end]

@@ -15,7 +15,7 @@ from analysis.atomic import ensure_output_folder, write_text_atomically
 from analysis.charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
 from analysis.errors import InputError
 from analysis.framework import Framework
-from analysis.metrics import Board, Period, anonymise
+from analysis.metrics import Board, Period, anonymise, only_unlabelled
 from analysis.report._build import Report, SourceFile, build_report, file_hash
 from analysis.report._markdown import FigureLink, render
 
@@ -60,7 +60,7 @@ def report_for_board(board: Board, kind: str, key: str | None = None,
 def report_charts(tickets: pl.DataFrame, report: Report,
                   framework: Framework) -> list[ChartData]:
     """The brief's five charts over the period and its run-up, leaving out any with nothing
-    to draw."""
+    to draw or that would only show Unlabelled (the header's coverage line says so once)."""
     before, bucket = RUN_UP[report.unit]
     request = ChartRequest(by="team", period=bucket,
                            start=report.period.shifted(-before).start.date(),
@@ -69,9 +69,11 @@ def report_charts(tickets: pl.DataFrame, report: Report,
     charts = []
     for name in BRIEF_CHARTS:
         try:
-            charts.append(chart_data(name, tickets, request, context))
+            data = chart_data(name, tickets, request, context)
         except InputError:
             continue  # nothing to draw in the run-up (e.g. no ticket created): leave it out
+        if not any(only_unlabelled(frame) for frame in data.frames.values()):
+            charts.append(data)
     return charts
 
 

@@ -114,3 +114,17 @@ def test_share_changes_follow_the_shown_percentages(new, old, expected):
     from analysis.report._format import share_change
 
     assert share_change(new, old) == expected
+
+
+def test_figures_that_would_only_show_unlabelled_are_left_out(tmp_path):
+    unknown_teams = LATE_UPDATES.replace(",platops,", ",payments,").replace(",o11y,", ",growth,") \
+        .replace(",netplat,", ",search,")
+    export = tmp_path / "board.csv"
+    export.write_text(unknown_teams, encoding="utf-8")
+    assert main(["report", "monthly", str(export), "-o", str(tmp_path / "out"),
+                 "--month", "2026-10"]) == 0
+    text = (tmp_path / "out" / "2026-10.md").read_text(encoding="utf-8")
+    assert "Tickets created and closed per week" in text
+    assert "platform team" not in text.split("## Figures")[1]
+    assert sorted(p.name for p in (tmp_path / "out" / "2026-10").iterdir()) == [
+        "04-created-closed.png", "05-flow.png"]
