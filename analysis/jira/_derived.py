@@ -11,12 +11,12 @@ from collections.abc import Sequence
 
 import polars as pl
 
+from analysis.columns import ACCOUNT_ID
 from analysis.framework import ClosedSettings, Dimension
 from analysis.jira._dates import DATETIME, DateFormat
 
 STRINGS = pl.List(pl.String)
 # Jira Cloud account ids: "557058:<id>", "qm:<id>" or 24 hex digits.
-ACCOUNT_ID = r"^(?:\d+:[0-9A-Za-z-]+|qm:\S+|[0-9a-fA-F]{24})$"
 
 
 def team_expr(values: str, frame: pl.DataFrame, dimension: Dimension,
@@ -115,6 +115,6 @@ def account_id_authors(tickets: pl.DataFrame, field: str = "author") -> pl.Serie
     """The distinct comment authors (the struct `field`) written as account ids."""
     return (
         tickets.lazy().select(pl.col("comments").explode().struct.field(field).alias("author"))
-        .drop_nulls().unique().filter(pl.col("author").str.contains(ACCOUNT_ID))
+        .drop_nulls().unique().filter(pl.col("author").str.contains(f"^{ACCOUNT_ID}$"))
         .collect().to_series()
     )

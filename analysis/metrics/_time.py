@@ -13,6 +13,7 @@ from datetime import date
 
 import polars as pl
 
+from analysis.columns import ACCOUNT_ID, comment_fields
 from analysis.framework import Targets
 from analysis.metrics._counts import closed_moment
 from analysis.metrics._values import value_column
@@ -81,17 +82,17 @@ def first_response_at(tickets: pl.DataFrame) -> pl.Series:
 
 
 def _by_reporter(tickets: pl.DataFrame) -> pl.Expr:
-    """Whether an unnested comment is the reporter's: by account id when the comment and the
-    ticket both have one, else by name (an author written as an id also meets reporter_id)."""
+    """Whether an unnested comment is the reporter's: by account id when the comment's author is
+    one and the ticket has a reporter id, else by name (an author written as an id also meets
+    reporter_id)."""
     by_name = (
         (pl.col("author") == pl.col("reporter").fill_null(""))
         | (pl.col("author") == pl.col("reporter_id").fill_null(""))
     )
-    comments = tickets.schema["comments"]
-    comment = comments.inner if isinstance(comments, pl.List) else None
-    if not isinstance(comment, pl.Struct) or "author_id" not in [f.name for f in comment.fields]:
+    if "author_id" not in comment_fields(tickets):
         return by_name
-    with_ids = pl.col("author_id").is_not_null() & pl.col("reporter_id").is_not_null()
+    with_ids = (pl.col("author_id").str.contains(f"^{ACCOUNT_ID}$").fill_null(False)
+                & pl.col("reporter_id").is_not_null())
     return pl.when(with_ids).then(pl.col("author_id") == pl.col("reporter_id")).otherwise(by_name)
 
 

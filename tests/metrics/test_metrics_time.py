@@ -104,3 +104,14 @@ def test_first_response_compares_ids_when_both_are_there(tickets, day):
     ])
     assert mt.first_response_at(frame).to_list() == [
         day("2026-01-09 17:00"), day("2026-01-09 18:00")]
+
+
+def test_first_response_skips_the_reporter_written_by_name_beside_a_reporter_id(tickets, day):
+    frame = tickets([
+        {"created": "2026-01-09 16:00", "reporter": "Rita Ray",
+         "comments": [{"at": day("2026-01-09 16:30"), "author": "Rita Ray",
+                       "author_id": "Rita Ray", "body": "more detail"},
+                      {"at": day("2026-01-09 17:00"), "author": "Agent",
+                       "author_id": "Agent", "body": "on it"}]},
+    ])
+    assert mt.first_response_at(frame).to_list() == [day("2026-01-09 17:00")]
