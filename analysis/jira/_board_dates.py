@@ -99,7 +99,8 @@ def _matching(
             if pattern in chosen:
                 continue
             trial = DateFormat((pattern,), *months, order=order)
-            read = remaining.select(trial.parse(pl.col("value")).is_not_null()).to_series()
+            read = remaining.select(
+                trial.parse(pl.col("value"), plausible=False).is_not_null()).to_series()
             if read.any() and (best_read is None or read.sum() > best_read.sum()):
                 best, best_read = pattern, read
                 if read.all():
@@ -115,22 +116,26 @@ def _order(
     files: Sequence[FileDates], sample: pl.Series, settings: SettingsFile, warnings: list[str],
 ) -> str:
     """Day-first or month-first, from the numeric dates whose first or second number is > 12."""
-    if not sample.str.contains(_NUMERIC).any():
+    if not any(texts.str.contains(_NUMERIC).any() for file in files for texts in file.texts()):
         return "day-first"
     proofs = [(file.source, *_proofs(file)) for file in files]
     day_first = [(source, example) for source, example, _ in proofs if example]
     month_first = [(source, example) for source, _, example in proofs if example]
     if day_first and month_first:
         (day_source, day_example), (month_source, month_example) = day_first[0], month_first[0]
+        where = (f"{day_source} has both '{day_example}' (day first) and '{month_example}' "
+                 f"(month first)" if day_source == month_source else
+                 f"{day_source} has '{day_example}' (day first) but {month_source} has "
+                 f"'{month_example}' (month first)")
         raise InputError(
-            f"The dates of this board disagree on day/month order: {day_source} has "
-            f"'{day_example}' (day first) but {month_source} has '{month_example}' (month "
-            f"first); export those files again with one date format, or read them apart."
+            f"The dates of this board disagree on day/month order: {where}; export those files "
+            f"again with one date format, or read them apart."
         )
     if month_first:
         return "month-first"
     if not day_first:
-        example = sample.filter(sample.str.contains(_NUMERIC)).item(0)
+        numeric = pl.concat([texts for file in files for texts in file.texts()]).drop_nulls()
+        example = numeric.filter(numeric.str.contains(_NUMERIC)).item(0)
         sources = ", ".join(file.source for file in files)
         warnings.append(
             f"No date in {sources} shows whether it is day/month or month/day (every number "

@@ -128,3 +128,23 @@ def test_cli_prints_the_assumed_order_warning(tmp_path, capsys):
     assert main(["stats", str(board), "--json"]) == 0
     [warning] = [w for w in json.loads(capsys.readouterr().out)["warnings"] if "day-first" in w]
     assert 'date_order = "month-first"' in warning
+
+
+def test_a_board_of_only_implausible_dates_says_so_not_that_the_format_is_unknown(read_text):
+    export = read_text(rows("05/Jan/99 10:00 AM", "06/Jan/99 10:00 AM"))
+    [warning] = date_warnings(export)
+    assert "2 Created dates" in warning and "outside" in warning
+    assert "date_format" not in warning
+
+
+def test_month_first_dates_the_sample_misses_still_decide_the_order(monkeypatch, read_text,
+                                                                    column):
+    monkeypatch.setattr("analysis.jira._board_dates.SAMPLE_PER_COLUMN", 2)
+    export = read_text(rows("17/Jan/21 10:32 AM", "18/Jan/21 10:32 AM", "19/Jan/21 9:00 AM",
+                            "01/20/2021 8:00"))
+    assert column(export, "created")[3] == datetime(2021, 1, 20, 8)
+
+
+def test_one_file_with_both_orders_is_named_once(read_text):
+    with pytest.raises(InputError, match="has both '13/01/2025 10:00'"):
+        read_text(rows("13/01/2025 10:00", "01/13/2025 10:00"))
