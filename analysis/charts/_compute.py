@@ -122,12 +122,13 @@ def _ordered(frame: pl.DataFrame, order: list[str], column: str = "value") -> pl
 
 def targets(tickets: pl.DataFrame, context: ChartContext, base: ChartData,
             window: ChartWindow) -> ChartData:
-    if context.targets is None or not context.targets.priorities:
-        raise InputError("No targets are set: add a [targets] section with hours per priority "
-                         "to labels.toml to chart the share within target.")
+    if context.judged_targets is None:
+        raise InputError("No service targets are set for this board: add a [targets] section "
+                         "with hours per priority to its labels.toml (`supp-tui init EXPORT` "
+                         "writes one beside the export) to chart the share within target.")
     clock = _clock(window, context)
     timed = metrics.with_durations(_inside(tickets, window, base), clock)
-    goals = metrics.targets_frame(context.targets, timed["priority"].drop_nulls().unique())
+    goals = metrics.targets_frame(context.judged_targets, timed["priority"].drop_nulls().unique())
     met = metrics.targets_met(timed, goals, _priority_order(context))
     if met.height == 0:
         raise InputError(f"No tickets have a priority with a target in {base.window}; choose a "

@@ -13,7 +13,7 @@ import polars as pl
 from analysis.charts._palette import colour_map
 from analysis.errors import InputError
 from analysis.framework import Framework, Targets
-from analysis.metrics import Period, score_weights, value_counts
+from analysis.metrics import Period, judged_targets, score_weights, value_counts
 
 # Jira fields a chart can be sliced by, besides the framework's dimensions.
 JIRA_FIELDS = {
@@ -70,6 +70,7 @@ class ChartContext:
     dimension_columns: tuple[str, ...] = ()
     team_dimension: str | None = None
     targets: Targets | None = None
+    judged_targets: Targets | None = None
     weights: pl.DataFrame = field(default_factory=pl.DataFrame)
     domains: _Domains = field(default_factory=lambda: _Domains({}))
 
@@ -96,7 +97,8 @@ def build_context(tickets: pl.DataFrame, framework: Framework | None = None) -> 
     present = tuple(d.id for d in framework.dimensions if d.id in tickets.columns)
     return ChartContext(
         titles, present, tuple(framework.column_of(d) for d in present),
-        framework.team.dimension, framework.targets, score_weights(framework), _Domains(domains),
+        framework.team.dimension, framework.targets, judged_targets(framework),
+        score_weights(framework), _Domains(domains),
     )
 
 

@@ -14,7 +14,7 @@ from datetime import date
 import polars as pl
 
 from analysis.columns import ACCOUNT_ID, comment_fields
-from analysis.framework import Targets
+from analysis.framework import Framework, Targets
 from analysis.metrics._counts import closed_moment
 from analysis.metrics._values import value_column
 
@@ -121,6 +121,13 @@ def duration_summary(timed: pl.DataFrame, measure: str, column: str = "team") ->
         pl.col(measure).mean().alias("mean_hours"),
     )
     return summary.sort(["tickets", "value"], descending=[True, False])
+
+
+def judged_targets(framework: Framework) -> Targets | None:
+    """The service targets a board is judged against: those its own labels.toml sets; the
+    built-in ones are an example, not a promise the team made."""
+    own = framework.path is not None and bool(framework.targets.priorities)
+    return framework.targets if own else None
 
 
 def targets_frame(targets: Targets, priorities: Iterable[str]) -> pl.DataFrame:

@@ -28,6 +28,7 @@ from analysis.metrics import (
     default_period,
     is_complete,
     is_covered,
+    judged_targets,
     parse_period,
     period_at,
     targets_frame,
@@ -123,12 +124,6 @@ def comparison_windows(
     return [(p.key, p.start, p.end) for p in earlier], previous, partial
 
 
-def judges_targets(framework: Framework) -> bool:
-    """Whether the board's own labels.toml sets service targets; the built-in ones are an
-    example, not a promise the team made."""
-    return framework.path is not None and bool(framework.targets.priorities)
-
-
 def report_dimensions(tickets: pl.DataFrame, framework: Framework) -> list[tuple[str, str]]:
     """(column, title) of the team and every other framework dimension present, in file order."""
     team = framework.team_dimension
@@ -145,7 +140,7 @@ def build_report(
     period, span = choose_period(tickets, kind, key)
     clock = Clock.from_targets(framework.targets)
     timed = with_durations(tickets, clock)
-    judged = judges_targets(framework)
+    judged = judged_targets(framework) is not None
     targets = targets_frame(framework.targets,
                             timed["priority"].drop_nulls().unique() if judged else ())
     current = (period.key, period.start, measured_until(period, span))

@@ -12,9 +12,9 @@ from analysis.framework import load_framework
 
 
 @pytest.fixture(scope="module")
-def context(board):
-    """The chart context of the board under the default framework, built once for the module."""
-    return mc.build_context(board, load_framework())
+def context(board, own_framework):
+    """The chart context of the board under the shipped framework as its own, built once."""
+    return mc.build_context(board, own_framework)
 
 
 def test_every_chart_computes(context, board):
@@ -97,3 +97,9 @@ def test_team_coverage_counts_the_effective_team(context, board):
     team = now.filter(pl.col("dimension") == "team").row(0, named=True)
     assert team["labelled"] == frame.filter(pl.col("team").list.len() > 0).height
     assert now["dimension"].to_list()[1:3] == ["product", "macro_category"]
+
+
+def test_the_built_in_targets_are_not_judged(board):
+    context = mc.build_context(board, load_framework())
+    with pytest.raises(InputError, match="No service targets are set for this board"):
+        mc.chart_data("targets", board, mc.ChartRequest(), context)
