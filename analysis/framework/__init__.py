@@ -11,7 +11,7 @@ from analysis.framework._init import (
     team_title,
     write_framework_file,
 )
-from analysis.framework._load import load_framework, read_framework
+from analysis.framework._load import load_framework, read_export_settings, read_framework
 from analysis.framework._model import Dimension, Framework, Option
 from analysis.framework._names import key_name, normalise_label, slugify
 from analysis.framework._paths import (
@@ -38,6 +38,6 @@ __all__ = [
     "Dimension", "ExportSettings", "Framework", "Option", "PriorityTarget", "Targets",
     "TeamSettings", "WorkingHours", "add_option", "add_options", "board_framework_path",
     "check_new_framework", "default_framework_path", "ensure_user_framework", "find_framework",
-    "initial_framework", "key_name", "load_framework", "normalise_label", "read_framework",
+    "initial_framework", "key_name", "load_framework", "read_export_settings", "normalise_label", "read_framework",
     "slugify", "team_options", "team_title", "write_framework_file",
 ]

@@ -15,6 +15,7 @@ from analysis.framework._load import parse_framework, read_framework_file
 from analysis.framework._messages import FrameworkFile
 from analysis.framework._model import Framework, Option
 from analysis.framework._names import key_name
+from analysis.framework._settings import ExportSettings
 from analysis.framework._team_options import team_options
 
 # Upper-case keys tried for the team dimension's list when it has more teams than hotkeys.
@@ -31,14 +32,16 @@ def team_title(field: str) -> str:
     return (inner.group(1) if inner else field).strip()
 
 
-def initial_framework(field: str, values: Sequence[tuple[str, int]], board: str,
+def initial_framework(field: str, values: Sequence[tuple[str, int]] | None, board: str,
                       reserved_keys: Iterable[str] = (), title: str | None = None,
+                      export: ExportSettings | None = None,
                       ) -> tuple[str, Framework]:
     """The text of a labels.toml whose team dimension holds `values` (value, tickets) of
-    `field`, and the framework it loads as.
+    `field` (None: the built-in teams, kept), and the framework it loads as.
 
     Everything else comes from the built-in labels.toml, comments included, except its
-    service targets, which are left commented out. `board` names the export in the header.
+    service targets, which are left commented out, and `export`, the settings that read the
+    board (pinned columns, date format and order). `board` names the export in the header.
     """
     reserved = tuple(reserved_keys)
     default = read_framework_file(None)
@@ -48,12 +51,27 @@ def initial_framework(field: str, values: Sequence[tuple[str, int]], board: str,
     others = [d for d in framework.dimensions if d.id != team_id]
     taken = {*reserved, *(o.hotkey for d in others for o in d.options if o.hotkey),
              *(d.key for d in others if d.key)}
-    options = team_options(values, taken)
-    document["team"]["field"] = field
-    dimension = document["dimensions"][framework.dimension_ids.index(team_id)]
-    _set_team_dimension(dimension, title or team_title(field), options, taken)
-    text = _assemble(document, _header(board, field, options))
+    options = framework.team_dimension.options if values is None else team_options(values, taken)
+    if values is not None:
+        document["team"]["field"] = field
+        dimension = document["dimensions"][framework.dimension_ids.index(team_id)]
+        _set_team_dimension(dimension, title or team_title(field), options, taken)
+    if export is not None:
+        _set_export(document["export"], export)
+    header = _header(board, field, options, kept=values is None)
+    text = _assemble(document, header)
     return text, parse_framework(FrameworkFile(None, text), reserved)
+
+
+def _set_export(section: Table, export: ExportSettings) -> None:
+    """Write the settings that read the board into the [export] section, under its comments."""
+    for name in ("date_format", "date_order"):
+        value = getattr(export, name)
+        if value is not None:
+            section[name] = value
+    for name in ("columns", "month_names"):
+        for key, value in getattr(export, name).items():
+            section[name][key] = value
 
 
 def check_new_framework(target: Path, force: bool = False) -> None:
@@ -102,12 +120,15 @@ def _set_team_dimension(dimension: Table, title: str, options: Sequence[Option],
         del dimension["options"]
 
 
-def _header(board: str, field: str, options: Sequence[Option]) -> list[str]:
+def _header(board: str, field: str, options: Sequence[Option], kept: bool = False
+            ) -> list[str]:
     """The comment lines that open the file: where it came from and the team hotkeys."""
     keyed = [option for option in options if option.hotkey]
+    source = (f"built-in teams, which the board's {field} already name;" if kept else
+              f"board's {field} values;")
     lines = [
-        f"supp-tui labelling framework for {board}, written by `supp-tui init` from the",
-        f"board's {field} values; the other dimensions and settings are the built-in ones.",
+        f"supp-tui labelling framework for {board}, written by `supp-tui init` with the",
+        f"{source} the other dimensions and settings are the built-in ones.",
         "supp-tui checks this file strictly when it starts. Edit it freely: rename teams,",
         "merge them through aliases (case, spaces, hyphens and underscores are ignored when",
         "matching), change hotkeys. A hotkey is one printable character, unique across all",

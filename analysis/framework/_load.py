@@ -7,13 +7,14 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from analysis.columns import MAPPABLE_COLUMNS, RESERVED_COLUMNS
 from analysis.errors import InputError
 from analysis.framework._lines import KeyPath
 from analysis.framework._messages import FrameworkFile, did_you_mean, explain_validation
 from analysis.framework._model import Dimension, Framework
+from analysis.framework._settings import ExportSettings
 from analysis.framework._names import key_name, normalise_label
 from analysis.framework._paths import default_framework_path
 
@@ -70,6 +71,29 @@ def parse_framework(file: FrameworkFile, reserved_keys: tuple[str, ...]) -> Fram
         raise explain_validation(file, error) from None
     check_framework(file, framework, reserved_keys)
     return framework
+
+
+class _ExportOnly(BaseModel):
+    """A labels.toml read for its [export] section alone; the rest is not looked at."""
+
+    model_config = ConfigDict(extra="ignore")
+    export: ExportSettings = Field(default_factory=ExportSettings)
+
+
+def read_export_settings(path: str | Path) -> ExportSettings:
+    """The [export] settings of a labels.toml, validated, even when the file holds nothing else
+    yet (what `supp-tui init` reads a board with)."""
+    file = read_framework_file(path)
+    try:
+        data = tomllib.loads(file.text)
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(
+            f"{file.label} is not valid TOML: {error}; fix the syntax at that place."
+        ) from None
+    try:
+        return _ExportOnly.model_validate(data).export
+    except ValidationError as error:
+        raise explain_validation(file, error) from None
 
 
 def check_framework(file: FrameworkFile, framework: Framework,

@@ -7,6 +7,7 @@ column order; each file's guesses become one warning with the lines that pin the
 from __future__ import annotations
 
 import json
+import shlex
 
 from analysis.columns import REQUIRED_COLUMNS
 from analysis.framework import ExportSettings
@@ -24,8 +25,10 @@ from analysis.jira._structure import structural_fields
 
 def resolve_fields(
     raw: RawFile, export: ExportSettings, settings: SettingsFile, warnings: list[str],
+    guessed: dict[str, str] | None = None,
 ) -> dict[str, str]:
-    """Map canonical field -> the export's header name for one file.
+    """Map canonical field -> the export's header name for one file; guesses also go into
+    `guessed`, for `supp-tui init` to pin.
 
     Structure is consulted only when the known names miss a required field (key, summary,
     created), so a file in a known language never gets guesses.
@@ -40,6 +43,8 @@ def resolve_fields(
         require_fields(found, raw.header, source, settings)
     if guesses:
         warnings.append(guess_warning(source, guesses, settings))
+        if guessed is not None:
+            guessed.update(guesses)
     return {**found, **guesses}
 
 
@@ -62,12 +67,15 @@ def guessed_fields(
 
 
 def guess_warning(source: str, guesses: dict[str, str], settings: SettingsFile) -> str:
-    """One sentence naming each guessed header and the `[export.columns]` lines that pin it."""
+    """One sentence naming each guessed header and how to pin the guesses."""
     pairs = ", ".join(f"'{name}' -> {field}" for field, name in guesses.items())
+    intro = (f"{source} has headers the reader has no names for, so these columns were placed "
+             f"by their values and Jira's column order: {pairs}")
+    if settings.path is None:
+        return (f"{intro}; `supp-tui init {shlex.quote(source)}` writes them under "
+                f"[export.columns] in a labels.toml beside the export, where a wrong one can "
+                f"be corrected.")
     lines = ", ".join(f"{field} = {json.dumps(name, ensure_ascii=False)}"
                       for field, name in guesses.items())
-    return (
-        f"{source} has headers the reader has no names for, so these columns were placed by "
-        f"their values and Jira's column order: {pairs}; if one is wrong, pin the right "
-        f"headers with {lines} {settings.where('export.columns')}."
-    )
+    return (f"{intro}; if one is wrong, pin the right headers with {lines} "
+            f"{settings.where('export.columns')}.")

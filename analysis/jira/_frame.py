@@ -47,10 +47,12 @@ class FileLayout:
     cells: pl.DataFrame
 
 
-def file_layout(raw: RawFile, framework: Framework, warnings: list[str]) -> FileLayout:
-    """Match a file's headers to canonical fields and drop its empty rows."""
+def file_layout(raw: RawFile, framework: Framework, warnings: list[str],
+                guessed: dict[str, str] | None = None) -> FileLayout:
+    """Match a file's headers to canonical fields (guesses also into `guessed`) and drop its
+    empty rows."""
     settings = SettingsFile(framework.path, raw.path)
-    fields = resolve_fields(raw, framework.export, settings, warnings)
+    fields = resolve_fields(raw, framework.export, settings, warnings, guessed)
     groups = header_positions(raw.header)
     where = {field: groups[fold(header)] for field, header in fields.items()}
     cells = without_empty_rows(raw.cells, where["key"])

@@ -88,11 +88,13 @@ class SettingsFile:
         if self.path is not None:
             return f"under [{section}] in {self.path}"
         target = self.export.parent / "labels.toml"
-        return (
-            f"in a labels.toml beside the export: run `supp-tui init "
-            f"{shlex.quote(str(self.export))}` to write {target}, then add "
-            f"the setting under [{section}] in that file"
-        )
+        init = f"supp-tui init {shlex.quote(str(self.export))}"
+        if section.startswith("export"):
+            return (f"under [{section}] in {target} (a file holding only that section will do; "
+                    f"`{init} --force` then reads the export with it and writes the full file in "
+                    f"its place)")
+        return (f"in a labels.toml beside the export: run `{init}` to write {target}, then add "
+                f"the setting under [{section}] in that file")
 
 
 def fold(header: str) -> str:

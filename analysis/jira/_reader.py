@@ -8,7 +8,7 @@ updated one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -41,6 +41,8 @@ class Export:
     tickets: pl.DataFrame
     files: tuple[ExportFile, ...]
     warnings: tuple[str, ...] = ()
+    # Canonical field -> header placed by structure (no known name), for `init` to pin.
+    guessed_columns: dict[str, str] = field(default_factory=dict)
 
 
 def read_export(
@@ -67,7 +69,8 @@ def read_export(
                 f"{raw.path} is not UTF-8, so it was read as Windows-1252 (as Excel saves CSV); "
                 f"re-save it as \"CSV UTF-8\" if any accented text looks wrong."
             )
-    layouts = [file_layout(raw, framework, warnings) for raw in raws]
+    guessed: dict[str, str] = {}
+    layouts = [file_layout(raw, framework, warnings, guessed) for raw in raws]
     dates = board_dates([file_dates(layout, framework) for layout in layouts],
                         framework.export, layouts[0].settings, warnings)
     frames = [ticket_frame(layout, framework, team_field, names, multi, dates, warnings)
@@ -90,7 +93,7 @@ def read_export(
         if warning:
             warnings.append(warning)
     files = tuple(ExportFile(r.path, r.header, r.records, r.encoding) for r in raws)
-    return Export(tickets, files, tuple(warnings))
+    return Export(tickets, files, tuple(warnings), guessed)
 
 
 def _no_tickets_error(raws: Sequence[RawFile]) -> InputError:

@@ -12,18 +12,20 @@ from analysis.errors import InputError
 from supp_tui.commands._board import EXPORTS_HELP, exports_argument, team_field_option
 
 if TYPE_CHECKING:
-    from analysis.framework import Framework
-    from analysis.jira import TeamFieldCandidate
+    from analysis.framework import ExportSettings, Framework
+    from analysis.jira import Export, TeamFieldCandidate
 
 HELP = "Write a labels.toml beside the export whose teams are the board's own team values."
 
 EPILOG = """\
-The team field is found in the export: a custom field named after teams (Team, Squad, Team
+When most tickets already name a built-in team, the built-in teams are kept. Otherwise the team field is found in the export: a custom field named after teams (Team, Squad, Team
 Name...) when it covers a tenth of the tickets, else a field whose values name teams, else
 Labels or Components, whichever more tickets carry. Every value becomes a team option, most
 frequent first; spellings that differ in case, separators, a 'team' word or one letter become
 aliases of one option, and the most frequent teams get the keys 1-9 and 0. The other
-dimensions and settings are the built-in ones; service targets are left commented out.
+dimensions and settings are the built-in ones; service targets are left commented out. The
+[export] settings that read the board are written too: those of the labels.toml being
+replaced (with --force), and the headers of an unknown language the reader placed.
 
 \b
 examples:
@@ -33,6 +35,8 @@ examples:
 """
 
 TEAMS_SHOWN = 10
+# With no labels.toml yet, the built-in teams are kept when this share of tickets names one.
+KEEP_BUILT_IN_SHARE = 0.5
 
 
 @click.command("init", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
@@ -47,16 +51,39 @@ def init(exports: tuple[str, ...], team_field: str | None, force: bool) -> int:
         check_new_framework,
         initial_framework,
         load_framework,
+        read_export_settings,
         write_framework_file,
     )
-    from analysis.jira import choose_team_field, forced_team_field, read_export
-    from analysis.jira import team_field_candidates as candidates_of
+    from analysis.jira import read_export
     from supp_tui.keys import APP_RESERVED_KEYS
 
     target = board_framework_path(exports[0])
     check_new_framework(target, force)
-    export = read_export(exports, load_framework(None))
+    reading = load_framework(None)
+    if target.is_file():
+        reading = reading.model_copy(update={"export": read_export_settings(target)})
+    export = read_export(exports, reading)
     board = " ".join(shlex.quote(path) for path in exports)
+    chosen = _team_field(export, team_field, board)
+    values = None if chosen is None else chosen.values.counts
+    field = reading.team.field if chosen is None else chosen.field
+    text, framework = initial_framework(field, values, board, APP_RESERVED_KEYS,
+                                        export=_export_settings(reading, export.guessed_columns))
+    write_framework_file(target, text, force)
+    print(_written(target.as_posix(), framework))
+    print(f"Next:\n  supp-tui stats {board}\n  supp-tui label {board}")
+    return 0
+
+
+def _team_field(export: Export, team_field: str | None, board: str
+                ) -> TeamFieldCandidate | None:
+    """The field whose values become the teams, printing the candidates and the reason; None
+    keeps the built-in teams, which most tickets already name."""
+    import polars as pl
+
+    from analysis.jira import choose_team_field, forced_team_field
+    from analysis.jira import team_field_candidates as candidates_of
+
     tickets = export.tickets.height
     if team_field:
         chosen = forced_team_field(export, team_field)
@@ -65,6 +92,12 @@ def init(exports: tuple[str, ...], team_field: str | None, force: bool) -> int:
     else:
         candidates = candidates_of(export)
         print(_candidate_table(candidates, tickets))
+        named = float(export.tickets.select((pl.col("team").list.len() > 0).mean()).item() or 0)
+        if named >= KEEP_BUILT_IN_SHARE:
+            print(f"Team field kept, with the built-in teams: {named:.0%} of the tickets "
+                  f"already name one (pass --team-field FIELD to build the teams from "
+                  f"another field).")
+            return None
         found, reason = choose_team_field(candidates, tickets)
         if found is None:
             raise InputError(
@@ -77,12 +110,14 @@ def init(exports: tuple[str, ...], team_field: str | None, force: bool) -> int:
         raise InputError(f"No ticket of {board} has a value in {chosen.field}; pass "
                          f"--team-field with a column that holds the team.")
     print(f"Team field: {chosen.field}, {reason}.")
-    text, framework = initial_framework(chosen.field, chosen.values.counts, board,
-                                        APP_RESERVED_KEYS)
-    write_framework_file(target, text, force)
-    print(_written(target.as_posix(), framework))
-    print(f"Next:\n  supp-tui stats {board}\n  supp-tui label {board}")
-    return 0
+    return chosen
+
+
+def _export_settings(reading: Framework, guessed: dict[str, str]) -> ExportSettings:
+    """The settings that read this board: the [export] section of the labels.toml being
+    replaced, plus the headers the reader placed by structure, pinned."""
+    settings = reading.export
+    return settings.model_copy(update={"columns": {**guessed, **settings.columns}})
 
 
 def _candidate_table(candidates: Sequence[TeamFieldCandidate], tickets: int) -> str:

@@ -95,3 +95,50 @@ def test_every_command_names_init_when_no_team_matches(board, tmp_path, capsys, 
     captured = capsys.readouterr()
     assert "none matches a team" in captured.out + captured.err
     assert "supp-tui init" in captured.out + captured.err
+
+
+def test_init_keeps_the_built_in_teams_when_most_tickets_already_name_one(tmp_path, capsys):
+    board = tmp_path / "board.csv"
+    board.write_text(
+        "Issue key,Summary,Created,Labels,Custom field (Team Name)\n"
+        f"SUPP-1,a,{DATE},platops,Payments\n"
+        f"SUPP-2,b,{DATE},o11y,\n"
+        f"SUPP-3,c,{DATE},,Checkout\n", encoding="utf-8")
+    assert main(["init", str(board)]) == 0
+    out = capsys.readouterr().out
+    assert "kept, with the built-in teams: 67% of the tickets already name one" in out
+    assert "dimension 'Platform team' with 8 teams" in out
+    assert stats_json(capsys, board)["per_team"] == {
+        "Observability": 1, "PlatOps": 1, "Unlabelled": 1}
+
+
+def test_init_pins_the_headers_it_placed_by_structure(tmp_path, capsys):
+    from analysis.framework import load_framework
+
+    board = tmp_path / "board.csv"
+    board.write_text(
+        "Riepilogo,Chiave,ID ticket,Tipo ticket,Stato,Chiave progetto,Priorità,Risoluzione,"
+        "Assegnatario,Segnalatore,Autore,Creato,Aggiornato,Ultima visualizzazione,Risolto,"
+        "Componenti,Scadenza,Voti,Etichette,Descrizione\n"
+        "Disco pieno,SUPP-1,10001,Bug,Chiuso,SUPP,High,Fatto,bo,ana,ana,02/ott/25 9:00 AM,"
+        "03/ott/25 9:00 AM,,03/ott/25 9:00 AM,Db,,0,platops,testo\n"
+        "Accesso,SUPP-2,10002,Task,Aperto,SUPP,Low,,,bo,bo,05/nov/25 2:15 PM,06/nov/25 2:15 PM,"
+        ",,,,0,o11y,altro\n", encoding="utf-8")
+    assert main(["init", str(board)]) == 0
+    capsys.readouterr()
+    columns = load_framework(tmp_path / "labels.toml").export.columns
+    assert columns["key"] == "Chiave" and columns["created"] == "Creato"
+    assert main(["stats", str(board), "--json"]) == 0
+    assert not any("no names for" in w for w in json.loads(capsys.readouterr().out)["warnings"])
+
+
+def test_init_force_reads_the_board_with_an_export_only_labels_toml(tmp_path, capsys):
+    board = tmp_path / "board.csv"
+    board.write_text("Issue key,Summary,Created,Labels\nS-1,a,2025|01|05,payments\n",
+                     encoding="utf-8")
+    assert main(["init", str(board)]) == 2
+    assert "a file holding only that section will do" in capsys.readouterr().err
+    (tmp_path / "labels.toml").write_text('[export]\ndate_format = "%Y|%m|%d"\n')
+    assert main(["init", str(board), "--force"]) == 0
+    capsys.readouterr()
+    assert stats_json(capsys, board)["with_team"] == 1

@@ -189,15 +189,16 @@ def test_a_localised_month_only_in_a_comment_still_parses(read_text, column):
     ]
 
 
-def test_no_date_format_with_the_built_in_settings_says_to_run_init_beside_the_export(
+def test_no_date_format_with_the_built_in_settings_says_how_init_can_read_the_export(
     tmp_path, created
 ):
     with pytest.raises(InputError) as caught:
         created("yesterday")
     message = str(caught.value)
     assert "in the built-in labels.toml" not in message
-    assert (f"run `supp-tui init {tmp_path / 'board.csv'}` to write {tmp_path / 'labels.toml'}, "
-            "then add the setting under [export] in that file.") in message
+    assert (f"under [export] in {tmp_path / 'labels.toml'} (a file holding only that section "
+            f"will do; `supp-tui init {tmp_path / 'board.csv'} --force` then reads the export "
+            f"with it and writes the full file in its place).") in message
 
 
 def test_no_date_format_with_a_user_labels_toml_names_that_file(tmp_path, user_framework, created):

@@ -81,7 +81,7 @@ def test_missing_required_column_names_it_and_the_closest_headers(read_text):
     message = str(caught.value)
     assert "no Summary column" in message
     assert "closest headers: 'Sumary'," in message
-    assert 'summary = "<header>" in a labels.toml beside the export' in message
+    assert 'summary = "<header>" under [export.columns] in ' in message
 
 
 def test_csv_that_is_not_a_jira_export(read_text):
@@ -90,15 +90,16 @@ def test_csv_that_is_not_a_jira_export(read_text):
 
 
 @pytest.mark.parametrize("text", ["name,price\napple,3\n", "Issue key,Created\nS-1,x\n"])
-def test_header_hints_with_the_built_in_settings_say_to_run_init_beside_the_export(
+def test_header_hints_with_the_built_in_settings_say_how_init_can_read_the_export(
     tmp_path, text, read_text
 ):
     with pytest.raises(InputError) as caught:
         read_text(text)
     message = str(caught.value)
     assert "in the built-in labels.toml" not in message
-    assert (f"run `supp-tui init {tmp_path / 'board.csv'}` to write {tmp_path / 'labels.toml'}, "
-            "then add the setting under [export.columns] in that file.") in message
+    assert (f"under [export.columns] in {tmp_path / 'labels.toml'} (a file holding only that "
+            f"section will do; `supp-tui init {tmp_path / 'board.csv'} --force` then reads the "
+            f"export with it") in message
 
 
 @pytest.mark.parametrize("text", ["name,price\napple,3\n", "Issue key,Created\nS-1,x\n"])

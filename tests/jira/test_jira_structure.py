@@ -92,16 +92,18 @@ def test_unknown_language_reads_like_the_english_export(language, english, renam
     assert len(guess_warnings(export)) == 1
 
 
-def test_the_warning_names_each_guess_and_the_lines_that_pin_it(renamed, framework):
+def test_the_warning_names_each_guess_and_says_init_pins_them(renamed, framework):
     path = renamed("it")
-    (warning,) = guess_warnings(read_export([path], framework))
+    export = read_export([path], framework)
+    (warning,) = guess_warnings(export)
     for header, field in (("Chiave", "key"), ("Riepilogo", "summary"), ("Creato", "created"),
                           ("Risolto", "resolved"), ("Etichette", "labels"),
                           ("Commento", "comments"), ("Stato", "status")):
         assert f"'{header}' -> {field}" in warning
-        assert f'{field} = "{header}"' in warning
+        assert export.guessed_columns[field] == header
     assert warning.startswith(f"{path} has headers the reader has no names for")
-    assert warning.endswith("then add the setting under [export.columns] in that file.")
+    assert warning.endswith(f"`supp-tui init {path}` writes them under [export.columns] in a "
+                            f"labels.toml beside the export, where a wrong one can be corrected.")
     assert warning.count(". ") == 0
 
 
