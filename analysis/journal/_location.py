@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 SUFFIX = ".labels.csv"
-# The journal earlier versions made inside a folder of exports.
+# A journal inside a folder of exports, which a folder's labels may already be in: read with a
+# warning, never written.
 FOLDER_JOURNAL_INSIDE = "board.csv" + SUFFIX
 
 

@@ -15,9 +15,10 @@ HELP = "Write the useful tickets (team, key, Created date) to a new CSV, byte-fo
 
 EPILOG = """\
 A ticket is useful when it has an issue key, a Created date that parses and a team: the team
-given in the label journal (--journal, default <first export>.labels.csv), else the team field
-of labels.toml (or --team-field), as stats counts it. Of several rows with the same key only the most recently
-updated one is kept. The output keeps the export's header line and every kept record exactly as
+given in the label journal (--journal; by default <export>.labels.csv beside the first export,
+or <folder>.labels.csv beside a folder), else the team field of labels.toml (or --team-field),
+as stats counts it. Of several rows with the same key only the most recently updated one is
+kept. The output keeps the export's header line and every kept record exactly as
 it was, so Jira and supp-tui read it as any other export. Several exports must share one header.
 
 \b

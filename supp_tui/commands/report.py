@@ -13,8 +13,8 @@ from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, p
 HELP = "Write a weekly, monthly or quarterly markdown report with its PNG figures."
 
 EPILOG = """\
-The default period is the last complete one in which a ticket was created or closed (on a
-board shorter than one period, the latest partial one, marked partial). The report is written as
+The default period is the last complete one in which a ticket was created or closed (when no
+period is wholly inside the data, the latest partial one, marked partial). The report is written as
 <output>/<period>.md (e.g. reports/2026-W47.md) with its figures in <output>/<period>/, linked
 by relative paths, so the folder can be moved or zipped. The same export, journal and period
 always give the same bytes.

@@ -247,7 +247,7 @@ class LabelSession:
         """The sentence shown when a conflicting suggestion is not accepted."""
         title, names = self.describe(suggestion)
         return (f"Not accepted: Jira gives this ticket several {title} values ({names}); "
-                f"press the key of the right one.")
+                f"choose the right one with its key or the picker.")
 
     def labelled_frame(self) -> pl.DataFrame:
         """The tickets with the labels so far, as every command sees them (`labelled_tickets`);

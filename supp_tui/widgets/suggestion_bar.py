@@ -56,5 +56,5 @@ def _marker(suggestion: Suggestion, number: int) -> tuple[str, str]:
 
 def _reason(suggestion: Suggestion) -> str:
     """Why it is suggested; for a conflict, that the triager must pick."""
-    return "Jira gives several: press the key of the right one" if suggestion.conflict \
+    return "Jira gives several: choose the right one" if suggestion.conflict \
         else suggestion.reason

@@ -15,7 +15,6 @@ from analysis.errors import InputError
 from analysis.journal import (
     HEADER,
     Entry,
-    default_journal_path,
     format_entry,
     merge_journals,
     open_journal,
@@ -33,10 +32,6 @@ def ticking_clock(start=datetime(2026, 1, 5, 9, 0, tzinfo=UTC)):
 
 def labels_of(path) -> set[tuple[str, str, str]]:
     return set(read_labels(path).iter_rows())
-
-
-def test_default_path_sits_beside_export():
-    assert default_journal_path(Path("/x/board.csv")) == Path("/x/board.csv.labels.csv")
 
 
 def test_missing_journal_reads_as_empty_frame(tmp_path):

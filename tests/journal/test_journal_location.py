@@ -7,6 +7,10 @@ from pathlib import Path
 from analysis.journal import board_journal, default_journal_path
 
 
+def test_default_path_sits_beside_export():
+    assert default_journal_path(Path("/x/board.csv")) == Path("/x/board.csv.labels.csv")
+
+
 def test_a_folder_journal_sits_beside_the_folder(tmp_path):
     exports = tmp_path / "exports"
     exports.mkdir()
