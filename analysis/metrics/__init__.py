@@ -31,6 +31,7 @@ from analysis.metrics._labelled import (
     effective_team,
     effective_team_expr,
     labelled_tickets,
+    unknown_options_warning,
 )
 from analysis.metrics._periods import (
     KINDS,
@@ -100,6 +101,6 @@ __all__ = [
     "open_backlog_now", "open_board", "open_longest", "parse_period", "period_at",
     "period_frame", "period_key", "period_start", "period_starts", "person_token",
     "score_grid", "score_weights", "share", "slice_periods", "targets_frame", "targets_met",
-    "top_values", "unit_of", "value_changes", "value_column", "value_counts", "window_counts",
+    "top_values", "unit_of", "unknown_options_warning", "value_changes", "value_column", "value_counts", "window_counts",
     "window_summaries", "window_summary", "with_durations",
 ]
