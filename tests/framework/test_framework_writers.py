@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import multiprocessing
 import os
 import random
@@ -11,6 +13,9 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from analysis.errors import InputError
 from analysis.framework import add_option, default_framework_path, load_framework
 
 WRITERS = 2
@@ -84,3 +89,17 @@ def test_a_writer_killed_at_any_moment_leaves_a_valid_file_and_no_temporary(tmp_
         assert [p.name for p in tmp_path.iterdir()] == ["labels.toml"]
     names = load_framework(path).dimension("platform_team").option_names
     assert {f"After kill {trial}" for trial in range(len(moments))} <= set(names)
+
+
+def test_a_folder_that_cannot_be_locked_is_one_sentence_and_no_change(tmp_path, monkeypatch):
+    path = _labels_toml(tmp_path)
+    before = path.read_bytes()
+
+    def no_locks(descriptor: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with pytest.raises(InputError, match=r"Cannot lock folder .* \(No locks available\), so "
+                                         r"another labeller's change could be lost; keep "):
+        add_option(path, "platform_team", "Not written")
+    assert path.read_bytes() == before
