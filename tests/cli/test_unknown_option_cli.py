@@ -47,3 +47,10 @@ def test_stats_table_and_chart_show_the_warning(board, capsys):
     assert main(["chart", "teams", str(board)]) == 0
     captured = capsys.readouterr()
     assert "ghost_team" in captured.err and "ghost_team" not in captured.out
+
+
+def test_figures_and_report_print_the_warning(board, tmp_path, capsys):
+    assert main(["figures", str(board), "-o", str(tmp_path / "figures")]) == 0
+    assert "ghost_team" in capsys.readouterr().err
+    assert main(["report", "weekly", str(board), "-o", str(tmp_path / "report")]) == 0
+    assert "ghost_team" in capsys.readouterr().err
