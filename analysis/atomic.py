@@ -65,10 +65,14 @@ def remove_stale_temporaries(target: str | Path) -> None:
     for entry in entries:
         found = pattern.fullmatch(entry.name)
         if found and _is_stale(entry, found.group(1), found.group(2)):
-            Path(entry.path).unlink(missing_ok=True)
+            try:
+                Path(entry.path).unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def _is_stale(entry: os.DirEntry[str], pid: str | None, host: str | None) -> bool:
+    """Whether a temporary's writer is gone, judged by its pid on this host, else by its age."""
     if pid is not None and host == _host():
         return not _is_running(int(pid))
     try:
@@ -79,11 +83,12 @@ def _is_stale(entry: os.DirEntry[str], pid: str | None, host: str | None) -> boo
 
 
 def _is_running(pid: int) -> bool:
+    """Whether a process with this pid exists here (another user's process counts)."""
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
         return False
-    except (PermissionError, OverflowError):
+    except PermissionError:
         return True
     return True
 
@@ -94,6 +99,7 @@ def _host() -> str:
 
 
 def _writer_tag() -> str:
+    """`pid@host` of this process, put in its temporaries' names."""
     return f"{os.getpid()}@{_host()}"
 
 

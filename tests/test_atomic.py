@@ -133,3 +133,25 @@ def test_a_write_removes_the_temporaries_a_killed_writer_of_that_target_left(tmp
     write_text_atomically(target, "new")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["labels.toml", live.name, untagged_fresh.name, other_target.name])
+
+
+def test_a_stale_temporary_that_cannot_be_removed_does_not_stop_the_write(tmp_path, monkeypatch):
+    import time
+    from pathlib import Path
+
+    from analysis.atomic import STALE_AFTER_SECONDS
+
+    stale = tmp_path / ".labels.toml.k9_x2m4q.tmp"
+    stale.write_text("another user's")
+    long_ago = time.time() - STALE_AFTER_SECONDS - 5
+    os.utime(stale, (long_ago, long_ago))
+    unlink = Path.unlink
+
+    def refuse_the_stale_one(path, missing_ok=False):
+        if path.name == stale.name:
+            raise PermissionError(13, "Permission denied")
+        unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse_the_stale_one)
+    write_text_atomically(tmp_path / "labels.toml", "new")
+    assert (tmp_path / "labels.toml").read_text() == "new" and stale.exists()
