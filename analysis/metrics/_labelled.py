@@ -7,7 +7,7 @@ else the team values its export carries (the framework's team field, or `--team-
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import polars as pl
 
@@ -63,21 +63,22 @@ def unknown_options_warning(labels: pl.DataFrame, framework: Framework,
             f"+ in the labelling app.")
 
 
+def counted_names(dimension: Dimension, values: Iterable[str]) -> list[str]:
+    """The names a ticket's journal values in `dimension` count as: each value's option name (by
+    id, name or alias), values naming no option left out; a dimension without options takes any
+    value as it is."""
+    if not dimension.options:
+        return list(values)
+    return [option.name for value in values if (option := dimension.resolve(value))]
+
+
 def _option_names(labels: pl.DataFrame, framework: Framework) -> pl.DataFrame:
-    """[dimension, value, name] per distinct (dimension, value) of `labels`: the display name of
-    the option the value resolves to (by id, name or alias), null when none does; a dimension
-    without options takes any value, as it is."""
+    """[dimension, value, name] per distinct (dimension, value) of `labels`: the name the value
+    counts as (`counted_names`), null when it counts as none."""
     pairs = labels.select("dimension", "value").unique(maintain_order=True)
-    names = [_option_name(framework.dimension(dimension), value)
+    names = [next(iter(counted_names(framework.dimension(dimension), [value])), None)
              for dimension, value in pairs.iter_rows()]
     return pairs.with_columns(pl.Series("name", names, dtype=pl.String))
-
-
-def _option_name(dimension: Dimension, value: str) -> str | None:
-    if not dimension.options:
-        return value
-    option = dimension.resolve(value)
-    return option.name if option else None
 
 
 def labelled_tickets(tickets: pl.DataFrame, labels: pl.DataFrame,

@@ -1,4 +1,4 @@
-"""A journal value naming an option labels.toml lacks is a warning in every command, never a team."""
+"""A journal value naming an option labels.toml lacks is a warning in every command, not a team."""
 
 from __future__ import annotations
 
