@@ -1,15 +1,24 @@
-"""Atomic file writes: a temporary file beside the target, renamed over it only when complete."""
+"""Atomic file writes: a temporary file beside the target, renamed over it only when complete.
+
+A temporary's name carries its writer's pid and host, so the next write of the same target
+removes those a killed writer left behind.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import socket
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
 from analysis.errors import InputError
+
+STALE_AFTER_SECONDS = 60.0
 
 
 def file_mode(target: Path) -> int:
@@ -28,8 +37,9 @@ def atomic_output(target: str | Path, *, fsync: bool = False) -> Iterator[Binary
     On any error the temporary file is removed and `target` is left as it was.
     """
     target = Path(target)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=target.parent)
+    remove_stale_temporaries(target)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.{_writer_tag()}.",
+                                             suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(descriptor, "wb") as stream:
             yield stream
@@ -41,6 +51,56 @@ def atomic_output(target: str | Path, *, fsync: bool = False) -> Iterator[Binary
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temporaries(target: str | Path) -> None:
+    """Delete the temporaries of `target` whose writer is gone: its pid no longer runs on this
+    host, or (written on another host, or by a version without the tag) it is over a minute old."""
+    target = Path(target)
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:(\d+)@([\w-]*)\.)?\w{{8}}\.tmp")
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return
+    for entry in entries:
+        found = pattern.fullmatch(entry.name)
+        if found and _is_stale(entry, found.group(1), found.group(2)):
+            try:
+                Path(entry.path).unlink(missing_ok=True)
+            except OSError:
+                pass
+
+
+def _is_stale(entry: os.DirEntry[str], pid: str | None, host: str | None) -> bool:
+    """Whether a temporary's writer is gone, judged by its pid on this host, else by its age."""
+    if pid is not None and host == _host():
+        return not _is_running(int(pid))
+    try:
+        modified = entry.stat(follow_symlinks=False).st_mtime
+    except OSError:
+        return False
+    return time.time() - modified > STALE_AFTER_SECONDS
+
+
+def _is_running(pid: int) -> bool:
+    """Whether a process with this pid exists here (another user's process counts)."""
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _host() -> str:
+    """This machine's name, reduced to the characters a temporary's name may hold."""
+    return re.sub(r"[^\w-]", "-", socket.gethostname())[:32]
+
+
+def _writer_tag() -> str:
+    """`pid@host` of this process, put in its temporaries' names."""
+    return f"{os.getpid()}@{_host()}"
 
 
 def write_bytes_atomically(target: str | Path, data: bytes, *, fsync: bool = False) -> None:

@@ -54,8 +54,8 @@ def test_output_folder_is_made_and_refused_when_it_cannot_be(tmp_path):
 def test_save_png_into_a_blocked_place_is_an_input_error(tmp_path):
     from matplotlib.figure import Figure
 
-    from analysis.errors import InputError
     from analysis.charts.png import save_png
+    from analysis.errors import InputError
 
     (tmp_path / "2026-W05").write_text("a file where the figure folder goes")
     with pytest.raises(InputError, match="Cannot write .*01-teams.png"):
@@ -96,3 +96,62 @@ def test_every_writer_leaves_files_teammates_can_read(tmp_path, umask_022):
     quarantine([export], useful, load_framework())
     for written in (merged, exported, useful):
         assert written.stat().st_mode & 0o777 == 0o644, written.name
+
+
+def _finished_pid() -> int:
+    """The pid of a process that has already ended (and been reaped)."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_write_removes_the_temporaries_a_killed_writer_of_that_target_left(tmp_path):
+    import re
+    import socket
+    import time
+
+    from analysis.atomic import STALE_AFTER_SECONDS
+
+    host = re.sub(r"[^\w-]", "-", socket.gethostname())[:32]
+    target = tmp_path / "labels.toml"
+    dead = tmp_path / f".labels.toml.{_finished_pid()}@{host}.abcd1234.tmp"
+    untagged_old = tmp_path / ".labels.toml.k9_x2m4q.tmp"
+    other_host_old = tmp_path / ".labels.toml.12@elsewhere.zz99yy88.tmp"
+    for stale in (dead, untagged_old, other_host_old):
+        stale.write_text("half")
+    long_ago = time.time() - STALE_AFTER_SECONDS - 5
+    os.utime(untagged_old, (long_ago, long_ago))
+    os.utime(other_host_old, (long_ago, long_ago))
+    live = tmp_path / f".labels.toml.{os.getpid()}@{host}.live0001.tmp"
+    untagged_fresh = tmp_path / ".labels.toml.fresh001.tmp"
+    other_target = tmp_path / f".report.md.{_finished_pid()}@{host}.abcd1234.tmp"
+    for kept in (live, untagged_fresh, other_target):
+        kept.write_text("in progress")
+    write_text_atomically(target, "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["labels.toml", live.name, untagged_fresh.name, other_target.name])
+
+
+def test_a_stale_temporary_that_cannot_be_removed_does_not_stop_the_write(tmp_path, monkeypatch):
+    import time
+    from pathlib import Path
+
+    from analysis.atomic import STALE_AFTER_SECONDS
+
+    stale = tmp_path / ".labels.toml.k9_x2m4q.tmp"
+    stale.write_text("another user's")
+    long_ago = time.time() - STALE_AFTER_SECONDS - 5
+    os.utime(stale, (long_ago, long_ago))
+    unlink = Path.unlink
+
+    def refuse_the_stale_one(path, missing_ok=False):
+        if path.name == stale.name:
+            raise PermissionError(13, "Permission denied")
+        unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse_the_stale_one)
+    write_text_atomically(tmp_path / "labels.toml", "new")
+    assert (tmp_path / "labels.toml").read_text() == "new" and stale.exists()

@@ -159,7 +159,14 @@ def _folder_locked(target: Path) -> Iterator[None]:
             f"--framework with a path in another folder."
         ) from None
     try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        except OSError as error:
+            raise InputError(
+                f"Cannot lock folder {folder} to change {target.name} ({error.strerror}), so "
+                f"another labeller's change could be lost; keep labels.toml on a local disk or "
+                f"pass --framework with a path on one."
+            ) from None
         yield
     finally:
         os.close(descriptor)

@@ -27,10 +27,12 @@ from analysis.metrics._counts import (
 )
 from analysis.metrics._coverage import coverage_now, label_coverage
 from analysis.metrics._labelled import (
+    counted_names,
     dimension_values,
     effective_team,
     effective_team_expr,
     labelled_tickets,
+    unknown_options_warning,
 )
 from analysis.metrics._periods import (
     KINDS,
@@ -94,14 +96,15 @@ __all__ = [
     "KINDS", "MONTHS", "OTHER", "PERIODS", "UNLABELLED", "Board", "CalendarPeriod", "Clock",
     "DataSpan", "Period", "Window", "anonymise", "average_per_period", "backlog",
     "board_framework", "board_stats", "case_scores", "check_in_span", "check_period",
-    "closed_in", "closed_moment", "clusters", "coverage_now", "created_by", "created_closed",
-    "created_in", "crosstab", "data_span", "day_month", "default_period", "dimension_values",
-    "duration_summary", "effective_team", "effective_team_expr", "first_response_at",
-    "first_seen", "flow", "fold_values", "hours_between", "in_sentence", "is_complete",
-    "is_covered", "issue_key_order", "judged_targets", "label_coverage", "labelled_tickets",
-    "missed_targets", "only_unlabelled", "open_at", "open_backlog_now", "open_board",
-    "open_longest", "parse_period", "period_at", "period_frame", "period_key", "period_start",
-    "period_starts", "person_token", "score_grid", "score_weights", "share", "slice_periods",
-    "targets_frame", "targets_met", "top_values", "unit_of", "value_changes", "value_column",
-    "value_counts", "window_counts", "window_summaries", "window_summary", "with_durations",
+    "closed_in", "closed_moment", "clusters", "counted_names", "coverage_now", "created_by",
+    "created_closed", "created_in", "crosstab", "data_span", "day_month", "default_period",
+    "dimension_values", "duration_summary", "effective_team", "effective_team_expr",
+    "first_response_at", "first_seen", "flow", "fold_values", "hours_between", "in_sentence",
+    "is_complete", "is_covered", "issue_key_order", "judged_targets", "label_coverage",
+    "labelled_tickets", "missed_targets", "only_unlabelled", "open_at", "open_backlog_now",
+    "open_board", "open_longest", "parse_period", "period_at", "period_frame", "period_key",
+    "period_start", "period_starts", "person_token", "score_grid", "score_weights", "share",
+    "slice_periods", "targets_frame", "targets_met", "top_values", "unit_of",
+    "unknown_options_warning", "value_changes", "value_column", "value_counts", "window_counts",
+    "window_summaries", "window_summary", "with_durations",
 ]

@@ -11,7 +11,7 @@ import polars as pl
 from analysis.framework import Framework, find_framework, load_framework
 from analysis.jira import Export, read_export
 from analysis.journal import board_journal, read_labels
-from analysis.metrics._labelled import labelled_tickets
+from analysis.metrics._labelled import labelled_tickets, unknown_options_warning
 from analysis.metrics._titles import board_framework
 
 
@@ -47,7 +47,10 @@ def open_board(
     framework = board_framework(load_framework(found, reserved_keys=reserved_keys), team_field)
     export = read_export(paths, framework, team_field)
     journal = board_journal(paths, journal_path)
-    if journal.warnings:
-        export = replace(export, warnings=(*export.warnings, *journal.warnings))
+    labels = read_labels(journal.path)
+    unknown = unknown_options_warning(labels, framework, str(journal.path))
+    warnings = (*journal.warnings, *([unknown] if unknown else []))
+    if warnings:
+        export = replace(export, warnings=(*export.warnings, *warnings))
     return Board(export=export, framework=framework, journal_path=journal.path,
-                 labels=read_labels(journal.path), team_field=team_field)
+                 labels=labels, team_field=team_field)

@@ -11,7 +11,13 @@ import polars as pl
 
 from analysis.framework import Framework
 from analysis.journal import Labels, labels_frame
-from analysis.metrics import UNLABELLED, effective_team, labelled_tickets, value_counts
+from analysis.metrics import (
+    UNLABELLED,
+    counted_names,
+    effective_team,
+    labelled_tickets,
+    value_counts,
+)
 
 Pairs = list[tuple[str, str]]
 # (key, dimension id) -> the ticket's option ids in that dimension.
@@ -62,7 +68,7 @@ class LiveCounts:
     def teams(self, row: int, values: Sequence[str]) -> tuple[str, ...]:
         """A ticket's effective team names, given its team-dimension option ids."""
         team = self.dimensions[0]
-        names = [self.framework.option_name(team, value) for value in values]
+        names = counted_names(self.framework.dimension(team), values)
         return effective_team(names, self._export_teams[row])
 
     def contribution(self, key: str, values: Values) -> Pairs:
@@ -73,7 +79,7 @@ class LiveCounts:
         team, *categories = self.dimensions
         pairs = [(team, name) for name in self.teams(row, values(key, team)) or (UNLABELLED,)]
         for dimension in categories:
-            names = [self.framework.option_name(dimension, v) for v in values(key, dimension)]
+            names = counted_names(self.framework.dimension(dimension), values(key, dimension))
             pairs.extend((dimension, name) for name in names or (UNLABELLED,))
         return pairs
 

@@ -24,7 +24,7 @@ from analysis.framework import (
     ensure_user_framework,
 )
 from analysis.journal import Change, LabelJournal, labels_frame
-from analysis.metrics import UNLABELLED, effective_team, labelled_tickets
+from analysis.metrics import UNLABELLED, counted_names, effective_team, labelled_tickets
 from analysis.suggest import Suggestion
 from supp_tui.labelling._counts import LiveCounts
 from supp_tui.labelling._index import BoardIndex, snapshot
@@ -137,8 +137,8 @@ class LabelSession:
 
     def effective_teams(self, row: int) -> tuple[str, ...]:
         """The team names a ticket counts for (`analysis.metrics.effective_team`)."""
-        team = self.framework.team.dimension
-        names = [self.option_name(team, v) for v in self.journal.values(self.keys[row], team)]
+        team = self.framework.team_dimension
+        names = counted_names(team, self.journal.values(self.keys[row], team.id))
         exported = self.index.export_teams[row] if self.index is not None else (
             self._display["team"][row] if "team" in self._display.columns else ())
         return effective_team(names, exported or ())

@@ -139,6 +139,21 @@ id = "networking"
 name = "Networking"
 product_score = 3
 process_score = 1
+[[dimensions.options]]
+id = "alerting"
+name = "Alerting"
+
+[[dimensions.options]]
+id = "databases"
+name = "Databases"
+
+[[dimensions.options]]
+id = "logging"
+name = "Logging"
+
+[[dimensions.options]]
+id = "other"
+name = "Other"
 """
 HEADER_ROW = [
     "Summary", "Issue key", "Issue Type", "Status", "Status Category", "Priority", "Reporter",

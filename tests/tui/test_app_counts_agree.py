@@ -33,3 +33,22 @@ async def test_counts_panel_charts_and_stats_agree(board, build_app, settle, cap
     assert panel == stats
     assert dict(value_counts(charts, "team").iter_rows()) == stats
     assert stats["Data Platform"] >= 1
+
+
+async def test_an_unknown_option_id_counts_as_no_team_in_the_panel_and_stats(
+        board, build_app, settle, capsys):
+    """A journal team id labels.toml lacks counts for no team, in the panel as in stats."""
+    with open_journal(board.with_name(board.name + ".labels.csv"), by="tester") as journal:
+        journal.toggle("SUPP-1", "platform_team", "ghost_team", multi=False)
+        journal.toggle("SUPP-2", "platform_team", "observability", multi=False)
+    app = build_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert app.session.effective_teams(0) == ("Observability",)  # the export's o11y
+        app.session.jump("SUPP-1")
+        await pilot.press("2")  # relabel SUPP-1: the ghost is taken back as it was counted
+        assert app.session.values("platform_team") == ("build_and_deploy",)
+        panel = dict(app.session.counts.counts["platform_team"])
+    stats = _stats_per_team(capsys, board)
+    assert panel == stats
+    assert "ghost_team" not in panel
