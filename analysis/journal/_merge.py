@@ -62,8 +62,10 @@ def merge_journals(paths: Sequence[str | Path], output: str | Path, *,
 
 
 def conflicts(contents: dict[Path, JournalContents], merged: Labels) -> tuple[Conflict, ...]:
-    """Ticket dimensions that two journals end differently without one holding the other's
-    last change to it (a journal merged from another only carries that one's history on)."""
+    """Ticket dimensions that two journals end differently, where the merge drops a value one
+    of them kept, without one holding the other's last change to it (a journal merged from
+    another only carries that one's history on); values two labellers added side by side to a
+    several-value dimension are both kept and are no conflict."""
     last: dict[tuple[str, str], list[tuple[Path, Entry, tuple[str, ...]]]] = {}
     for path, journal in contents.items():
         labels: Labels = {}
@@ -80,10 +82,11 @@ def conflicts(contents: dict[Path, JournalContents], merged: Labels) -> tuple[Co
         live = [(path, entry, values) for path, entry, values in ends
                 if not any(entry in held[other] and other_values != values
                            for other, _, other_values in ends if other != path)]
-        if len({tuple(sorted(values)) for _, _, values in live}) > 1:
+        kept = tuple(merged.get(key, {}).get(dimension, ()))
+        lost = any(not set(values) <= set(kept) for _, _, values in live)
+        if lost and len({tuple(sorted(values)) for _, _, values in live}) > 1:
             sides = sorted((Side(path, e.by, e.at, values) for path, e, values in live),
                            key=lambda s: (s.at, s.by, str(s.journal)))
-            kept = tuple(merged.get(key, {}).get(dimension, ()))
             found.append(Conflict(key, dimension, tuple(sides), kept))
     return tuple(found)
 

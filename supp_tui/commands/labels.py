@@ -23,7 +23,8 @@ export --format jira  Issue key, Summary and repeated Labels columns: the ticket
                       ready for Jira's CSV importer to update the issues
 merge A B -o C        one journal with every line of A and B once, in time order (ties by
                       labeller, never by argument order); a label the journals end on
-                      differently is listed as a conflict and the latest change wins;
+                      differently, where the merge drops a value one kept, is listed as a
+                      conflict with what the merge keeps (the latest change);
                       unreadable lines are listed by file and line; C must be new (--force)
 
 \b
@@ -79,8 +80,8 @@ def merge(journals: tuple[str, ...], output: str, force: bool) -> int:
     for conflict in result.conflicts:
         print(f"supp-tui: conflict: {conflict.sentence()}", file=sys.stderr)
     count = len(result.conflicts)
-    conflicts = (f"; {count} conflicting label{'s' if count != 1 else ''} (listed above), the "
-                 f"latest change wins" if count else "")
+    conflicts = (f"; {count} conflicting label{'s' if count != 1 else ''} (listed above, "
+                 f"each with what the merge keeps)" if count else "")
     print(f"Merged {len(journals)} journals ({result.lines:,} lines) into {target}{conflicts}.",
           file=sys.stderr)
     return 0

@@ -77,3 +77,19 @@ def test_malformed_lines_are_reported_with_file_and_line(tmp_path):
     assert result.lines == 2
     [warning] = result.warnings
     assert f"{ana} line 4" in warning and "garbage line" in warning
+
+
+def test_values_added_side_by_side_to_a_several_value_dimension_are_no_conflict(tmp_path):
+    ana = journal(tmp_path / "ana.labels.csv", f"{AT},ana,S-1,macro_category,metrics,add")
+    ben = journal(tmp_path / "ben.labels.csv", f"{LATER},ben,S-1,macro_category,build,add")
+    result = merge_journals([ana, ben], tmp_path / "out.labels.csv")
+    assert result.conflicts == ()
+    assert result.lines == 2
+
+
+def test_a_value_one_labeller_removed_that_another_kept_is_a_conflict(tmp_path):
+    ana = journal(tmp_path / "ana.labels.csv", f"{AT},ana,S-1,macro_category,metrics,add")
+    ben = journal(tmp_path / "ben.labels.csv", f"{AT},ben,S-1,macro_category,metrics,add",
+                  f"{LATER},ben,S-1,macro_category,metrics,remove")
+    (conflict,) = merge_journals([ana, ben], tmp_path / "out.labels.csv").conflicts
+    assert conflict.kept == ()
