@@ -25,7 +25,7 @@ def header(report: Report) -> str:
         parts.append(fmt.table(["Export file", "Tickets", "SHA-256 (first 12)"], rows, right=[1]))
     parts.append(" ".join(_provenance(report)))
     parts.append(coverage(report))
-    return "\n\n".join(parts)
+    return "\n\n".join(part for part in parts if part)
 
 
 def _provenance(report: Report) -> list[str]:

@@ -15,7 +15,7 @@ from analysis.atomic import ensure_output_folder, write_text_atomically
 from analysis.charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
 from analysis.errors import InputError
 from analysis.framework import Framework
-from analysis.metrics import Board, Period, anonymise, only_unlabelled
+from analysis.metrics import Board, Period, anonymise, only_unlabelled, period_at
 from analysis.report._build import Report, SourceFile, build_report, file_hash
 from analysis.report._markdown import FigureLink, render
 
@@ -62,9 +62,10 @@ def report_charts(tickets: pl.DataFrame, report: Report,
     """The brief's five charts over the period and its run-up, leaving out any with nothing
     to draw or that would only show Unlabelled (the header's coverage line says so once)."""
     before, bucket = RUN_UP[report.unit]
-    request = ChartRequest(by="team", period=bucket,
-                           start=report.period.shifted(-before).start.date(),
-                           end=report.period.last_day)
+    # Whole buckets (a month's run-up starts on a Monday), so no chart notes a widened window.
+    first = period_at(bucket, report.period.shifted(-before).start.date())
+    request = ChartRequest(by="team", period=bucket, start=first.start.date(),
+                           end=period_at(bucket, report.period.last_day).last_day)
     context = build_context(tickets, framework)
     charts = []
     for name in BRIEF_CHARTS:
