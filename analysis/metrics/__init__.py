@@ -10,7 +10,7 @@
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
 """
 
-from analysis.metrics._anonymise import anonymise, person_token
+from analysis.metrics._anonymise import KEY_VARIABLE, anonymise, key_warning, person_token
 from analysis.metrics._board import Board, open_board
 from analysis.metrics._counts import (
     backlog,
