@@ -11,7 +11,7 @@ Every number the terminal, the PNGs, the reports and the app show comes from one
 """
 
 from analysis.metrics._anonymise import KEY_VARIABLE, anonymise, key_warning, person_token
-from analysis.metrics._board import Board, open_board
+from analysis.metrics._board import Board, anonymised_board, open_board
 from analysis.metrics._counts import (
     backlog,
     closed_in,
@@ -94,7 +94,8 @@ from analysis.metrics._windows import (
 
 __all__ = [
     "KINDS", "MONTHS", "OTHER", "PERIODS", "UNLABELLED", "Board", "CalendarPeriod", "Clock",
-    "DataSpan", "Period", "Window", "anonymise", "average_per_period", "backlog",
+    "DataSpan", "KEY_VARIABLE", "Period", "Window", "anonymise", "anonymised_board",
+    "average_per_period", "backlog", "key_warning",
     "board_framework", "board_stats", "case_scores", "check_in_span", "check_period",
     "closed_in", "closed_moment", "clusters", "counted_names", "coverage_now", "created_by",
     "created_closed", "created_in", "crosstab", "data_span", "day_month", "default_period",
