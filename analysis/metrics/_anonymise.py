@@ -14,7 +14,6 @@ import os
 
 import polars as pl
 
-from analysis.columns import SOURCE_COLUMNS
 from analysis.metrics._people import (
     author_fields,
     is_account_id,
@@ -27,9 +26,9 @@ from analysis.metrics._scrub import scrub, text_identities
 KEY_VARIABLE = "SUPP_TUI_ANONYMISE_KEY"
 BUILT_IN_KEY = b"supp-tui anonymise v1"
 TOKEN_PREFIX = "person-"
-# Jira's own vocabularies: never free text, and charts group by them.
-_VOCABULARY_COLUMNS = ("key", "issue_type", "status", "status_category", "priority",
-                       "resolution", *SOURCE_COLUMNS)
+# The free text outputs quote: summaries in reports and the scores chart, Jira labels,
+# components and teams as chart and report categories. Outputs print no other export column.
+QUOTED_TEXT = ("summary", "labels", "components", "team")
 
 __all__ = ["KEY_VARIABLE", "anonymise", "key_warning", "people", "person_token"]
 
@@ -57,7 +56,7 @@ def person_token(identity: str, key: bytes = BUILT_IN_KEY) -> str:
 
 def anonymise(tickets: pl.DataFrame, key: bytes | None = None) -> pl.DataFrame:
     """Replace every person column and comment author by tokens, and every name, name part,
-    account id, mention, email and phone number in the frame's free text.
+    account id, mention, email and phone number in the free text outputs quote.
 
     Descriptions and comment bodies are emptied: outputs never show them, and free text is
     where names hide.
@@ -75,9 +74,8 @@ def anonymise(tickets: pl.DataFrame, key: bytes | None = None) -> pl.DataFrame:
         )))
     if "description" in frame.columns:
         frame = frame.with_columns(pl.lit("").alias("description"))
-    texts = [name for name, dtype in frame.schema.items()
-             if dtype in (pl.String, pl.List(pl.String))
-             and name not in (*columns, *_VOCABULARY_COLUMNS, "description")]
+    texts = [name for name in QUOTED_TEXT
+             if frame.schema.get(name) in (pl.String, pl.List(pl.String))]
     replacements = text_replacements(tokens, frame["summary"], key)
     return frame.with_columns(
         _replaced(name, frame.schema[name], replacements, scrubbed=True) for name in texts)
