@@ -19,10 +19,10 @@ period is wholly inside the data, the latest partial one, marked partial). The r
 by relative paths, so the folder can be moved or zipped. The same export, journal and period
 always give the same bytes.
 
---anonymise replaces reporters, assignees, comment authors and account ids by tokens
-(person-3f9a2c1b7d), the same for a person in every report. Tokens are a keyed hash of the
-name: with the built-in key anyone with a list of candidate names can recompute them; set
-SUPP_TUI_ANONYMISE_KEY to a secret your team keeps to prevent that.
+--anonymise replaces every person (and their names, emails, phone numbers and account ids in
+summaries) by tokens (person-3f9a2c1b7d), the same for a person in every report. Tokens are a
+keyed hash of the name: with the built-in key anyone with a list of candidate names can
+recompute them; set SUPP_TUI_ANONYMISE_KEY to a secret your team keeps to prevent that.
 
 \b
 examples:

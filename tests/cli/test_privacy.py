@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import shutil
 from datetime import datetime, timedelta
 
@@ -62,8 +61,8 @@ def board(tmp_path_factory):
                 watchers[0][1], watchers[1][1], *PEOPLE[4],
                 created.strftime("%d/%b/%y %I:%M %p"),
                 (created + timedelta(days=2)).strftime("%d/%b/%y %I:%M %p"), "platops",
-                f"{(created + timedelta(hours=1)).strftime('%d/%b/%y %I:%M %p')};"
-                f"{assignee[1]};on it, {reporter[0]}",
+                (f"{(created + timedelta(hours=1)).strftime('%d/%b/%y %I:%M %p')};"
+                 f"{assignee[1]};on it, {reporter[0]}"),
             ])
     shutil.copy(default_framework_path(), folder / "labels.toml")
     with open(folder / "board.csv.labels.csv", "w", encoding="utf-8", newline="") as handle:
@@ -124,6 +123,7 @@ def test_pngs_and_reports_keep_no_planted_person(capsys, board, tmp_path, monkey
     assert run(capsys, "figures", board, "-o", tmp_path / "by", "--by", "assignee",
                "--anonymise")[0] == 0
     assert any("person-" in text for text in drawn)
+    assert any("histogram buckets wrong" in text for text in drawn)
     assert leaked("\n".join(drawn)) == []
     for kind, period in (("weekly", "2026-W46"), ("monthly", "2026-11")):
         status, out = run(capsys, "report", kind, board, f"--{kind[:-2]}", period, "-o",

@@ -8,7 +8,9 @@ from analysis.jira import read_export
 from analysis.metrics import (
     KEY_VARIABLE,
     anonymise,
+    anonymised_board,
     key_warning,
+    open_board,
     person_token,
     with_durations,
 )
@@ -111,3 +113,12 @@ def test_an_unset_key_gives_a_warning_that_says_how_to_set_it(monkeypatch):
     assert warning is not None and KEY_VARIABLE in warning and "recompute" in warning
     monkeypatch.setenv(KEY_VARIABLE, "team secret")
     assert key_warning() is None
+
+
+def test_a_board_is_anonymised_once_however_often_asked(tmp_path, framework, monkeypatch):
+    monkeypatch.delenv(KEY_VARIABLE, raising=False)
+    path = tmp_path / "board.csv"
+    path.write_text(EXPORT)
+    board = open_board([path], anonymised=True)
+    assert board.anonymised and anonymised_board(board) is board
+    assert board.tickets["reporter"].to_list() == [person_token("Ana Silva")]
