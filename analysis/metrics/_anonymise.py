@@ -21,7 +21,7 @@ from analysis.metrics._people import (
     people,
     person_columns,
 )
-from analysis.metrics._scrub import scrub, text_identities
+from analysis.metrics._scrub import NameTable, name_table, scrub, text_identities
 
 KEY_VARIABLE = "SUPP_TUI_ANONYMISE_KEY"
 BUILT_IN_KEY = b"supp-tui anonymise v1"
@@ -76,9 +76,8 @@ def anonymise(tickets: pl.DataFrame, key: bytes | None = None) -> pl.DataFrame:
         frame = frame.with_columns(pl.lit("").alias("description"))
     texts = [name for name in QUOTED_TEXT
              if frame.schema.get(name) in (pl.String, pl.List(pl.String))]
-    replacements = text_replacements(tokens, frame["summary"], key)
-    return frame.with_columns(
-        _replaced(name, frame.schema[name], replacements, scrubbed=True) for name in texts)
+    names = name_table(text_replacements(tokens, frame["summary"], key))
+    return frame.with_columns(_scrubbed(name, frame.schema[name], names) for name in texts)
 
 
 def text_replacements(tokens: dict[str, str], summary: pl.Series,
@@ -98,11 +97,15 @@ def text_replacements(tokens: dict[str, str], summary: pl.Series,
     return dict(chosen.values())
 
 
-def _replaced(name: str, dtype: pl.DataType, mapping: dict[str, str],
-              scrubbed: bool = False) -> pl.Expr:
-    """A text or list-of-text column with each value (or its free text) replaced."""
-    def change(value: pl.Expr) -> pl.Expr:
-        return scrub(value, mapping) if scrubbed else value.replace(mapping)
+def _replaced(name: str, dtype: pl.DataType, tokens: dict[str, str]) -> pl.Expr:
+    """A person column (text or list of texts) with each value replaced by its token."""
     if dtype == pl.List(pl.String):
-        return pl.col(name).list.eval(change(pl.element()))
-    return change(pl.col(name))
+        return pl.col(name).list.eval(pl.element().replace(tokens))
+    return pl.col(name).replace(tokens)
+
+
+def _scrubbed(name: str, dtype: pl.DataType, names: NameTable) -> pl.Expr:
+    """A free-text column (text or list of texts) with people taken out (`scrub`)."""
+    if dtype == pl.List(pl.String):
+        return pl.col(name).list.eval(scrub(pl.element(), names))
+    return scrub(pl.col(name), names)

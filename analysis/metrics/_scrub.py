@@ -1,14 +1,16 @@
 """Free text with people taken out: emails, phone numbers, `[~…]` mentions, account ids and
-known names (whole words, any case) become tokens.
+known names (whole words) become tokens.
 
-Vectorised: one regex pass marks every whole-word occurrence of a known name or id, one
-Aho-Corasick pass (`replace_many`) swaps the marked words for their tokens.
+Vectorised and free of giant regexes: every word boundary of the text is marked, and one
+Aho-Corasick pass (`replace_many`) swaps each known name, marked the same way, for its token,
+so a name only ever matches whole words.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeVar
 
 import polars as pl
 
@@ -23,8 +25,8 @@ PHONE = (r"\+\d{1,3}(?:[ -]?\(?\d{1,5}\)?){2,5}"
 PHONE_TOKEN = "[phone]"
 # Jira Cloud `[~accountid:557058:…]` and Data Center `[~username]` mentions.
 MENTION = r"\[~(?:accountid:)?([^\]\s]+)\]"
-UNMATCHED_TOKEN = "[person]"
-_OPEN, _CLOSE = "\ue000", "\ue001"
+_BOUNDARY = "\ue000"
+Text = TypeVar("Text", pl.Expr, pl.Series)
 
 
 def text_identities(text: pl.Series) -> list[str]:
@@ -34,26 +36,40 @@ def text_identities(text: pl.Series) -> list[str]:
     return sorted(found.drop_nulls().unique().to_list())
 
 
-def scrub(text: pl.Expr, replacements: Mapping[str, str]) -> pl.Expr:
+@dataclass(frozen=True)
+class NameTable:
+    """Known names and ids, each in its usual casings and marked at its word boundaries, with
+    their tokens; longest first so a full name wins over its parts."""
+
+    marked: list[str]
+    tokens: list[str]
+
+
+def name_table(replacements: Mapping[str, str]) -> NameTable:
+    """The table `scrub` matches: each name as written, in lower, upper and title case."""
+    spelled: dict[str, str] = {}
+    for name, token in replacements.items():
+        for spelling in (name, name.lower(), name.upper(), name.title()):
+            spelled.setdefault(spelling, token)
+    ordered = sorted(spelled, key=lambda name: (-len(name), name))
+    marked = _marked(pl.Series(ordered, dtype=pl.String)).to_list()
+    return NameTable(marked, [spelled[name] for name in ordered])
+
+
+def scrub(text: pl.Expr, names: NameTable) -> pl.Expr:
     """`text` with emails and phone numbers replaced by [email] and [phone], mentions by the
-    person they mention, and every known name or id (whole words, any case) by its token."""
+    person they mention, and every name or id of `names` (whole words, ASCII letters in any
+    case) by its token."""
     text = text.str.replace_all(EMAIL, EMAIL_TOKEN).str.replace_all(MENTION, "${1}")
-    if replacements:
-        ordered = sorted(replacements, key=lambda name: (-len(name), name))
+    if names.marked:
         text = (
-            text.str.replace_all(_whole_words(ordered), f"{_OPEN}${{0}}{_CLOSE}")
-            .str.replace_many([f"{_OPEN}{name}{_CLOSE}" for name in ordered],
-                              [replacements[name] for name in ordered],
-                              ascii_case_insensitive=True)
-            .str.replace_all(f"{_OPEN}[^{_CLOSE}]*{_CLOSE}", UNMATCHED_TOKEN)
+            _marked(text).str.replace_many(names.marked, names.tokens,
+                                           ascii_case_insensitive=True, leftmost=True)
+            .str.replace_all(_BOUNDARY, "", literal=True)
         )
     return text.str.replace_all(PHONE, PHONE_TOKEN)
 
 
-def _whole_words(names: list[str]) -> str:
-    """One case-insensitive regex matching any of `names` (longest first) as whole words."""
-    def bounded(name: str) -> str:
-        start = r"\b" if re.match(r"\w", name) else ""
-        end = r"\b" if re.search(r"\w$", name) else ""
-        return f"{start}{pl.escape_regex(name)}{end}"
-    return "(?i)(?:" + "|".join(bounded(name) for name in names) + ")"
+def _marked(text: Text) -> Text:
+    """Text (a Series or an expression) with a marker at every word boundary."""
+    return text.str.replace_all(r"\b", _BOUNDARY)

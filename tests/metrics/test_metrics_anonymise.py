@@ -122,3 +122,11 @@ def test_a_board_is_anonymised_once_however_often_asked(tmp_path, framework, mon
     board = open_board([path], anonymised=True)
     assert board.anonymised and anonymised_board(board) is board
     assert board.tickets["reporter"].to_list() == [person_token("Ana Silva")]
+
+
+def test_a_board_with_thousands_of_people_is_scrubbed(tickets):
+    frame = tickets([{"reporter": f"Ana{n} Silva{n}", "reporter_id": f"557058:ana{n:06d}",
+                      "summary": f"ana{n} cannot log in, says SILVA{n}"} for n in range(5000)])
+    summaries = anonymise(frame, key=b"k")["summary"].to_list()
+    token = person_token("Ana7 Silva7", b"k")
+    assert summaries[7] == f"{token} cannot log in, says {token}"
