@@ -36,37 +36,68 @@ def text_identities(text: pl.Series) -> list[str]:
     return sorted(found.drop_nulls().unique().to_list())
 
 
+# Names that are also everyday or technical words ("Dev Patel" and the dev environment): they
+# are replaced only when written capitalised as a name is, never in lower or upper case.
+COMMON_WORDS = frozenset((
+    "dev", "ops", "test", "prod", "stage", "data", "web", "app", "api", "max", "min", "may",
+    "june", "april", "august", "art", "bill", "will", "mark", "grant", "rich", "chase", "hunter",
+    "page", "rose", "summer", "autumn", "dawn", "faith", "hope", "joy", "grace", "rob", "sue",
+    "pat", "ray", "guy", "jack", "frank", "earl", "duke", "king", "long", "young", "black",
+    "white", "brown", "green", "gray", "grey", "cook", "hall", "wood", "little", "stone", "price",
+    "cash", "case", "key", "lane", "bush", "park", "field", "hill", "rock", "lake", "river",
+    "bell", "ash", "sky", "star", "jade", "ruby", "amber", "crystal", "pearl", "ivy", "holly",
+    "iris", "lily", "violet", "daisy", "penny", "sandy", "rusty", "dusty", "bud", "buck", "chip",
+    "dash", "drew", "gene", "glen", "jean", "jay", "jim", "kit", "lance", "miles", "nick", "norm",
+    "otto", "reed", "scott", "ward", "wade", "walker", "baker", "miller", "carter", "cooper",
+    "turner", "fisher", "mason",
+))
+
+
 @dataclass(frozen=True)
 class NameTable:
-    """Known names and ids, each in its usual casings and marked at its word boundaries, with
-    their tokens; longest first so a full name wins over its parts."""
+    """Known names and ids marked at their word boundaries, with their tokens, longest first so
+    a full name wins over its parts: `marked` match in any ASCII case, `exact` as written."""
 
     marked: list[str]
     tokens: list[str]
+    exact: list[str]
+    exact_tokens: list[str]
 
 
 def name_table(replacements: Mapping[str, str]) -> NameTable:
-    """The table `scrub` matches: each name as written, in lower, upper and title case."""
+    """The table `scrub` matches: each name as written and in lower, upper and title case,
+    a common word (`COMMON_WORDS`) only as written and in title case."""
     spelled: dict[str, str] = {}
+    exact: dict[str, str] = {}
     for name, token in replacements.items():
-        for spelling in (name, name.lower(), name.upper(), name.title()):
-            spelled.setdefault(spelling, token)
+        if name.casefold() in COMMON_WORDS:
+            for spelling in (name, name.title()):
+                exact.setdefault(spelling, token)
+        else:
+            for spelling in (name, name.lower(), name.upper(), name.title()):
+                spelled.setdefault(spelling, token)
+    return NameTable(*_longest_first(spelled), *_longest_first(exact))
+
+
+def _longest_first(spelled: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The spellings marked at their word boundaries, longest first, and their tokens."""
     ordered = sorted(spelled, key=lambda name: (-len(name), name))
     marked = _marked(pl.Series(ordered, dtype=pl.String)).to_list()
-    return NameTable(marked, [spelled[name] for name in ordered])
+    return marked, [spelled[name] for name in ordered]
 
 
 def scrub(text: pl.Expr, names: NameTable) -> pl.Expr:
     """`text` with emails and phone numbers replaced by [email] and [phone], mentions by the
-    person they mention, and every name or id of `names` (whole words, ASCII letters in any
-    case) by its token."""
+    person they mention, and every name or id of `names` (whole words) by its token."""
     text = text.str.replace_all(EMAIL, EMAIL_TOKEN).str.replace_all(MENTION, "${1}")
-    if names.marked:
-        text = (
-            _marked(text).str.replace_many(names.marked, names.tokens,
-                                           ascii_case_insensitive=True, leftmost=True)
-            .str.replace_all(_BOUNDARY, "", literal=True)
-        )
+    if names.marked or names.exact:
+        text = _marked(text)
+        if names.marked:
+            text = text.str.replace_many(names.marked, names.tokens,
+                                         ascii_case_insensitive=True, leftmost=True)
+        if names.exact:
+            text = text.str.replace_many(names.exact, names.exact_tokens, leftmost=True)
+        text = text.str.replace_all(_BOUNDARY, "", literal=True)
     return text.str.replace_all(PHONE, PHONE_TOKEN)
 
 

@@ -130,3 +130,12 @@ def test_a_board_with_thousands_of_people_is_scrubbed(tickets):
     summaries = anonymise(frame, key=b"k")["summary"].to_list()
     token = person_token("Ana7 Silva7", b"k")
     assert summaries[7] == f"{token} cannot log in, says {token}"
+
+
+def test_a_name_that_is_a_common_word_is_replaced_only_when_capitalised(tickets):
+    frame = tickets([{"summary": "Dev says pods evicted on dev; [DEV] runners queue",
+                      "reporter": "Dev Patel", "labels": ["dev-experience"]}])
+    row = anonymise(frame, key=b"k").row(0, named=True)
+    assert row["summary"] == (f"{person_token('Dev Patel', b'k')} says pods evicted on dev; "
+                              "[DEV] runners queue")
+    assert row["labels"] == ["dev-experience"]
