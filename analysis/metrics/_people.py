@@ -13,11 +13,12 @@ import re
 
 import polars as pl
 
-from analysis.columns import CANONICAL_COLUMNS, SOURCE_COLUMNS
+from analysis.columns import ACCOUNT_ID, CANONICAL_COLUMNS, SOURCE_COLUMNS, comment_fields
 from analysis.jira import fold, id_name_pairs
 
-# Atlassian account ids ("557058:4f1c...", "712020:...", "qm:...") and bare 24-hex ids.
-ACCOUNT_ID = re.compile(r"\b(?:\d{6}|qm):[0-9A-Za-z:-]{6,}|\b[0-9a-f]{24}\b")
+# An account id written inside free text: stricter than a cell's ACCOUNT_ID (a six-digit prefix
+# and six characters or more), because text also holds times ("10:32") and ratios ("1:2").
+ACCOUNT_ID_IN_TEXT = re.compile(r"\b(?:\d{6}|qm):[0-9A-Za-z:-]{6,}|\b[0-9a-f]{24}\b")
 CANONICAL_PEOPLE = ("reporter", "reporter_id", "assignee")
 # Headers (folded) that name a person's role, with or without an id suffix.
 PERSON_HEADER = re.compile(
@@ -26,7 +27,7 @@ PERSON_HEADER = re.compile(
 )
 _NOT_PEOPLE = frozenset(CANONICAL_COLUMNS) | frozenset(SOURCE_COLUMNS)
 _TEXTS = (pl.String, pl.List(pl.String))
-_WHOLE_ID = f"^(?:{ACCOUNT_ID.pattern})$"
+_WHOLE_ID = f"^{ACCOUNT_ID}$"
 
 
 def person_columns(tickets: pl.DataFrame) -> list[str]:
@@ -51,11 +52,7 @@ def _holds_account_ids(column: pl.Series) -> bool:
 
 def author_fields(tickets: pl.DataFrame) -> list[str]:
     """The comment struct's fields that name a person (`author`, and `author_id` when there)."""
-    comments = tickets.schema.get("comments")
-    comment = comments.inner if isinstance(comments, pl.List) else None
-    if not isinstance(comment, pl.Struct):
-        return []
-    return [f.name for f in comment.fields if f.name in ("author", "author_id")]
+    return [name for name in comment_fields(tickets) if name in ("author", "author_id")]
 
 
 def people(tickets: pl.DataFrame) -> list[str]:
@@ -75,7 +72,7 @@ def people(tickets: pl.DataFrame) -> list[str]:
 
 def is_account_id(identity: str) -> bool:
     """Whether a person's identity is an account id rather than a name."""
-    return ACCOUNT_ID.fullmatch(identity.strip()) is not None
+    return re.fullmatch(ACCOUNT_ID, identity.strip()) is not None
 
 
 def name_parts(name: str) -> list[str]:

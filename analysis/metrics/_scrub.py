@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import polars as pl
 
-from analysis.metrics._people import ACCOUNT_ID
+from analysis.metrics._people import ACCOUNT_ID_IN_TEXT
 
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_TOKEN = "[email]"
@@ -32,7 +32,7 @@ Text = TypeVar("Text", pl.Expr, pl.Series)
 def text_identities(text: pl.Series) -> list[str]:
     """The mentioned usernames and account ids written in free text, distinct and sorted."""
     found = pl.concat([text.str.extract_all(MENTION).explode().str.extract(MENTION),
-                       text.str.extract_all(ACCOUNT_ID.pattern).explode()])
+                       text.str.extract_all(ACCOUNT_ID_IN_TEXT.pattern).explode()])
     return sorted(found.drop_nulls().unique().to_list())
 
 
