@@ -7,6 +7,8 @@ export byte for byte.
 """
 
 from analysis.jira._dates import DATETIME
+from analysis.jira._headers import fold
+from analysis.jira._people import id_name_pairs
 from analysis.jira._quarantine import REASONS, Quarantine, quarantine
 from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
 from analysis.jira._source import export_paths
@@ -20,6 +22,6 @@ from analysis.jira._team_values import FieldValues
 
 __all__ = [
     "DATETIME", "REASONS", "Export", "ExportFile", "FieldValues", "Quarantine",
-    "TeamFieldCandidate", "choose_team_field", "export_paths", "forced_team_field",
-    "latest_rows", "quarantine", "read_export", "team_field_candidates",
+    "TeamFieldCandidate", "choose_team_field", "export_paths", "fold", "forced_team_field",
+    "id_name_pairs", "latest_rows", "quarantine", "read_export", "team_field_candidates",
 ]

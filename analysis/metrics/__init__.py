@@ -10,8 +10,8 @@
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
 """
 
-from analysis.metrics._anonymise import anonymise, person_token
-from analysis.metrics._board import Board, open_board
+from analysis.metrics._anonymise import KEY_VARIABLE, anonymise, key_warning, person_token
+from analysis.metrics._board import Board, anonymised_board, open_board
 from analysis.metrics._counts import (
     backlog,
     closed_in,
@@ -93,18 +93,20 @@ from analysis.metrics._windows import (
 )
 
 __all__ = [
-    "KINDS", "MONTHS", "OTHER", "PERIODS", "UNLABELLED", "Board", "CalendarPeriod", "Clock",
-    "DataSpan", "Period", "Window", "anonymise", "average_per_period", "backlog",
-    "board_framework", "board_stats", "case_scores", "check_in_span", "check_period",
-    "closed_in", "closed_moment", "clusters", "counted_names", "coverage_now", "created_by",
-    "created_closed", "created_in", "crosstab", "data_span", "day_month", "default_period",
-    "dimension_values", "duration_summary", "effective_team", "effective_team_expr",
-    "first_response_at", "first_seen", "flow", "fold_values", "hours_between", "in_sentence",
-    "is_complete", "is_covered", "issue_key_order", "judged_targets", "label_coverage",
-    "labelled_tickets", "missed_targets", "only_unlabelled", "open_at", "open_backlog_now",
-    "open_board", "open_longest", "parse_period", "period_at", "period_frame", "period_key",
-    "period_start", "period_starts", "person_token", "score_grid", "score_weights", "share",
-    "slice_periods", "targets_frame", "targets_met", "top_values", "unit_of",
-    "unknown_options_warning", "value_changes", "value_column", "value_counts", "window_counts",
-    "window_summaries", "window_summary", "with_durations",
+    "KEY_VARIABLE", "KINDS", "MONTHS", "OTHER", "PERIODS", "UNLABELLED", "Board",
+    "CalendarPeriod", "Clock", "DataSpan", "Period", "Window", "anonymise", "anonymised_board",
+    "average_per_period", "backlog", "board_framework", "board_stats", "case_scores",
+    "check_in_span", "check_period", "closed_in", "closed_moment", "clusters", "counted_names",
+    "coverage_now", "created_by", "created_closed", "created_in", "crosstab", "data_span",
+    "day_month", "default_period", "dimension_values", "duration_summary", "effective_team",
+    "effective_team_expr", "first_response_at", "first_seen", "flow", "fold_values",
+    "hours_between", "in_sentence", "is_complete", "is_covered", "issue_key_order",
+    "judged_targets", "key_warning", "label_coverage", "labelled_tickets", "missed_targets",
+    "only_unlabelled", "open_at", "open_backlog_now", "open_board", "open_longest",
+    "parse_period", "period_at", "period_frame", "period_key", "period_start", "period_starts",
+    "person_token", "score_grid", "score_weights", "share", "slice_periods", "targets_frame",
+    "targets_met", "top_values", "unit_of", "unknown_options_warning", "value_changes",
+    "value_column", "value_counts", "window_counts", "window_summaries", "window_summary",
+    "with_durations",
 ]
+

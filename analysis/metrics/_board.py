@@ -11,6 +11,7 @@ import polars as pl
 from analysis.framework import Framework, find_framework, load_framework
 from analysis.jira import Export, read_export
 from analysis.journal import board_journal, read_labels
+from analysis.metrics._anonymise import anonymise
 from analysis.metrics._labelled import labelled_tickets, unknown_options_warning
 from analysis.metrics._titles import board_framework
 
@@ -24,6 +25,7 @@ class Board:
     journal_path: Path
     labels: pl.DataFrame
     team_field: str | None = None
+    anonymised: bool = False
 
     @property
     def tickets(self) -> pl.DataFrame:
@@ -40,8 +42,10 @@ def open_board(
     journal_path: str | Path | None = None,
     team_field: str | None = None,
     reserved_keys: Sequence[str] = (),
+    anonymised: bool = False,
 ) -> Board:
-    """Read the exports, the framework that applies to them and the journal beside the first one."""
+    """Read the exports, the framework that applies to them and the journal beside the first one
+    (with people replaced by tokens when `anonymised`)."""
     paths = [Path(p) for p in exports]
     found = find_framework(paths, Path(framework_path) if framework_path else None)
     framework = board_framework(load_framework(found, reserved_keys=reserved_keys), team_field)
@@ -52,5 +56,14 @@ def open_board(
     warnings = (*journal.warnings, *([unknown] if unknown else []))
     if warnings:
         export = replace(export, warnings=(*export.warnings, *warnings))
-    return Board(export=export, framework=framework, journal_path=journal.path,
-                 labels=labels, team_field=team_field)
+    board = Board(export=export, framework=framework, journal_path=journal.path,
+                  labels=labels, team_field=team_field)
+    return anonymised_board(board) if anonymised else board
+
+
+def anonymised_board(board: Board) -> Board:
+    """The board with every person and the free text naming them replaced by tokens, once."""
+    if board.anonymised:
+        return board
+    tickets = anonymise(board.export.tickets)
+    return replace(board, export=replace(board.export, tickets=tickets), anonymised=True)

@@ -15,7 +15,7 @@ from analysis.atomic import ensure_output_folder, write_text_atomically
 from analysis.charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
 from analysis.errors import InputError
 from analysis.framework import Framework
-from analysis.metrics import Board, Period, anonymise, only_unlabelled, period_at
+from analysis.metrics import Board, Period, anonymised_board, only_unlabelled, period_at
 from analysis.report._build import Report, SourceFile, build_report, file_hash
 from analysis.report._markdown import FigureLink, render
 
@@ -48,11 +48,11 @@ def board_sources(board: Board) -> tuple[tuple[SourceFile, ...], SourceFile | No
 def report_for_board(board: Board, kind: str, key: str | None = None,
                      anonymised: bool = False) -> tuple[Report, pl.DataFrame]:
     """The report of one period of a board, and the (maybe anonymised) tickets it used."""
-    tickets = board.labelled()
     if anonymised:
-        tickets = anonymise(tickets)
+        board = anonymised_board(board)
+    tickets = board.labelled()
     sources, journal = board_sources(board)
-    report = build_report(tickets, board.framework, kind, key, sources, journal, anonymised,
+    report = build_report(tickets, board.framework, kind, key, sources, journal, board.anonymised,
                           reader_warnings=len(board.export.warnings))
     return report, tickets
 

@@ -26,14 +26,19 @@ class BoardSource:
     framework: str | None = None
     journal: str | None = None
     team_field: str | None = None
+    anonymise: bool = False
 
     def open(self, reserved_keys: Sequence[str] = ()) -> Board:
-        """Read the board these options describe."""
-        from analysis.metrics import open_board
+        """Read the board these options describe, anonymised when asked (saying on stderr when
+        the tokens can be recomputed)."""
+        from analysis.metrics import key_warning, open_board
 
+        warning = key_warning() if self.anonymise else None
+        if warning:
+            print_warnings([warning])
         return open_board(self.exports, framework_path=self.framework,
                           journal_path=self.journal, team_field=self.team_field,
-                          reserved_keys=reserved_keys)
+                          reserved_keys=reserved_keys, anonymised=self.anonymise)
 
 
 def exports_argument(required: bool = True) -> Decorator:
@@ -49,9 +54,10 @@ def team_field_option(help_text: str = "export column holding the team, e.g. Com
     return click.option("--team-field", metavar="FIELD", help=help_text)
 
 
-def board_options(*, with_journal: bool = True, exports_required: bool = True) -> Decorator:
-    """EXPORT... and --framework, --team-field (and --journal unless told not), passed to the
-    command as one `board: BoardSource`."""
+def board_options(*, with_journal: bool = True, exports_required: bool = True,
+                  anonymise: bool = False) -> Decorator:
+    """EXPORT... and --framework, --team-field (and --journal unless told not, --anonymise when
+    told), passed to the command as one `board: BoardSource`."""
     decorators: list[Decorator] = [
         exports_argument(exports_required),
         click.option("--framework", metavar="PATH", type=click.Path(),
@@ -64,6 +70,11 @@ def board_options(*, with_journal: bool = True, exports_required: bool = True) -
             help="label journal to read (default: <first export>.labels.csv, or "
                  "<folder>.labels.csv beside a folder)"))
     decorators.append(team_field_option())
+    if anonymise:
+        decorators.append(click.option(
+            "--anonymise", "--anonymize", is_flag=True,
+            help="replace people (and their names, emails, phone numbers and account ids in "
+                 "ticket text) by stable tokens keyed by $SUPP_TUI_ANONYMISE_KEY"))
     return option_set("board", BoardSource, decorators)
 
 

@@ -38,7 +38,7 @@ examples:
     help=f"{HELP}\n\nCHART is a chart name, or LIST to list them. {EXPORTS_HELP}",
 )
 @click.argument("chart_name", metavar="CHART", shell_complete=complete_chart)
-@board_options(exports_required=False)
+@board_options(exports_required=False, anonymise=True)
 @window_options
 @click.option("--width", type=Count(), metavar="COLUMNS",
               help="chart width (default: the terminal's)")

@@ -28,7 +28,7 @@ examples:
 
 
 @click.command("figures", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
-@board_options()
+@board_options(anonymise=True)
 @click.option("-o", "--output", metavar="FOLDER", default="figures",
               type=click.Path(),
               help="folder for the PNG files (default: figures)")

@@ -40,7 +40,7 @@ def labels() -> None:
 
 
 @labels.command("export", help=f"Write the current labels of a board to a file.\n\n{EXPORTS_HELP}")
-@board_options()
+@board_options(anonymise=True)
 @click.option("--format", "output_format", type=click.Choice(LABEL_FORMATS), default="csv",
               help="output format (default csv)")
 @click.option("-o", "--output", metavar="FILE", required=True,

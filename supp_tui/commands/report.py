@@ -19,10 +19,10 @@ period is wholly inside the data, the latest partial one, marked partial). The r
 by relative paths, so the folder can be moved or zipped. The same export, journal and period
 always give the same bytes.
 
---anonymise replaces reporters, assignees, comment authors and account ids by tokens
-(person-3f9a2c1b7d), the same for a person in every report. Tokens are a keyed hash of the
-name: with the built-in key anyone with a list of candidate names can recompute them; set
-SUPP_TUI_ANONYMISE_KEY to a secret your team keeps to prevent that.
+--anonymise replaces every person (and their names, emails, phone numbers and account ids in
+summaries) by tokens (person-3f9a2c1b7d), the same for a person in every report. Tokens are a
+keyed hash of the name: with the built-in key anyone with a list of candidate names can
+recompute them; set SUPP_TUI_ANONYMISE_KEY to a secret your team keeps to prevent that.
 
 \b
 examples:
@@ -36,18 +36,16 @@ examples:
     help=f"{HELP}\n\nKIND is weekly, monthly or quarterly. {EXPORTS_HELP}",
 )
 @click.argument("kind", metavar="KIND", type=click.Choice(tuple(KINDS)))
-@board_options()
+@board_options(anonymise=True)
 @click.option("--week", metavar="YYYY-Www", help="ISO week to report, e.g. 2026-W47")
 @click.option("--month", metavar="YYYY-MM", help="month to report, e.g. 2026-11")
 @click.option("--quarter", metavar="YYYY-Qn", help="quarter to report, e.g. 2026-Q4")
 @click.option("-o", "--output", metavar="FOLDER", default="reports",
               type=click.Path(),
               help="folder for <period>.md and its figures (default: reports)")
-@click.option("--anonymise", "--anonymize", is_flag=True,
-              help="replace people and account ids by stable tokens")
 @click.option("--no-figures", is_flag=True, help="write only the markdown, without PNG figures")
 def report(kind: str, board: BoardSource, week: str | None, month: str | None,
-           quarter: str | None, output: str, anonymise: bool, no_figures: bool) -> int:
+           quarter: str | None, output: str, no_figures: bool) -> int:
     """Write the report of one period (by default the last complete one with tickets)."""
     from analysis.report import write_report
 
@@ -59,8 +57,7 @@ def report(kind: str, board: BoardSource, week: str | None, month: str | None,
                              f"(or run `supp-tui report {_kind_of(other, KINDS)} ...`).")
     opened = board.open()
     print_warnings(opened.export.warnings)
-    written = write_report(opened, kind, output, key=given[unit],
-                           anonymised=anonymise, figures=not no_figures)
+    written = write_report(opened, kind, output, key=given[unit], figures=not no_figures)
     figures = len(written.figures)
     print(f"Wrote {written.markdown}" + (
         f" and {figures} figures in {written.markdown.with_suffix('')}/" if figures else ""))

@@ -26,7 +26,7 @@ examples:
 
 
 @click.command("stats", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
-@board_options()
+@board_options(anonymise=True)
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object instead")
 @click.option("--weeks", type=Count(min=0), default=12, metavar="N",
               help="weeks shown in the table, most recent last (0 = all; default 12)")
