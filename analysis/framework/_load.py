@@ -6,6 +6,7 @@ import string
 import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -14,9 +15,9 @@ from analysis.errors import InputError
 from analysis.framework._lines import KeyPath
 from analysis.framework._messages import FrameworkFile, did_you_mean, explain_validation
 from analysis.framework._model import Dimension, Framework
-from analysis.framework._settings import ExportSettings
 from analysis.framework._names import key_name, normalise_label
 from analysis.framework._paths import default_framework_path
+from analysis.framework._settings import ExportSettings
 
 _SPARE_KEYS = string.ascii_lowercase + string.digits + string.ascii_uppercase
 
@@ -57,12 +58,7 @@ def read_framework_file(path: str | Path | None) -> FrameworkFile:
 
 def parse_framework(file: FrameworkFile, reserved_keys: tuple[str, ...]) -> Framework:
     """Validate framework text into a Framework, checks across tables included."""
-    try:
-        data = tomllib.loads(file.text)
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(
-            f"{file.label} is not valid TOML: {error}; fix the syntax at that place."
-        ) from None
+    data = _toml(file)
     if "path" in data:
         raise file.unknown_key(("path",))
     try:
@@ -71,6 +67,16 @@ def parse_framework(file: FrameworkFile, reserved_keys: tuple[str, ...]) -> Fram
         raise explain_validation(file, error) from None
     check_framework(file, framework, reserved_keys)
     return framework
+
+
+def _toml(file: FrameworkFile) -> dict[str, Any]:
+    """The parsed TOML of a framework file; InputError naming the place of a syntax error."""
+    try:
+        return tomllib.loads(file.text)
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(
+            f"{file.label} is not valid TOML: {error}; fix the syntax at that place."
+        ) from None
 
 
 class _ExportOnly(BaseModel):
@@ -85,13 +91,7 @@ def read_export_settings(path: str | Path) -> ExportSettings:
     yet (what `supp-tui init` reads a board with)."""
     file = read_framework_file(path)
     try:
-        data = tomllib.loads(file.text)
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(
-            f"{file.label} is not valid TOML: {error}; fix the syntax at that place."
-        ) from None
-    try:
-        return _ExportOnly.model_validate(data).export
+        return _ExportOnly.model_validate(_toml(file)).export
     except ValidationError as error:
         raise explain_validation(file, error) from None
 
