@@ -17,6 +17,7 @@ from analysis.framework._model import Dimension, Framework
 from analysis.framework._names import key_name, normalise_label
 from analysis.framework._paths import default_framework_path
 
+FORMAT_VERSION = 1  # the `version` Framework accepts
 _SPARE_KEYS = string.ascii_lowercase + string.digits + string.ascii_uppercase
 
 
@@ -64,12 +65,21 @@ def parse_framework(file: FrameworkFile, reserved_keys: tuple[str, ...]) -> Fram
         ) from None
     if "path" in data:
         raise file.unknown_key(("path",))
+    _check_version(file, data.get("version", FORMAT_VERSION))
     try:
         framework = Framework.model_validate({**data, "path": file.path})
     except ValidationError as error:
         raise explain_validation(file, error) from None
     check_framework(file, framework, reserved_keys)
     return framework
+
+
+def _check_version(file: FrameworkFile, version: object) -> None:
+    """A file written for a newer supp-tui asks for an upgrade rather than listing mismatches."""
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise file.error(("version",), f"is format version {version}, newer than this "
+                         f"supp-tui reads (version {FORMAT_VERSION})",
+                         "upgrade supp-tui (pip install --upgrade supp-tui) to read it")
 
 
 def check_framework(file: FrameworkFile, framework: Framework,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._output import check_output_file
 
 if TYPE_CHECKING:
     from analysis.jira import Quarantine
@@ -33,10 +34,12 @@ EXAMPLES_SHOWN = 5
 @board_options()
 @click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(),
               help="CSV file to write the useful tickets to (never one of the exports)")
+@click.option("--force", is_flag=True, help="replace FILE if it exists")
 @click.option("--list", "list_all", is_flag=True,
               help="list every ticket left out, with its reason")
-def quarantine(board: BoardSource, output: str, list_all: bool) -> int:
+def quarantine(board: BoardSource, output: str, list_all: bool, force: bool) -> int:
     """Copy the useful tickets to `output` and print what was left out and why."""
+    check_output_file(output, force)
     from analysis.framework import find_framework, load_framework
     from analysis.jira import quarantine as keep_useful
     from analysis.journal import board_journal, read_labels
