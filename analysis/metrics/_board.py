@@ -10,7 +10,8 @@ import polars as pl
 
 from analysis.framework import Framework, find_framework, load_framework
 from analysis.jira import Export, read_export
-from analysis.journal import board_journal, read_labels
+from analysis.journal import board_journal, read_labels_warned
+from analysis.metrics._journal_checks import label_warnings
 from analysis.metrics._labelled import labelled_tickets
 from analysis.metrics._titles import board_framework
 
@@ -24,6 +25,7 @@ class Board:
     journal_path: Path
     labels: pl.DataFrame
     team_field: str | None = None
+    journal_skipped: int = 0  # journal lines skipped as torn or unparsable
 
     @property
     def tickets(self) -> pl.DataFrame:
@@ -47,7 +49,10 @@ def open_board(
     framework = board_framework(load_framework(found, reserved_keys=reserved_keys), team_field)
     export = read_export(paths, framework, team_field)
     journal = board_journal(paths, journal_path)
-    if journal.warnings:
-        export = replace(export, warnings=(*export.warnings, *journal.warnings))
+    labels, skipped = read_labels_warned(journal.path)
+    warnings = (*journal.warnings, *skipped,
+                *label_warnings(labels, export.tickets, framework, journal.path))
+    if warnings:
+        export = replace(export, warnings=(*export.warnings, *warnings))
     return Board(export=export, framework=framework, journal_path=journal.path,
-                 labels=read_labels(journal.path), team_field=team_field)
+                 labels=labels, team_field=team_field, journal_skipped=len(skipped))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from analysis.errors import InputError
 
+
 def check_output_file(output: str | Path, force: bool, option: str = "-o") -> Path:
     """The path to write; InputError when it is a folder or device, or exists without --force."""
     target = Path(output)

@@ -42,18 +42,18 @@ def quarantine(board: BoardSource, output: str, list_all: bool, force: bool) -> 
     check_output_file(output, force)
     from analysis.framework import find_framework, load_framework
     from analysis.jira import quarantine as keep_useful
-    from analysis.journal import board_journal, read_labels
+    from analysis.journal import board_journal, read_labels_warned
     from analysis.metrics import labelled_tickets
 
     framework = load_framework(find_framework(board.exports, board.framework))
     journal = board_journal(board.exports, board.journal)
-    labels = read_labels(journal.path)
+    labels, skipped = read_labels_warned(journal.path)
     result = keep_useful(
         board.exports, output, framework, board.team_field,
         effective_teams=lambda tickets: labelled_tickets(tickets, labels, framework),
     )
     print(summary(result, list_all=list_all))
-    for warning in journal.warnings:
+    for warning in (*journal.warnings, *skipped):
         print(f"warning: {warning}")
     return 0
 

@@ -12,6 +12,7 @@ import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Self
 
 import pytest
 
@@ -254,7 +255,7 @@ class FullStream:
     def __getattr__(self, name: str):
         return getattr(self.stream, name)
 
-    def __enter__(self) -> FullStream:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
