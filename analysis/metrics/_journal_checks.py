@@ -24,13 +24,13 @@ def label_warnings(labels: pl.DataFrame, tickets: pl.DataFrame, framework: Frame
         warnings.append(f"{journal} labels {_count(len(stray), 'ticket')} that this board does "
                         f"not have ({_examples(stray)}); those labels are left out.")
     known = set(framework.dimension_ids)
-    for dimension, count in _counts(labels.filter(~pl.col("dimension").is_in(list(known))),
-                                    "dimension"):
-        warnings.append(f"{journal} has labels for the dimension '{dimension}' on "
+    for name, count in _counts(labels.filter(~pl.col("dimension").is_in(list(known))),
+                               "dimension"):
+        warnings.append(f"{journal} has labels for the dimension '{name}' on "
                         f"{_count(count, 'ticket')}, which labels.toml does not define; they are "
                         f"left out (use the labels.toml they were made with).")
-    for dimension in framework.dimensions:
-        options = [option.id for option in dimension.options]
+    for dimension in (d for d in framework.dimensions if d.options):  # none listed: open
+        options = [text for option in dimension.options for text in (option.id, option.name)]
         odd = labels.filter((pl.col("dimension") == dimension.id) & ~pl.col("value").is_in(options))
         values = [value for value, _ in _counts(odd, "value")]
         if values:

@@ -42,7 +42,8 @@ def _provenance(report: Report) -> list[str]:
             "a [targets] section of its labels.toml (`supp-tui init` writes one to fill in)."),
     ]
     if report.reader_warnings:
-        words.append(f"Reading the export gave {fmt.plural(report.reader_warnings, 'warning')}; "
+        words.append(f"Reading the export and its labels journal gave "
+                     f"{fmt.plural(report.reader_warnings, 'warning')}; "
                      f"`supp-tui stats` lists them.")
     if report.anonymised:
         words.append("People are replaced by stable tokens (person-…).")

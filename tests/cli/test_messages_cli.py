@@ -78,3 +78,16 @@ def test_a_full_disk_is_one_sentence(tmp_path, capsys, monkeypatch):
     err = error(capsys, "quarantine", tmp_path / "board.csv", "-o", tmp_path / "out.csv")
     assert err == (f"supp-tui: error: {tmp_path / 'out.csv'}: No space left on device; free "
                    f"some space on that disk or write somewhere else.\n")
+
+
+def test_figures_checks_its_output_folder_before_reading_the_board(tmp_path, capsys,
+                                                                   monkeypatch):
+    import analysis.metrics
+
+    def never(*args, **kwargs):
+        raise AssertionError("the board was read before the output folder was checked")
+
+    monkeypatch.setattr(analysis.metrics, "open_board", never)
+    (tmp_path / "figures").write_text("not a folder")
+    err = error(capsys, "figures", tmp_path / "board.csv", "-o", tmp_path / "figures")
+    assert "figures is a file" in err and "-o" in err
