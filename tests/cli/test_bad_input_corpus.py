@@ -372,3 +372,15 @@ def test_output_into_an_unwritable_folder(shared_dir, command):
     result = run_as_nobody(OUTPUTS[command](shared_dir, locked / "out.csv"), shared_dir.parent)
     assert_one_sentence(result.returncode, result.stderr)
     assert snapshot(shared_dir) == before
+
+
+@pytest.mark.parametrize("command", WITH_FRAMEWORK)
+def test_unreadable_journal(shared_dir, command):
+    check_probe(shared_dir)
+    export = write(shared_dir / "board.csv", GOOD)
+    unreadable(write(shared_dir / "board.csv.labels.csv", JOURNAL_HEADER))
+    before = snapshot(shared_dir)
+    result = run_as_nobody(COMMANDS[command]([str(export)], shared_dir), shared_dir.parent)
+    assert_one_sentence(result.returncode, result.stderr)
+    assert "board.csv.labels.csv" in result.stderr
+    assert snapshot(shared_dir) == before

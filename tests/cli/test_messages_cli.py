@@ -67,7 +67,7 @@ def test_an_unreadable_folder_inside_is_named(tmp_path, capsys, monkeypatch):
 def test_a_full_disk_is_one_sentence(tmp_path, capsys, monkeypatch):
     import errno
 
-    import analysis.atomic as atomic
+    from analysis import atomic
 
     (tmp_path / "board.csv").write_text(HEADER + "SUPP-1,a,05/Jan/26 10:00 AM,platops\n")
 
