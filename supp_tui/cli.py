@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib
 import os
 import sys
@@ -96,6 +97,26 @@ def _fail(message: str, status: int = 2) -> int:
     return status
 
 
+# What to do about an operating-system error, by errno; the rest get the generic advice.
+_OS_ADVICE = {
+    errno.ENOSPC: "free some space on that disk or write somewhere else",
+    errno.EDQUOT: "free some space within your quota or write somewhere else",
+    errno.EACCES: "check its permissions, or use a path you can read and write",
+    errno.EPERM: "check its permissions, or use a path you can read and write",
+    errno.EROFS: "the disk is read-only; write somewhere else",
+    errno.EISDIR: "it is a folder; give the path of a file",
+    errno.ENOTDIR: "a file stands where a folder should be; check the path",
+}
+
+
+def os_error_sentence(error: OSError) -> str:
+    """An operating-system error (full disk, permissions) as one sentence with what to do."""
+    reason = error.strerror or str(error)
+    advice = _OS_ADVICE.get(error.errno or 0, "check the path and try again")
+    place = f"{error.filename}: " if error.filename else ""
+    return f"{place}{reason}; {advice}."
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit status."""
     try:
@@ -106,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(usage_sentence(error), error.exit_code)
     except click.ClickException as error:
         return _fail(error.format_message(), error.exit_code)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        return _fail(os_error_sentence(error))
     except (click.Abort, KeyboardInterrupt):
         return 130
     return status if isinstance(status, int) else 0

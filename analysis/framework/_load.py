@@ -19,6 +19,7 @@ from analysis.framework._names import key_name, normalise_label
 from analysis.framework._paths import default_framework_path
 from analysis.framework._settings import ExportSettings
 
+FORMAT_VERSION = 1  # the `version` Framework accepts
 _SPARE_KEYS = string.ascii_lowercase + string.digits + string.ascii_uppercase
 
 
@@ -61,6 +62,7 @@ def parse_framework(file: FrameworkFile, reserved_keys: tuple[str, ...]) -> Fram
     data = _toml(file)
     if "path" in data:
         raise file.unknown_key(("path",))
+    _check_version(file, data.get("version", FORMAT_VERSION))
     try:
         framework = Framework.model_validate({**data, "path": file.path})
     except ValidationError as error:
@@ -94,6 +96,14 @@ def read_export_settings(path: str | Path) -> ExportSettings:
         return _ExportOnly.model_validate(_toml(file)).export
     except ValidationError as error:
         raise explain_validation(file, error) from None
+
+
+def _check_version(file: FrameworkFile, version: object) -> None:
+    """A file written for a newer supp-tui asks for an upgrade rather than listing mismatches."""
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise file.error(("version",), f"is format version {version}, newer than this "
+                         f"supp-tui reads (version {FORMAT_VERSION})",
+                         "upgrade supp-tui to a release that reads it")
 
 
 def check_framework(file: FrameworkFile, framework: Framework,

@@ -7,9 +7,11 @@ Every cell is read as a string in one `polars.read_csv` call; columns are named 
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 
 from analysis.columns import SOURCE_RECORD as RECORD_COLUMN
@@ -47,6 +49,7 @@ def export_paths(paths: list[str | Path]) -> list[Path]:
     found: list[Path] = []
     for given in paths:
         path = Path(given)
+        _check_readable(path)
         if path.is_dir():
             found.extend(_folder_exports(path))
         elif path.is_file():
@@ -55,6 +58,9 @@ def export_paths(paths: list[str | Path]) -> list[Path]:
                 raise InputError(f"{path} is {kind}, not a Jira export; pass the Jira CSV "
                                  f"export (or its folder) instead.")
             found.append(path)
+        elif path.exists():
+            raise InputError(f"{path} is not a regular file or folder (a pipe, socket or "
+                             f"device); save the Jira export to a file and pass that.")
         else:
             raise InputError(f"{path} does not exist; check the path of the Jira export.")
     if not found:
@@ -65,6 +71,8 @@ def export_paths(paths: list[str | Path]) -> list[Path]:
 def _folder_exports(folder: Path) -> list[Path]:
     """The folder's *.csv files, sorted, without the ones supp-tui wrote."""
     inside = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv" and p.is_file())
+    for path in inside:
+        _check_readable(path)
     if not inside:
         raise InputError(f"Folder {folder} has no .csv files; put the Jira exports there.")
     exports = [p for p in inside if not _written_kind(p)]
@@ -73,6 +81,14 @@ def _folder_exports(folder: Path) -> list[Path]:
         raise InputError(f"Folder {folder} has no Jira exports, only files supp-tui wrote "
                          f"({names}); put the Jira exports there.")
     return exports
+
+
+def _check_readable(path: Path) -> None:
+    """InputError when an existing file or folder cannot be read by this user."""
+    if path.exists() and not os.access(path, os.R_OK | (os.X_OK if path.is_dir() else 0)):
+        kind = "folder" if path.is_dir() else "file"
+        raise InputError(f"The {kind} {path} cannot be read (permission denied); ask its owner "
+                         f"to share it, or copy the export somewhere you can read.")
 
 
 def _written_kind(path: Path) -> str | None:
@@ -173,9 +189,26 @@ def _sniff_separator(head: bytes) -> str:
 def _parse_error(path: Path, error: Exception) -> InputError:
     """Turn a polars parse failure into one sentence about the file."""
     detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    line = unclosed_quote_line(path)
+    if line is not None:
+        return InputError(
+            f"{path} line {line} opens a quoted cell (\") that never closes, so the rest of the "
+            f"file reads as one cell; fix that line (or one above it) or export the board again."
+        )
     if "more fields" in detail:
         return InputError(
             f"{path} is not a well-formed CSV export: a record has more cells than the header "
             f"line; export the board again from Jira rather than editing it by hand."
         )
     return InputError(f"{path} could not be read as CSV ({detail}); export it again from Jira.")
+
+
+def unclosed_quote_line(path: Path) -> int | None:
+    """The line of the last quote that opens a quoted cell never closed, or None when every
+    quote closes; read only on the error path."""
+    data = np.frombuffer(path.read_bytes(), dtype=np.uint8)
+    quotes = np.flatnonzero(data == ord('"'))
+    if len(quotes) % 2 == 0:
+        return None
+    opening = int(quotes[-1])
+    return int(np.count_nonzero(data[:opening] == ord("\n"))) + 1

@@ -21,6 +21,7 @@ from analysis.journal._read import (
     labels_frame,
     read_journal,
     read_labels,
+    read_labels_warned,
     write_journal,
 )
 from analysis.journal._writer import Change, LabelJournal, default_labeller, open_journal
@@ -29,6 +30,6 @@ __all__ = [
     "FORMATS", "HEADER", "Change", "Conflict", "Entry", "JournalLocation", "LabelJournal",
     "Labels", "MergeResult", "Side", "board_journal", "default_journal_path",
     "default_labeller", "export_labels", "format_entry", "labels_frame", "merge_journals",
-    "open_journal", "read_journal", "read_labels", "render_labels", "utc_timestamp",
+    "open_journal", "read_journal", "read_labels", "read_labels_warned", "render_labels", "utc_timestamp",
     "write_journal",
 ]

@@ -68,18 +68,26 @@ def merged_entries(paths: Sequence[str | Path]) -> tuple[list[Entry], tuple[str,
 
 def read_labels(path: str | Path | Sequence[str | Path]) -> pl.DataFrame:
     """Current labels (key, dimension, value) after replaying one journal, or several merged."""
+    return read_labels_warned(path)[0]
+
+
+def read_labels_warned(
+    path: str | Path | Sequence[str | Path],
+) -> tuple[pl.DataFrame, tuple[str, ...]]:
+    """`read_labels` and the warnings about the lines it skipped (torn, unparsable)."""
     paths = [path] if isinstance(path, (str, Path)) else list(path)
     if len(paths) == 1:
         try:
             data = Path(paths[0]).read_bytes()
         except FileNotFoundError:
-            return labels_frame({})
+            return labels_frame({}), ()
         except OSError as error:
-            raise InputError(f"cannot read the label journal {paths[0]}: {error.strerror}.") \
+            raise InputError(f"Cannot read the label journal {paths[0]}: {error.strerror}; "
+                             f"check its permissions or pass another file with --journal.") \
                 from None
-        return current_labels(data, Path(paths[0]))[0]
-    entries, _ = merged_entries(paths)
-    return labels_frame(replay(entries))
+        return current_labels(data, Path(paths[0]))
+    entries, warnings = merged_entries(paths)
+    return labels_frame(replay(entries)), warnings
 
 
 def current_labels(data: bytes, path: Path) -> tuple[pl.DataFrame, tuple[str, ...]]:

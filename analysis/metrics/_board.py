@@ -10,9 +10,10 @@ import polars as pl
 
 from analysis.framework import Framework, find_framework, load_framework
 from analysis.jira import Export, read_export
-from analysis.journal import board_journal, read_labels
+from analysis.journal import board_journal, read_labels_warned
 from analysis.metrics._anonymise import anonymise
-from analysis.metrics._labelled import labelled_tickets, unknown_options_warning
+from analysis.metrics._journal_checks import label_warnings
+from analysis.metrics._labelled import labelled_tickets
 from analysis.metrics._titles import board_framework
 
 
@@ -26,6 +27,7 @@ class Board:
     labels: pl.DataFrame
     team_field: str | None = None
     anonymised: bool = False
+    journal_skipped: int = 0  # journal lines skipped as torn or unparsable
 
     @property
     def tickets(self) -> pl.DataFrame:
@@ -51,13 +53,13 @@ def open_board(
     framework = board_framework(load_framework(found, reserved_keys=reserved_keys), team_field)
     export = read_export(paths, framework, team_field)
     journal = board_journal(paths, journal_path)
-    labels = read_labels(journal.path)
-    unknown = unknown_options_warning(labels, framework, str(journal.path))
-    warnings = (*journal.warnings, *([unknown] if unknown else []))
+    labels, skipped = read_labels_warned(journal.path)
+    warnings = (*journal.warnings, *skipped,
+                *label_warnings(labels, export.tickets, framework, journal.path))
     if warnings:
         export = replace(export, warnings=(*export.warnings, *warnings))
     board = Board(export=export, framework=framework, journal_path=journal.path,
-                  labels=labels, team_field=team_field)
+                  labels=labels, team_field=team_field, journal_skipped=len(skipped))
     return anonymised_board(board) if anonymised else board
 
 

@@ -74,6 +74,7 @@ class Report:
     tables: tuple[ValueTable, ...]
     actions: tuple[Actions, ...]
     breakdown: pl.DataFrame | None
+    journal_skipped: int = 0
 
     @property
     def unit(self) -> str:
@@ -134,7 +135,7 @@ def report_dimensions(tickets: pl.DataFrame, framework: Framework) -> list[tuple
 def build_report(
     tickets: pl.DataFrame, framework: Framework, kind: str, key: str | None = None,
     sources: tuple[SourceFile, ...] = (), journal: SourceFile | None = None,
-    anonymised: bool = False, reader_warnings: int = 0,
+    anonymised: bool = False, reader_warnings: int = 0, journal_skipped: int = 0,
 ) -> Report:
     """The report of one period of a labelled ticket frame (`analysis.metrics.labelled_tickets`)."""
     period, span = choose_period(tickets, kind, key)
@@ -164,7 +165,7 @@ def build_report(
         coverage=_coverage(timed, current, dimensions), headline=headline,
         trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),
         tables=sections.value_tables(context), actions=sections.suggested_actions(context),
-        breakdown=_breakdown(timed, targets, period),
+        breakdown=_breakdown(timed, targets, period), journal_skipped=journal_skipped,
     )
 
 

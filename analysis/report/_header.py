@@ -42,7 +42,8 @@ def _provenance(report: Report) -> list[str]:
             "a [targets] section of its labels.toml (`supp-tui init` writes one to fill in)."),
     ]
     if report.reader_warnings:
-        words.append(f"Reading the export gave {fmt.plural(report.reader_warnings, 'warning')}; "
+        words.append(f"Reading the export and its labels journal gave "
+                     f"{fmt.plural(report.reader_warnings, 'warning')}; "
                      f"`supp-tui stats` lists them.")
     if report.anonymised:
         words.append("People are replaced by stable tokens (person-…).")
@@ -72,4 +73,9 @@ def coverage(report: Report) -> str:
                  f"{fmt.share(0.8)} of its tickets carry {names}; numbers by "
                  f"{'that dimension' if low.height == 1 else 'those dimensions'} describe the "
                  f"labelled tickets only.")
+    if report.journal_skipped:
+        text += (" " if text else "") + (
+            f"{fmt.plural(report.journal_skipped, 'line')} of the labels journal could not be "
+            f"read (torn or unparsable) and {'was' if report.journal_skipped == 1 else 'were'} "
+            f"skipped, so their labels are not in these figures; `supp-tui stats` lists them.")
     return text

@@ -53,7 +53,8 @@ def report_for_board(board: Board, kind: str, key: str | None = None,
     tickets = board.labelled()
     sources, journal = board_sources(board)
     report = build_report(tickets, board.framework, kind, key, sources, journal, board.anonymised,
-                          reader_warnings=len(board.export.warnings))
+                          reader_warnings=len(board.export.warnings),
+                          journal_skipped=board.journal_skipped)
     return report, tickets
 
 

@@ -10,6 +10,7 @@ import click
 from analysis.errors import InputError
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, print_warnings
 from supp_tui.commands._complete import complete_chart_list
+from supp_tui.commands._output import check_output_folder
 from supp_tui.commands._window import chart_request, window_options
 
 HELP = "Write the board's charts as PNG figures (1600 x 900, colour-blind-safe)."
@@ -41,6 +42,7 @@ def figures(board: BoardSource, output: str, charts: str | None, window: dict[st
     from analysis.charts import build_context, chart_data
     from analysis.charts.png import write_figures
 
+    check_output_folder(output)
     names, explicit = chart_names(charts)
     request = chart_request(window)
     opened = board.open()

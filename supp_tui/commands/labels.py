@@ -11,6 +11,7 @@ from analysis.errors import InputError
 from analysis.names import LABEL_FORMATS
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, print_warnings
 from supp_tui.commands._group import CommandGroup
+from supp_tui.commands._output import check_output_file
 
 HELP = "Export the current labels (csv, toml, or a Jira-import CSV) or merge label journals."
 
@@ -46,10 +47,13 @@ def labels() -> None:
 @click.option("-o", "--output", metavar="FILE", required=True,
               type=click.Path(allow_dash=True),
               help="file to write ('-' for standard output)")
-def export(board: BoardSource, output_format: str, output: str) -> int:
+@click.option("--force", is_flag=True, help="replace FILE if it exists")
+def export(board: BoardSource, output_format: str, output: str, force: bool) -> int:
     """Write the board's current labels in one format, to a file or standard output."""
     from analysis.journal import export_labels, render_labels
 
+    if output != "-":
+        check_output_file(output, force)
     opened = board.open()
     print_warnings(opened.export.warnings)
     if output == "-":
@@ -72,7 +76,11 @@ def merge(journals: tuple[str, ...], output: str, force: bool) -> int:
     """Write one journal holding every line of the given ones; list conflicts on stderr."""
     from analysis.journal import merge_journals
 
-    target = Path(output)
+    for journal in journals:
+        if not Path(journal).is_file():
+            raise InputError(f"{journal} is not a regular file (a pipe, socket or device); "
+                             f"pass the label journal's file.")
+    target = check_output_file(output, force)
     if not target.parent.is_dir():
         raise InputError(f"cannot write {target}: the folder {target.parent} does not exist.")
     result = merge_journals(journals, target, force=force)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._output import check_output_file
 
 if TYPE_CHECKING:
     from analysis.jira import Quarantine
@@ -34,24 +35,26 @@ EXAMPLES_SHOWN = 5
 @board_options()
 @click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(),
               help="CSV file to write the useful tickets to (never one of the exports)")
+@click.option("--force", is_flag=True, help="replace FILE if it exists")
 @click.option("--list", "list_all", is_flag=True,
               help="list every ticket left out, with its reason")
-def quarantine(board: BoardSource, output: str, list_all: bool) -> int:
+def quarantine(board: BoardSource, output: str, list_all: bool, force: bool) -> int:
     """Copy the useful tickets to `output` and print what was left out and why."""
+    check_output_file(output, force)
     from analysis.framework import find_framework, load_framework
     from analysis.jira import quarantine as keep_useful
-    from analysis.journal import board_journal, read_labels
+    from analysis.journal import board_journal, read_labels_warned
     from analysis.metrics import labelled_tickets
 
     framework = load_framework(find_framework(board.exports, board.framework))
     journal = board_journal(board.exports, board.journal)
-    labels = read_labels(journal.path)
+    labels, skipped = read_labels_warned(journal.path)
     result = keep_useful(
         board.exports, output, framework, board.team_field,
         effective_teams=lambda tickets: labelled_tickets(tickets, labels, framework),
     )
     print(summary(result, list_all=list_all))
-    for warning in journal.warnings:
+    for warning in (*journal.warnings, *skipped):
         print(f"warning: {warning}")
     return 0
 

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options
+from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, print_warnings
 from supp_tui.commands._types import Count
 
 HELP = "Summarise a board: tickets, teams, created and closed per ISO week, open backlog."
@@ -37,6 +37,7 @@ def stats(board: BoardSource, as_json: bool, weeks: int) -> int:
     opened = board.open()
     numbers = board_stats(opened.labelled(), warnings=opened.export.warnings)
     if as_json:
+        print_warnings(numbers["warnings"])
         json.dump(numbers, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
