@@ -65,6 +65,11 @@ def coverage(report: Report) -> str:
         text += (" " if text else "") + (
             f"Not labelled yet: {names}; label tickets with `supp-tui label` to see numbers by "
             f"{'it' if len(unlabelled) == 1 else 'them'}.")
+    if report.journal_skipped:
+        text += (" " if text else "") + (
+            f"{fmt.plural(report.journal_skipped, 'line')} of the labels journal could not be "
+            f"read (torn or unparsable) and {'was' if report.journal_skipped == 1 else 'were'} "
+            f"skipped, so their labels are not in these figures; `supp-tui stats` lists them.")
     low = low_coverage(report).filter(pl.col("share") > 0)
     if low.height:
         names = ", ".join(f"{fmt.escape(r['title'])} ({fmt.share(r['share'])})"
@@ -73,9 +78,4 @@ def coverage(report: Report) -> str:
                  f"{fmt.share(0.8)} of its tickets carry {names}; numbers by "
                  f"{'that dimension' if low.height == 1 else 'those dimensions'} describe the "
                  f"labelled tickets only.")
-    if report.journal_skipped:
-        text += (" " if text else "") + (
-            f"{fmt.plural(report.journal_skipped, 'line')} of the labels journal could not be "
-            f"read (torn or unparsable) and {'was' if report.journal_skipped == 1 else 'were'} "
-            f"skipped, so their labels are not in these figures; `supp-tui stats` lists them.")
     return text

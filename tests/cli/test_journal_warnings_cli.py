@@ -20,7 +20,7 @@ LINES = [f"{AT},ana,SUPP-1,platform_team,observability,set", "garbage here",
          f"{AT},ana,SUPP-2,flavour,sweet,set",
          f"{AT},ana,SUPP-2,platform_team,martians,set"]
 WARNED = ["line 4: skipped", "1 ticket that this board does not have (SUPP-9)",
-          "dimension 'flavour'", "platform_team to 'martians'", "incomplete last line"]
+          "dimension 'flavour'", "platform_team: martians", "incomplete last line"]
 
 
 @pytest.fixture

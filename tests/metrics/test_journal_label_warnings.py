@@ -45,5 +45,5 @@ def test_unknown_tickets_dimensions_options_and_bad_lines_are_warned_about(tmp_p
     assert "line 6" in warnings[0] and "nonsense'" in warnings[0]
     assert "1 ticket that this board does not have (SUPP-2)" in warnings[1]
     assert "dimension 'colour' on 1 ticket" in warnings[2]
-    assert "platform_team to 'martians'" in warnings[3]
+    assert "platform_team: martians" in warnings[3]
     assert board.journal_skipped == 1
