@@ -116,7 +116,9 @@ def _order(
     files: Sequence[FileDates], sample: pl.Series, settings: SettingsFile, warnings: list[str],
 ) -> str:
     """Day-first or month-first, from the numeric dates whose first or second number is > 12."""
-    if not any(texts.str.contains(_NUMERIC).any() for file in files for texts in file.texts()):
+    whole = [column for file in files for column in file.columns]
+    if not (sample.str.contains(_NUMERIC).any()
+            or any(column.str.contains(_NUMERIC).any() for column in whole)):
         return "day-first"
     proofs = [(file.source, *_proofs(file)) for file in files]
     day_first = [(source, example) for source, example, _ in proofs if example]
@@ -134,7 +136,7 @@ def _order(
     if month_first:
         return "month-first"
     if not day_first:
-        numeric = pl.concat([texts for file in files for texts in file.texts()]).drop_nulls()
+        numeric = pl.concat([sample, *whole]).drop_nulls()
         example = numeric.filter(numeric.str.contains(_NUMERIC)).item(0)
         sources = ", ".join(file.source for file in files)
         warnings.append(
