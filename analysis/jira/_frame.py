@@ -53,8 +53,11 @@ def file_layout(raw: RawFile, framework: Framework, warnings: list[str],
     empty rows."""
     settings = SettingsFile(framework.path, raw.path)
     fields = resolve_fields(raw, framework.export, settings, warnings, guessed)
-    groups = header_positions(raw.header)
-    where = {field: groups[fold(header)] for field, header in fields.items()}
+    read = set(raw.cells.columns)
+    groups = {folded: positions for folded, positions in header_positions(raw.header).items()
+              if f"_{positions[0]}" in read}
+    where = {field: groups[fold(header)] for field, header in fields.items()
+             if fold(header) in groups}
     cells = without_empty_rows(raw.cells, where["key"])
     return FileLayout(raw, settings, fields, groups, where, cells)
 
@@ -64,7 +67,7 @@ def file_dates(layout: FileLayout, framework: Framework) -> FileDates:
     def columns(positions: list[int] | None) -> list[pl.Series]:
         return [layout.cells.get_column(f"_{index}") for index in positions or ()]
     where = layout.where
-    changed = _category_changed_positions(framework, layout.fields, layout.groups)
+    changed = category_changed_positions(framework, layout.fields, layout.groups)
     dated = [positions[:1] for field, positions in where.items() if field in DATE_COLUMNS]
     return FileDates(
         str(layout.raw.path), columns(where["created"][:1])[0],
@@ -82,7 +85,7 @@ def ticket_frame(
     where, cells = layout.where, layout.cells
     team_positions = _team_positions(raw, framework, team_field, settings, fields, groups,
                                      warnings)
-    changed = _category_changed_positions(framework, fields, groups)
+    changed = category_changed_positions(framework, fields, groups)
     consumed = {fold(fields[f]) for f in fields if f in CANONICAL_COLUMNS or f in LIST_COLUMNS}
     others = _other_exprs(groups, consumed, names, multi)
     team_source = next(
@@ -142,7 +145,7 @@ def _done_names(framework: Framework) -> tuple[str, ...]:
     return DEFAULT_DONE_CATEGORIES
 
 
-def _category_changed_positions(
+def category_changed_positions(
     framework: Framework, fields: dict[str, str], groups: dict[str, list[int]]
 ) -> list[int] | None:
     """Columns of the Status Category Changed date, in whatever language the export uses."""
@@ -154,18 +157,28 @@ def _category_changed_positions(
     return groups[fold(header)] if header else None
 
 
-def _team_positions(
-    raw: RawFile, framework: Framework, team_field: str | None, settings: SettingsFile,
-    fields: dict[str, str], groups: dict[str, list[int]], warnings: list[str],
+def team_positions(
+    framework: Framework, team_field: str | None, fields: dict[str, str],
+    groups: dict[str, list[int]],
 ) -> list[int] | None:
     """Columns of the team field: a header as written, or a known field in any language."""
     field = team_field or framework.team.field
     positions = groups.get(fold(field))
     canonical = canonical_field(field)
     if positions is None and canonical is not None and canonical in fields:
-        positions = groups[fold(fields[canonical])]
+        positions = groups.get(fold(fields[canonical]))
+    return positions
+
+
+def _team_positions(
+    raw: RawFile, framework: Framework, team_field: str | None, settings: SettingsFile,
+    fields: dict[str, str], groups: dict[str, list[int]], warnings: list[str],
+) -> list[int] | None:
+    """Columns of the team field, with the warning or error when the export has none."""
+    positions = team_positions(framework, team_field, fields, groups)
     if positions is not None:
         return positions
+    field = team_field or framework.team.field
     if team_field:
         raise InputError(
             f"{raw.path} has no column '{team_field}' for --team-field; closest headers: "

@@ -19,7 +19,7 @@ COMMENT = pl.Struct(
 )
 COMMENTS = pl.List(COMMENT)
 # A header naming the id of another one, in the ways Jira's languages write it.
-_ID_HEADER = re.compile(
+ID_HEADER = re.compile(
     r"^(?:id (?:(?:de la|de|del|do|da|du|des|der) )?(?P<after>.+)|(?P<before>.+?)[ -]id)$"
 )
 # Canonical name columns whose header the ticket frame renames.
@@ -32,7 +32,7 @@ def id_name_pairs(columns: Iterable[str]) -> list[tuple[str, str]]:
     by_fold = {fold(name): name for name in reversed(columns)}
     pairs = [("reporter_id", "reporter")] if {"reporter_id", "reporter"} <= set(columns) else []
     for column in columns:
-        match = _ID_HEADER.match(fold(column))
+        match = ID_HEADER.match(fold(column))
         if match is None:
             continue
         base = match.group("after") or match.group("before")

@@ -7,12 +7,13 @@ updated one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
 
+from analysis.columns import CANONICAL_COLUMNS
 from analysis.errors import InputError
 from analysis.framework import Framework, load_framework
 from analysis.jira._board_dates import board_dates
@@ -20,6 +21,7 @@ from analysis.jira._derived import closed_before_created_warning, missing_report
 from analysis.jira._frame import file_dates, file_layout, ticket_frame
 from analysis.jira._headers import display_names, multi_valued
 from analysis.jira._people import with_author_names
+from analysis.jira._projection import kept_columns, wanted_positions
 from analysis.jira._source import RawFile, export_paths, read_raw
 from analysis.jira._team_values import unmatched_team_warning
 
@@ -48,18 +50,23 @@ class Export:
 def read_export(
     paths: Sequence[str | Path], framework: Framework | None = None,
     team_field: str | None = None, *, dedupe: bool = True,
+    columns: Collection[str] | None = None,
 ) -> Export:
     """Read export files or folders of them as one board of tickets.
 
     `team_field` (a header name as it appears in the export) overrides the framework's team
     field, and then every distinct non-empty value counts as a team. With `dedupe` False every
-    record is kept, duplicates included (quarantine reports them).
+    record is kept, duplicates included (quarantine reports them). `columns` (canonical
+    columns or export headers; None for all) limits what is read to those plus what every
+    board has (key, dates, status category, closed_at, team); comments are parsed, with their
+    authors named, only when asked for.
     """
     if framework is None:
         framework = load_framework(None)
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    raws = [read_raw(path) for path in export_paths(list(paths))]
+    projection = wanted_positions(columns, framework, team_field)
+    raws = [read_raw(path, projection) for path in export_paths(list(paths))]
     names = display_names([raw.header for raw in raws])
     multi = multi_valued([raw.header for raw in raws])
     warnings: list[str] = []
@@ -78,7 +85,10 @@ def read_export(
     tickets = frames[0] if len(frames) == 1 else pl.concat(frames, how="diagonal_relaxed")
     if tickets.is_empty():
         raise _no_tickets_error(raws)
-    tickets = with_author_names(tickets, warnings)
+    kept = kept_columns(columns)
+    parsed = kept is None or "comments" in kept
+    if parsed:
+        tickets = with_author_names(tickets, warnings)
     if dedupe:
         keep = latest_rows(tickets)
         dropped = tickets.height - int(keep.sum())
@@ -88,10 +98,13 @@ def read_export(
                 f"{dropped} rows repeat an issue key already read; kept the most recently "
                 f"updated row of each key."
             )
-    for warning in (closed_before_created_warning(tickets), missing_reporter_id_warning(tickets),
+    reporter_id = missing_reporter_id_warning(tickets) if parsed else None
+    for warning in (closed_before_created_warning(tickets), reporter_id,
                     unmatched_team_warning(tickets, framework, team_field, paths)):
         if warning:
             warnings.append(warning)
+    if kept is not None:
+        tickets = tickets.drop(c for c in CANONICAL_COLUMNS if c not in kept)
     files = tuple(ExportFile(r.path, r.header, r.records, r.encoding) for r in raws)
     return Export(tickets, files, tuple(warnings), guessed)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from analysis.jira._records import record_spans
 from analysis.written import written_kind
 
 SNIFF_BYTES = 64 * 1024
+# Given a file and its header cells, the positions of the columns to read (None: all).
+Projection = Callable[[Path, tuple[str, ...]], "list[int] | None"]
 
 _MAGIC = {
     b"PK\x03\x04": "an Excel workbook or another zip archive",
@@ -101,22 +104,24 @@ def _written_kind(path: Path) -> str | None:
     return written_kind(first_line)
 
 
-def read_raw(path: Path) -> RawFile:
-    """Read one file's header and all its records as strings, with one clear error per problem."""
+def read_raw(path: Path, projection: Projection | None = None) -> RawFile:
+    """Read one file's header and all its records as strings (only the columns `projection`
+    picks from the header, when given), with one clear error per problem."""
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
     _check_looks_like_text(path, head)
     separator = _sniff_separator(head)
     header = _header_record(head)
     try:
-        return _read(path, path, header, separator, "utf-8")
+        return _read(path, path, header, separator, "utf-8", projection)
     except pl.exceptions.ComputeError as error:
         if "utf-8" not in str(error).lower():
             raise _parse_error(path, error) from None
     text = path.read_bytes().decode("cp1252", errors="replace")
     if header is not None:
         header = header.decode("cp1252", errors="replace").encode("utf-8")
-    return _read(path, io.BytesIO(text.encode("utf-8")), header, separator, "cp1252")
+    return _read(path, io.BytesIO(text.encode("utf-8")), header, separator, "cp1252",
+                 projection)
 
 
 def _header_record(head: bytes) -> bytes | None:
@@ -127,7 +132,7 @@ def _header_record(head: bytes) -> bytes | None:
 
 def _read(
     path: Path, source: Path | io.BytesIO, header_bytes: bytes | None, separator: str,
-    encoding: str,
+    encoding: str, projection: Projection | None = None,
 ) -> RawFile:
     """Header cells first (one record), then every record with positional column names.
 
@@ -146,6 +151,7 @@ def _read(
         cells = pl.read_csv(
             source, infer_schema=False, separator=separator, glob=False,
             new_columns=[f"_{i}" for i in range(len(header))], row_index_name=RECORD_COLUMN,
+            columns=projection(path, header) if projection else None,
         )
     except pl.exceptions.NoDataError:
         raise InputError(f"{path} is empty; export the board again from Jira.") from None
