@@ -13,6 +13,7 @@ from analysis.charts._catalogue import (
     complete_renderers,
     resolve_chart,
 )
+from analysis.charts._columns import chart_columns
 from analysis.charts._palette import SERIES, UNLABELLED_COLOUR, colour_map, colours_for
 from analysis.charts._request import (
     JIRA_FIELDS,
@@ -26,6 +27,6 @@ from analysis.charts._request import (
 __all__ = [
     "BRIEF_CHARTS", "CATALOGUE", "CHARTS", "JIRA_FIELDS", "SERIES", "UNLABELLED_COLOUR",
     "ChartContext", "ChartData", "ChartRequest", "ChartSpec", "average_label", "build_context",
-    "chart_data", "colour_map", "colours_for", "complete_renderers", "resolve_chart",
-    "resolve_dimension",
+    "chart_columns", "chart_data", "colour_map", "colours_for", "complete_renderers",
+    "resolve_chart", "resolve_dimension",
 ]

@@ -7,7 +7,7 @@ materialises the labels as CSV, TOML or a Jira-import CSV; `merge_journals` writ
 journals as one and reports their conflicts.
 """
 
-from analysis.journal._export import FORMATS, export_labels, render_labels
+from analysis.journal._export import EXPORT_COLUMNS, FORMATS, export_labels, render_labels
 from analysis.journal._format import (
     HEADER,
     Entry,
@@ -27,7 +27,7 @@ from analysis.journal._read import (
 from analysis.journal._writer import Change, LabelJournal, default_labeller, open_journal
 
 __all__ = [
-    "FORMATS", "HEADER", "Change", "Conflict", "Entry", "JournalLocation", "LabelJournal",
+    "EXPORT_COLUMNS", "FORMATS", "HEADER", "Change", "Conflict", "Entry", "JournalLocation", "LabelJournal",
     "Labels", "MergeResult", "Side", "board_journal", "default_journal_path",
     "default_labeller", "export_labels", "format_entry", "labels_frame", "merge_journals",
     "open_journal", "read_journal", "read_labels", "read_labels_warned", "render_labels", "utc_timestamp",

@@ -18,6 +18,8 @@ from analysis.written import JIRA_IMPORT_COLUMNS, JIRA_IMPORT_LABELS, LABELS_KEY
 
 MULTI_SEPARATOR = "; "
 
+# The ticket columns a label export reads (the Jira-import CSV quotes summaries and labels).
+EXPORT_COLUMNS = ("key", "summary", "labels")
 # ticket key -> dimension id -> display names, tickets in export order then the journal's others.
 Table = dict[str, dict[str, list[str]]]
 

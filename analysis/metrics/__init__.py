@@ -56,8 +56,9 @@ from analysis.metrics._periods import (
     unit_of,
 )
 from analysis.metrics._scores import case_scores, issue_key_order, score_grid, score_weights
-from analysis.metrics._stats import board_stats
+from analysis.metrics._stats import STATS_COLUMNS, board_stats
 from analysis.metrics._time import (
+    TIME_COLUMNS,
     Clock,
     duration_summary,
     first_response_at,
@@ -93,7 +94,7 @@ from analysis.metrics._windows import (
 )
 
 __all__ = [
-    "KEY_VARIABLE", "KINDS", "MONTHS", "OTHER", "PERIODS", "UNLABELLED", "Board",
+    "KEY_VARIABLE", "KINDS", "MONTHS", "OTHER", "PERIODS", "STATS_COLUMNS", "TIME_COLUMNS", "UNLABELLED", "Board",
     "CalendarPeriod", "Clock", "DataSpan", "Period", "Window", "anonymise", "anonymised_board",
     "average_per_period", "backlog", "board_framework", "board_stats", "case_scores",
     "check_in_span", "check_period", "closed_in", "closed_moment", "clusters", "counted_names",

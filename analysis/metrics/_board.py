@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -45,13 +45,19 @@ def open_board(
     team_field: str | None = None,
     reserved_keys: Sequence[str] = (),
     anonymised: bool = False,
+    columns: Collection[str] | None = None,
 ) -> Board:
     """Read the exports, the framework that applies to them and the journal beside the first one
-    (with people replaced by tokens when `anonymised`)."""
+    (with people replaced by tokens when `anonymised`).
+
+    `columns` are the ticket columns the caller uses (None: all); anonymising reads every
+    column, since names in one column are scrubbed from the text of others.
+    """
     paths = [Path(p) for p in exports]
     found = find_framework(paths, Path(framework_path) if framework_path else None)
     framework = board_framework(load_framework(found, reserved_keys=reserved_keys), team_field)
-    export = read_export(paths, framework, team_field)
+    export = read_export(paths, framework, team_field,
+                         columns=None if anonymised else columns)
     journal = board_journal(paths, journal_path)
     labels, skipped = read_labels_warned(journal.path)
     warnings = (*journal.warnings, *skipped,

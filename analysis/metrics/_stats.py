@@ -10,6 +10,9 @@ import polars as pl
 from analysis.metrics._counts import backlog, open_backlog_now
 from analysis.metrics._values import value_counts
 
+# The ticket columns the stats read, beyond what every board has (key, dates, closed_at, team).
+STATS_COLUMNS: tuple[str, ...] = ()
+
 
 def board_stats(tickets: pl.DataFrame, warnings: Sequence[str] = ()) -> dict[str, Any]:
     """Totals, team split, weekly created/closed/backlog and open backlog of a labelled frame."""

@@ -12,10 +12,24 @@ from pathlib import Path
 import polars as pl
 
 from analysis.atomic import ensure_output_folder, write_text_atomically
-from analysis.charts import BRIEF_CHARTS, ChartData, ChartRequest, build_context, chart_data
+from analysis.charts import (
+    BRIEF_CHARTS,
+    ChartData,
+    ChartRequest,
+    build_context,
+    chart_columns,
+    chart_data,
+)
 from analysis.errors import InputError
 from analysis.framework import Framework
-from analysis.metrics import Board, Period, anonymised_board, only_unlabelled, period_at
+from analysis.metrics import (
+    TIME_COLUMNS,
+    Board,
+    Period,
+    anonymised_board,
+    only_unlabelled,
+    period_at,
+)
 from analysis.report._build import Report, SourceFile, build_report, file_hash
 from analysis.report._markdown import FigureLink, render
 
@@ -24,6 +38,11 @@ RUN_UP: dict[str, tuple[int, Period]] = {
     "week": (12, "week"), "month": (6, "week"), "quarter": (4, "month"),
 }
 
+
+# The ticket columns a report reads: time metrics, the tickets it lists (summary, priority,
+# assignee) and its charts.
+REPORT_COLUMNS = frozenset({*TIME_COLUMNS, "summary", "priority", "assignee",
+                            *chart_columns(BRIEF_CHARTS, ChartRequest(by="team"))})
 
 @dataclass(frozen=True)
 class WrittenReport:

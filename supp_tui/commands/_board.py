@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,9 +28,10 @@ class BoardSource:
     team_field: str | None = None
     anonymise: bool = False
 
-    def open(self, reserved_keys: Sequence[str] = ()) -> Board:
-        """Read the board these options describe, anonymised when asked (saying on stderr when
-        the tokens can be recomputed)."""
+    def open(self, reserved_keys: Sequence[str] = (),
+             columns: Collection[str] | None = None) -> Board:
+        """Read the board these options describe (only `columns` when given), anonymised when
+        asked (saying on stderr when the tokens can be recomputed)."""
         from analysis.metrics import key_warning, open_board
 
         warning = key_warning() if self.anonymise else None
@@ -38,7 +39,8 @@ class BoardSource:
             print_warnings([warning])
         return open_board(self.exports, framework_path=self.framework,
                           journal_path=self.journal, team_field=self.team_field,
-                          reserved_keys=reserved_keys, anonymised=self.anonymise)
+                          reserved_keys=reserved_keys, anonymised=self.anonymise,
+                          columns=columns)
 
 
 def exports_argument(required: bool = True) -> Decorator:

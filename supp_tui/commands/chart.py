@@ -63,10 +63,10 @@ def chart(chart_name: str, board: BoardSource, window: dict[str, Any], width: in
     if width < 40 or height < 10:
         raise InputError(f"A chart needs at least 40 x 10 cells, not {width} x {height}; "
                          "widen the terminal or pass --width/--height.")
-    from analysis.charts import build_context, chart_data
+    from analysis.charts import build_context, chart_columns, chart_data
     from analysis.charts.terminal import render
 
-    opened = board.open()
+    opened = board.open(columns=chart_columns([name], request))
     print_warnings(opened.export.warnings)
     tickets = opened.labelled()
     data = chart_data(name, tickets, request, build_context(tickets, opened.framework))

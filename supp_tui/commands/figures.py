@@ -39,13 +39,13 @@ examples:
 @window_options
 def figures(board: BoardSource, output: str, charts: str | None, window: dict[str, Any]) -> int:
     """Write the charts asked for as PNGs and print their paths."""
-    from analysis.charts import build_context, chart_data
+    from analysis.charts import build_context, chart_columns, chart_data
     from analysis.charts.png import write_figures
 
     check_output_folder(output)
     names, explicit = chart_names(charts)
     request = chart_request(window)
-    opened = board.open()
+    opened = board.open(columns=chart_columns(names, request))
     print_warnings(opened.export.warnings)
     tickets = opened.labelled()
     context = build_context(tickets, opened.framework)

@@ -50,11 +50,11 @@ def labels() -> None:
 @click.option("--force", is_flag=True, help="replace FILE if it exists")
 def export(board: BoardSource, output_format: str, output: str, force: bool) -> int:
     """Write the board's current labels in one format, to a file or standard output."""
-    from analysis.journal import export_labels, render_labels
+    from analysis.journal import EXPORT_COLUMNS, export_labels, render_labels
 
     if output != "-":
         check_output_file(output, force)
-    opened = board.open()
+    opened = board.open(columns=EXPORT_COLUMNS)
     print_warnings(opened.export.warnings)
     if output == "-":
         sys.stdout.write(render_labels(output_format, opened.tickets, opened.labels,

@@ -47,7 +47,7 @@ examples:
 def report(kind: str, board: BoardSource, week: str | None, month: str | None,
            quarter: str | None, output: str, no_figures: bool) -> int:
     """Write the report of one period (by default the last complete one with tickets)."""
-    from analysis.report import write_report
+    from analysis.report import REPORT_COLUMNS, write_report
 
     unit = KINDS[kind]
     given = {"week": week, "month": month, "quarter": quarter}
@@ -55,7 +55,7 @@ def report(kind: str, board: BoardSource, week: str | None, month: str | None,
         if value and other != unit:
             raise InputError(f"--{other} does not apply to a {kind} report; use --{unit} "
                              f"(or run `supp-tui report {_kind_of(other, KINDS)} ...`).")
-    opened = board.open()
+    opened = board.open(columns=REPORT_COLUMNS)
     print_warnings(opened.export.warnings)
     written = write_report(opened, kind, output, key=given[unit], figures=not no_figures)
     figures = len(written.figures)

@@ -32,9 +32,9 @@ examples:
               help="weeks shown in the table, most recent last (0 = all; default 12)")
 def stats(board: BoardSource, as_json: bool, weeks: int) -> int:
     """Print the board's numbers as tables, or as one JSON object."""
-    from analysis.metrics import board_stats
+    from analysis.metrics import STATS_COLUMNS, board_stats
 
-    opened = board.open()
+    opened = board.open(columns=STATS_COLUMNS)
     numbers = board_stats(opened.labelled(), warnings=opened.export.warnings)
     if as_json:
         print_warnings(numbers["warnings"])
