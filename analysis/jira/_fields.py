@@ -30,12 +30,12 @@ def resolve_fields(
     """Map canonical field -> the export's header name for one file; guesses also go into
     `guessed`, for `supp-tui init` to pin.
 
-    Structure is consulted only when the known names miss a required field (key, summary,
-    created), so a file in a known language never gets guesses.
+    Structure is consulted only when the known names and `[export.columns]` miss a required
+    field (key, summary, created), so a file in a known language or pinned never gets guesses.
     """
     source = str(raw.path)
     found = named_fields(raw.header, export.columns, source, settings)
-    if all(field in named_fields(raw.header, {}, source, settings) for field in REQUIRED_COLUMNS):
+    if all(field in found for field in REQUIRED_COLUMNS):
         require_fields(found, raw.header, source, settings)
         return found
     guesses = guessed_fields(raw, export, found)
