@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.sample import _writer
-from analysis.sample import generate_sample
+from analysis.sample import _writer, generate_sample
 
 
 def test_progress_counts_tickets_up_to_the_total(tmp_path, monkeypatch):
