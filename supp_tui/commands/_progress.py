@@ -26,7 +26,8 @@ def progress() -> Iterator[Step]:
 
     columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
                TimeElapsedColumn())
-    with Progress(*columns, console=Console(file=sys.stderr), transient=True) as bar:
+    with Progress(*columns, console=Console(file=sys.stderr), transient=True,
+                  redirect_stdout=False) as bar:
         task = bar.add_task("", total=None)
 
         def step(what: str, done: int, total: int | None) -> None:
