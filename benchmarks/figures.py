@@ -1,12 +1,16 @@
-"""Time `supp-tui figures` end to end against a pandas + matplotlib script drawing the same charts.
+"""Time `supp-tui figures --charts brief` end to end against a pandas + matplotlib script.
 
     python benchmarks/figures.py                       # 100,000 and 1,000,000 tickets
-    python benchmarks/figures.py --tickets 20000 --repeat 3 --dir /tmp/bench
+    python benchmarks/figures.py --tickets 20000 --repeat 5 --dir /tmp/bench
 
 Both sides start a fresh interpreter, read the same generated export and write the brief's five
-charts as PNGs (`supp-tui figures --charts brief` vs benchmarks/pandas_baseline.py). Each run
-is wrapped by a small measuring process, so the peak memory reported is that run's own maximum
-resident set size. Runs are interleaved and the best of `--repeat` is kept.
+charts as PNGs (`supp-tui figures --charts brief` vs benchmarks/pandas_baseline.py, a vectorised
+pandas script). Each run is wrapped by its own measuring process, so the peak memory reported is
+that run's own maximum resident set size and the CPU time is that run's user + system time.
+The two commands alternate within one run (the order flips each round, so neither always runs
+on a warmer page cache); best and median of `--repeat` are printed with their ratios.
+Exports are generated once into `--dir` and reused; `--export N=PATH` uses an existing export
+of N tickets (by default /tmp/big1m.csv, 1M tickets seed 7, when it exists).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,6 +28,8 @@ from pathlib import Path
 from _exports import aligned_table, generated_export
 
 DEFAULT_TICKETS = (100_000, 1_000_000)
+DEFAULT_DIR = Path(tempfile.gettempdir()) / "supp-bench"
+DEFAULT_EXPORTS = ("1000000=/tmp/big1m.csv",)
 HERE = Path(__file__).resolve().parent
 
 
@@ -43,8 +50,9 @@ def measure(argv: list[str]) -> dict[str, float]:
     started = time.perf_counter()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": seconds, "peak_mib": peak_kib / 1024}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime,
+            "peak_mib": usage.ru_maxrss / 1024}
 
 
 def _child(argv: list[str]) -> dict[str, float]:
@@ -53,58 +61,89 @@ def _child(argv: list[str]) -> dict[str, float]:
     return json.loads(done.stdout)
 
 
-def run(tickets: list[int], repeat: int, seed: int, folder: Path) -> list[dict]:
-    """Best-of-`repeat` timings and peak memory per export size."""
+def existing_exports(pairs: list[str], seed: int, tickets: list[int]) -> dict[int, Path]:
+    """`N=PATH` pairs naming exports already on disk (assumed generated with `seed`)."""
+    found = {}
+    for pair in pairs:
+        count, _, path = pair.partition("=")
+        if int(count) in tickets and Path(path).is_file():
+            found[int(count)] = Path(path)
+            print(f"reusing {path} for {int(count):,} tickets (seed {seed})", file=sys.stderr)
+    return found
+
+
+def _rounds(commands_: dict[str, list[str]], repeat: int, count: int) -> dict[str, list[dict]]:
+    """Each command `repeat` times, alternating, the order flipped every round."""
+    found: dict[str, list[dict]] = {name: [] for name in commands_}
+    for round_ in range(repeat):
+        order = list(commands_.items())
+        for name, argv in order[::-1] if round_ % 2 else order:
+            found[name].append(_child(argv))
+            print(f"{count:,} {name}: {found[name][-1]['seconds']:.2f} s",
+                  file=sys.stderr, flush=True)
+    return found
+
+
+def summarise(count: int, export: Path, found: dict[str, list[dict]]) -> dict:
+    """Best and median wall time, best CPU time and peak memory of both sides."""
+    result: dict = {"tickets": count, "file_mib": export.stat().st_size / 2**20,
+                    "runs": len(found["supp-tui"])}
+    for name, key in (("supp-tui", "supp_tui"), ("pandas", "pandas")):
+        seconds = [r["seconds"] for r in found[name]]
+        result[f"{key}_best_s"] = min(seconds)
+        result[f"{key}_median_s"] = statistics.median(seconds)
+        result[f"{key}_cpu_s"] = min(r["cpu"] for r in found[name])
+        result[f"{key}_peak_mib"] = max(r["peak_mib"] for r in found[name])
+    for stat in ("best", "median"):
+        result[f"{stat}_ratio"] = result[f"pandas_{stat}_s"] / result[f"supp_tui_{stat}_s"]
+    result["cpu_ratio"] = result["pandas_cpu_s"] / result["supp_tui_cpu_s"]
+    return result
+
+
+def run(tickets: list[int], repeat: int, seed: int, folder: Path,
+        existing: dict[int, Path] | None = None) -> list[dict]:
+    """Timings and peak memory per export size, both commands alternating in this one run."""
     results = []
     for count in tickets:
-        export = generated_export(folder, count, seed)
+        export = (existing or {}).get(count) or generated_export(folder, count, seed)
         output = folder / f"figures-{count}"
-        found: dict[str, list[dict]] = {"supp-tui": [], "pandas": []}
-        for _ in range(repeat):
-            for name, argv in commands(export, output).items():
-                found[name].append(_child(argv))
-                print(f"{count:,} {name}: {found[name][-1]['seconds']:.2f} s",
-                      file=sys.stderr, flush=True)
-        best = {name: min(r["seconds"] for r in runs) for name, runs in found.items()}
-        peak = {name: max(r["peak_mib"] for r in runs) for name, runs in found.items()}
-        results.append({
-            "tickets": count, "file_mib": export.stat().st_size / 2**20,
-            "supp_tui_s": best["supp-tui"], "pandas_s": best["pandas"],
-            "speedup": best["pandas"] / best["supp-tui"],
-            "supp_tui_peak_mib": peak["supp-tui"], "pandas_peak_mib": peak["pandas"],
-        })
+        results.append(summarise(count, export, _rounds(commands(export, output), repeat, count)))
         shutil.rmtree(output, ignore_errors=True)
     return results
 
 
 def table(results: list[dict]) -> str:
-    """The figures as an aligned plain-text table."""
-    header = ("tickets", "file MiB", "supp-tui s", "pandas s", "pandas/ours",
+    """The figures as an aligned plain-text table; ratios are pandas time / supp-tui time."""
+    header = ("tickets", "file MiB", "runs", "supp-tui best s", "pandas best s", "best ratio",
+              "supp-tui median s", "pandas median s", "median ratio", "CPU ratio",
               "supp-tui peak MiB", "pandas peak MiB")
-    rows = [(f"{r['tickets']:,}", f"{r['file_mib']:,.0f}", f"{r['supp_tui_s']:.2f}",
-             f"{r['pandas_s']:.2f}", f"{r['speedup']:.1f}x", f"{r['supp_tui_peak_mib']:,.0f}",
-             f"{r['pandas_peak_mib']:,.0f}") for r in results]
+    rows = [(f"{r['tickets']:,}", f"{r['file_mib']:,.0f}", str(r["runs"]),
+             f"{r['supp_tui_best_s']:.2f}", f"{r['pandas_best_s']:.2f}", f"{r['best_ratio']:.2f}x",
+             f"{r['supp_tui_median_s']:.2f}", f"{r['pandas_median_s']:.2f}",
+             f"{r['median_ratio']:.2f}x", f"{r['cpu_ratio']:.2f}x",
+             f"{r['supp_tui_peak_mib']:,.0f}", f"{r['pandas_peak_mib']:,.0f}") for r in results]
     return aligned_table(header, rows)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, nargs="+", default=list(DEFAULT_TICKETS))
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--dir", type=Path, help="folder for the generated exports (kept)")
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR,
+                        help=f"folder for the generated exports, kept (default: {DEFAULT_DIR})")
+    parser.add_argument("--export", action="append", metavar="N=PATH",
+                        help="an existing export of N tickets to use instead of generating one "
+                             "(default: 1000000=/tmp/big1m.csv if it exists)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--measure", metavar="ARGV_JSON", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:
         print(json.dumps(measure(json.loads(args.measure))))
         return 0
-    if args.dir:
-        args.dir.mkdir(parents=True, exist_ok=True)
-        results = run(args.tickets, args.repeat, args.seed, args.dir)
-    else:
-        with tempfile.TemporaryDirectory(prefix="supp-bench-") as folder:
-            results = run(args.tickets, args.repeat, args.seed, Path(folder))
+    args.dir.mkdir(parents=True, exist_ok=True)
+    existing = existing_exports(args.export or list(DEFAULT_EXPORTS), args.seed, args.tickets)
+    results = run(args.tickets, args.repeat, args.seed, args.dir, existing)
     print(json.dumps(results, indent=2) if args.json else table(results))
     return 0
 

@@ -6,7 +6,7 @@
 
 Each measurement runs in its own process so peak memory (the child's maximum resident set
 size) belongs to that one read; timings exclude interpreter start and imports. The reader and
-polars runs are interleaved and the best of `--repeat` is reported, as wall time and as CPU
+polars runs alternate (the order flipped each round) and the best of `--repeat` is reported, as wall time and as CPU
 time (user + system of all threads, steadier than wall time on a busy machine). Target
 (DESIGN.md): the reader within 1.5x of read_csv.
 """
@@ -34,8 +34,7 @@ def measure(kind: str, path: str) -> dict[str, float]:
 
     if kind in ("reader", "quarantine"):
         from analysis.framework import load_framework
-        from analysis.jira import read_export
-        from analysis.jira import quarantine
+        from analysis.jira import quarantine, read_export
 
         framework = load_framework(None)
         started, cpu_started = time.perf_counter(), time.process_time()
@@ -70,8 +69,9 @@ def run(
     for count in tickets:
         path = generated_export(folder, count, seed)
         runs = {"polars": [], "reader": [], **({"quarantine": []} if with_quarantine else {})}
-        for _ in range(repeat):
-            for kind, found in runs.items():
+        for round_ in range(repeat):
+            order = list(runs.items())
+            for kind, found in order[::-1] if round_ % 2 else order:
                 found.append(_child(kind, path))
         best = {kind: min(r["seconds"] for r in found) for kind, found in runs.items()}
         cpu = {kind: min(r["cpu"] for r in found) for kind, found in runs.items()}

@@ -1,12 +1,16 @@
 """Time a monthly report on a generated 100,000-ticket board with a labels journal.
 
 Usage: python benchmarks/report.py [--tickets 100000] [--folder /tmp/supp-report-bench]
-Prints the time of each phase in-process and of `supp-tui report monthly` end to end.
+Prints the time of each phase in-process, then `supp-tui report monthly` end to end against a
+bare `polars.read_csv` of the same export, each in a fresh process, alternating (order flipped
+each round), best and median of `--repeat`, and the ratio: what the whole report costs in
+reads of the file.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import subprocess
 import sys
 import time
@@ -39,6 +43,35 @@ def write_truth_journal(export: Path, tickets: int, seed: int, labelled_share: f
     return journal
 
 
+HERE = Path(__file__).resolve().parent
+
+
+def _wall(argv: list[str]) -> float:
+    """Wall time of one command run in a fresh process."""
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def end_to_end(export: Path, output: Path, repeat: int) -> None:
+    """`supp-tui report monthly` against a bare polars.read_csv, alternating, with ratios."""
+    commands = {
+        "supp-tui report monthly": [sys.executable, "-m", "supp_tui", "report", "monthly",
+                                    str(export), "-o", str(output)],
+        "polars.read_csv": [sys.executable, str(HERE / "read_export.py"), "--measure", "polars",
+                            str(export)],
+    }
+    found: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(repeat):
+        order = list(commands.items())
+        for name, argv in order[::-1] if round_ % 2 else order:
+            found[name].append(_wall(argv))
+    for stat, pick in (("best", min), ("median", statistics.median)):
+        ours, read = (pick(found[name]) for name in commands)
+        print(f"{stat} of {repeat}: report {ours:.2f} s, read_csv {read:.2f} s "
+              f"(process start included), report = {ours / read:.1f}x read_csv")
+
+
 def timed(label: str, action):
     started = time.perf_counter()
     result = action()
@@ -51,6 +84,7 @@ def main() -> None:
     parser.add_argument("--tickets", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--folder", type=Path, default=Path("/tmp/supp-report-bench"))
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
     export = args.folder / f"board-{args.tickets}.csv"
@@ -72,9 +106,7 @@ def main() -> None:
           lambda: report_charts(tickets, report, board.framework))
     timed("whole report in-process (with PNGs)",
           lambda: write_report(board, "monthly", args.folder / "reports"))
-    command = [sys.executable, "-m", "supp_tui", "report", "monthly", str(export),
-               "-o", str(args.folder / "reports")]
-    timed("supp-tui report monthly (end to end)", lambda: subprocess.run(command, check=True))
+    end_to_end(export, args.folder / "reports", args.repeat)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ moved or zipped as a whole.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,8 +100,10 @@ def report_charts(tickets: pl.DataFrame, report: Report,
 
 
 def write_report(board: Board, kind: str, output: str | Path, key: str | None = None,
-                 anonymised: bool = False, figures: bool = True) -> WrittenReport:
-    """Build the report, draw its figures into `<output>/<period>/`, then write the markdown."""
+                 anonymised: bool = False, figures: bool = True,
+                 progress: Callable[[int, int], None] | None = None) -> WrittenReport:
+    """Build the report, draw its figures into `<output>/<period>/`, then write the markdown;
+    `progress(done, total)` is called after each figure."""
     # matplotlib loads only when figures are drawn, so --no-figures stays light.
     from analysis.charts.png import FILE_NAMES, figure, save_png
 
@@ -108,12 +111,15 @@ def write_report(board: Board, kind: str, output: str | Path, key: str | None = 
     folder = ensure_output_folder(output, "the report is written as <folder>/<period>.md with "
                                   "its figures beside it")
     links, written = [], []
-    for data in report_charts(tickets, report, board.framework) if figures else []:
+    charts = report_charts(tickets, report, board.framework) if figures else []
+    for data in charts:
         name = FILE_NAMES[data.name]
         drawn = figure(data)
         written.append(save_png(drawn, folder / report.folder / name))
         drawn.clear()
         links.append(FigureLink(data.title, f"{report.folder}/{name}"))
+        if progress:
+            progress(len(written), len(charts))
     markdown = folder / f"{report.period.key}.md"
     write_text_atomically(markdown, render(report, links))
     return WrittenReport(markdown, tuple(written), report)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -127,14 +127,16 @@ def _check_target(target: Path) -> None:
 
 
 def generate_sample(path: str | Path, tickets: int = 5000, seed: int = 7, *,
-                    start: date | None = None, weeks: int | None = None) -> SampleReport:
-    """Write a sample export atomically (temporary file, then rename) and say what it holds."""
+                    start: date | None = None, weeks: int | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> SampleReport:
+    """Write a sample export atomically (temporary file, then rename) and say what it holds;
+    `progress(done, total)` is called with the tickets written after each chunk."""
     target = Path(path)
     _check_target(target)
     plan = build_plan(tickets, seed, start, weeks)
     layout = Layout.of(plan)
     header = export_header(layout)
-    closed = 0
+    closed = done = 0
     with atomic_output(target) as out:
         line = io.StringIO()
         csv.writer(line, lineterminator="\n").writerow(name for name, _ in header)
@@ -142,6 +144,9 @@ def generate_sample(path: str | Path, tickets: int = 5000, seed: int = 7, *,
         for frame in _frames(plan, layout):
             closed += int(frame["_closed"].sum())
             _cells(frame, header).write_csv(out, include_header=False, quote_style="necessary")
+            done += frame.height
+            if progress:
+                progress(done, plan.tickets)
     return SampleReport(target, plan.tickets, closed, len(header), plan.start,
                         plan.start + timedelta(days=plan.days - 1), target.stat().st_size)
 

@@ -11,6 +11,7 @@ from analysis.errors import InputError
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, print_warnings
 from supp_tui.commands._complete import complete_chart_list
 from supp_tui.commands._output import check_output_folder
+from supp_tui.commands._progress import counting, progress
 from supp_tui.commands._window import chart_request, window_options
 
 HELP = "Write the board's charts as PNG figures (1600 x 900, colour-blind-safe)."
@@ -45,19 +46,24 @@ def figures(board: BoardSource, output: str, charts: str | None, window: dict[st
     check_output_folder(output)
     names, explicit = chart_names(charts)
     request = chart_request(window)
-    opened = board.open(columns=chart_columns(names, request))
-    print_warnings(opened.export.warnings)
-    tickets = opened.labelled()
-    context = build_context(tickets, opened.framework)
-    drawn = []
-    for name in names:
-        try:
-            drawn.append(chart_data(name, tickets, request, context))
-        except InputError as error:
-            if explicit or not drawn and name == names[0]:
-                raise
-            print(f"supp-tui: skipped {name}: {error}", file=sys.stderr)
-    for path in write_figures(drawn, output):
+    with progress() as step:
+        step("Reading the board", 0, None)
+        opened = board.open(columns=chart_columns(names, request))
+        print_warnings(opened.export.warnings)
+        tickets = opened.labelled()
+        context = build_context(tickets, opened.framework)
+        drawn = []
+        for done, name in enumerate(names):
+            step("Counting", done, len(names))
+            try:
+                drawn.append(chart_data(name, tickets, request, context))
+            except InputError as error:
+                if explicit or not drawn and name == names[0]:
+                    raise
+                print(f"supp-tui: skipped {name}: {error}", file=sys.stderr)
+        step("Drawing figures", 0, len(drawn))
+        paths = write_figures(drawn, output, progress=counting(step, "Drawing figures"))
+    for path in paths:
         print(path)
     return 0
 

@@ -9,6 +9,7 @@ import click
 from analysis.errors import InputError
 from analysis.names import KINDS
 from supp_tui.commands._board import EXPORTS_HELP, BoardSource, board_options, print_warnings
+from supp_tui.commands._progress import counting, progress
 
 HELP = "Write a weekly, monthly or quarterly markdown report with its PNG figures."
 
@@ -55,9 +56,13 @@ def report(kind: str, board: BoardSource, week: str | None, month: str | None,
         if value and other != unit:
             raise InputError(f"--{other} does not apply to a {kind} report; use --{unit} "
                              f"(or run `supp-tui report {_kind_of(other, KINDS)} ...`).")
-    opened = board.open(columns=REPORT_COLUMNS)
-    print_warnings(opened.export.warnings)
-    written = write_report(opened, kind, output, key=given[unit], figures=not no_figures)
+    with progress() as step:
+        step("Reading the board", 0, None)
+        opened = board.open(columns=REPORT_COLUMNS)
+        print_warnings(opened.export.warnings)
+        step("Building the report", 0, None)
+        written = write_report(opened, kind, output, key=given[unit], figures=not no_figures,
+                               progress=counting(step, "Drawing figures"))
     figures = len(written.figures)
     print(f"Wrote {written.markdown}" + (
         f" and {figures} figures in {written.markdown.with_suffix('')}/" if figures else ""))

@@ -6,6 +6,7 @@ from datetime import date
 
 import click
 
+from supp_tui.commands._progress import counting, progress
 from supp_tui.commands._types import Count, IsoDate
 
 HELP = "Write a realistic synthetic SUPP board export (Jira 'all fields' CSV), seeded."
@@ -34,7 +35,10 @@ def sample(output: str, tickets: int, seed: int, start: date | None, weeks: int 
     """Generate the sample and print one line saying what was written."""
     from analysis.sample import generate_sample
 
-    written = generate_sample(output, tickets, seed, start=start, weeks=weeks)
+    with progress() as step:
+        step("Writing tickets", 0, tickets)
+        written = generate_sample(output, tickets, seed, start=start, weeks=weeks,
+                                  progress=counting(step, "Writing tickets"))
     megabytes = written.bytes / 1_000_000
     print(f"Wrote {written.tickets:,} tickets ({written.closed:,} closed, "
           f"{written.first_day:%d %b %Y} to {written.last_day:%d %b %Y}) "

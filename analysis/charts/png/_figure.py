@@ -105,10 +105,12 @@ def save_png(fig: Figure, path: str | Path) -> Path:
     return target
 
 
-def write_figures(charts: Sequence[ChartData], folder: str | Path) -> list[Path]:
+def write_figures(charts: Sequence[ChartData], folder: str | Path,
+                  progress: Callable[[int, int], None] | None = None) -> list[Path]:
     """Draw and save each chart as `<folder>/<NN-name>.png`; returns the paths written.
 
-    The folder is checked before any figure is drawn, so a bad -o writes nothing.
+    The folder is checked before any figure is drawn, so a bad -o writes nothing;
+    `progress(done, total)` is called after each figure.
     """
     folder = ensure_output_folder(folder, "the figures are written as <folder>/01-teams.png ...")
     written = []
@@ -116,4 +118,6 @@ def write_figures(charts: Sequence[ChartData], folder: str | Path) -> list[Path]
         fig = figure(data)
         written.append(save_png(fig, Path(folder) / FILE_NAMES[data.name]))
         fig.clear()
+        if progress:
+            progress(len(written), len(charts))
     return written
