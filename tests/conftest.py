@@ -108,3 +108,11 @@ def text_snapshot(snapshot):
 def framework() -> Framework:
     """The built-in default framework (labels.toml as shipped)."""
     return load_framework(None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path_factory, monkeypatch):
+    """Point the parse cache at a temporary folder so no test reads or fills the real one."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("SUPP_TUI_CACHE_DIR", str(folder))
+    return folder

@@ -2,10 +2,13 @@
 
 Real exports are read as Jira writes them: repeated columns collapsed into lists, comments as
 `date;author;body`, locale dates parsed with explicit formats, headers in several languages,
-BOMs, CRLF inside cells and Excel re-saves. `quarantine` copies the useful records out of an
+BOMs, CRLF inside cells and Excel re-saves. `read_board` reuses a board's frame from the parse
+cache. `quarantine` copies the useful records out of an
 export byte for byte.
 """
 
+from analysis.jira._cache import READER_VERSION, read_board
+from analysis.jira._cache_store import CACHE_ENV, cache_root
 from analysis.jira._dates import DATETIME
 from analysis.jira._headers import fold
 from analysis.jira._people import id_name_pairs
@@ -21,7 +24,8 @@ from analysis.jira._team_fields import (
 from analysis.jira._team_values import FieldValues
 
 __all__ = [
-    "DATETIME", "REASONS", "Export", "ExportFile", "FieldValues", "Quarantine",
-    "TeamFieldCandidate", "choose_team_field", "export_paths", "fold", "forced_team_field",
-    "id_name_pairs", "latest_rows", "quarantine", "read_export", "team_field_candidates",
+    "CACHE_ENV", "DATETIME", "READER_VERSION", "REASONS", "Export", "ExportFile", "FieldValues",
+    "Quarantine", "TeamFieldCandidate", "cache_root", "choose_team_field", "export_paths", "fold",
+    "forced_team_field", "id_name_pairs", "latest_rows", "quarantine", "read_board",
+    "read_export", "team_field_candidates",
 ]

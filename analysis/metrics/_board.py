@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from analysis.framework import Framework, find_framework, load_framework
-from analysis.jira import Export, read_export
+from analysis.jira import Export, read_board
 from analysis.journal import board_journal, read_labels_warned
 from analysis.metrics._anonymise import anonymise
 from analysis.metrics._journal_checks import label_warnings
@@ -46,9 +46,10 @@ def open_board(
     reserved_keys: Sequence[str] = (),
     anonymised: bool = False,
     columns: Collection[str] | None = None,
+    cache: bool = True,
 ) -> Board:
     """Read the exports, the framework that applies to them and the journal beside the first one
-    (with people replaced by tokens when `anonymised`).
+    (with people replaced by tokens when `anonymised`; the parse cache unless `cache` is False).
 
     `columns` are the ticket columns the caller uses (None: all); anonymising reads every
     column, since names in one column are scrubbed from the text of others.
@@ -56,8 +57,8 @@ def open_board(
     paths = [Path(p) for p in exports]
     found = find_framework(paths, Path(framework_path) if framework_path else None)
     framework = board_framework(load_framework(found, reserved_keys=reserved_keys), team_field)
-    export = read_export(paths, framework, team_field,
-                         columns=None if anonymised else columns)
+    export = read_board(paths, framework, team_field,
+                        columns=None if anonymised else columns, cache=cache)
     journal = board_journal(paths, journal_path)
     labels, skipped = read_labels_warned(journal.path)
     warnings = (*journal.warnings, *skipped,

@@ -27,6 +27,7 @@ class BoardSource:
     journal: str | None = None
     team_field: str | None = None
     anonymise: bool = False
+    cache: bool = True
 
     def open(self, reserved_keys: Sequence[str] = (),
              columns: Collection[str] | None = None) -> Board:
@@ -40,7 +41,7 @@ class BoardSource:
         return open_board(self.exports, framework_path=self.framework,
                           journal_path=self.journal, team_field=self.team_field,
                           reserved_keys=reserved_keys, anonymised=self.anonymise,
-                          columns=columns)
+                          columns=columns, cache=self.cache)
 
 
 def exports_argument(required: bool = True) -> Decorator:
@@ -58,8 +59,8 @@ def team_field_option(help_text: str = "export column holding the team, e.g. Com
 
 def board_options(*, with_journal: bool = True, exports_required: bool = True,
                   anonymise: bool = False) -> Decorator:
-    """EXPORT... and --framework, --team-field (and --journal unless told not, --anonymise when
-    told), passed to the command as one `board: BoardSource`."""
+    """EXPORT... and --framework, --team-field, --no-cache (and --journal unless told not,
+    --anonymise when told), passed to the command as one `board: BoardSource`."""
     decorators: list[Decorator] = [
         exports_argument(exports_required),
         click.option("--framework", metavar="PATH", type=click.Path(),
@@ -72,6 +73,10 @@ def board_options(*, with_journal: bool = True, exports_required: bool = True,
             help="label journal to read (default: <first export>.labels.csv, or "
                  "<folder>.labels.csv beside a folder)"))
     decorators.append(team_field_option())
+    decorators.append(click.option(
+        "--no-cache", "cache", is_flag=True, flag_value=False, default=True,
+        help="read the exports afresh instead of the parse cache (kept in the user cache "
+             "folder, or $SUPP_TUI_CACHE_DIR)"))
     if anonymise:
         decorators.append(click.option(
             "--anonymise", "--anonymize", is_flag=True,
