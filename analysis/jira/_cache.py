@@ -52,20 +52,21 @@ def read_board(
     entry = cache_root() / settings_digest(given, files, framework, team_field, dedupe, columns)
     stats = [stat_signature(path) for path in files]
     stored = load_stored(entry)
+    hashes: list[str] | None = None
     if stored is not None and stored.stats == stats:
         cached = load_export(entry, stored)
         if cached is not None:
             return cached
-    if stored is not None:
+    elif stored is not None:
         hashes = [content_hash(path) for path in files]
         cached = load_export(entry, stored) if stored.hashes == hashes else None
         if cached is not None:
             refresh_stats(entry, stored, stats)
             return cached
     with ThreadPoolExecutor(max_workers=1) as pool:
-        hashing = pool.map(content_hash, files)
+        hashing = pool.map(content_hash, files if hashes is None else [])
         export = read_export(given, framework, team_field, **options)
-        hashes = list(hashing)
+        hashes = hashes or list(hashing)
     if [stat_signature(path) for path in files] == stats:
         store_export(entry, export, stats, hashes, _digest(json.dumps(hashes)))
     return export

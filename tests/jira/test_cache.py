@@ -67,13 +67,23 @@ def test_changed_content_with_the_same_size_and_mtime_is_read_again(write_export
     assert "SECOND" in export.tickets.get_column("summary").to_list()
 
 
-def test_a_touched_but_unchanged_export_is_still_a_hit(write_export, framework, reads):
+def test_a_touched_but_unchanged_export_is_still_a_hit(write_export, framework, reads,
+                                                     monkeypatch):
+    from analysis.jira import _cache
+    hashed: list[Path] = []
+
+    def counted(path):
+        hashed.append(path)
+        return content_hash(path)
+    content_hash = _cache.content_hash
+    monkeypatch.setattr(_cache, "content_hash", counted)
     path = write_export(BOARD)
     read_board([path], framework)
     os.utime(path, ns=(1, 1))
     read_board([path], framework)
     read_board([path], framework)
     assert len(reads) == 1
+    assert len(hashed) == 2  # written once, checked once; then the new mtime is trusted
 
 
 def test_a_changed_framework_is_read_again(write_export, framework, reads):
