@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import analysis.metrics._board as board_module
+import analysis.jira._cache as cache_module
 from supp_tui.cli import main
 
 DEMO = Path(__file__).resolve().parents[2] / "demo" / "supp-demo.csv"
@@ -53,12 +53,12 @@ def _run(args: list[str], folder: Path, capsys: pytest.CaptureFixture[str]) -> d
 @pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(a[:3]) for a in COMMANDS])
 def test_projected_read_matches_full_read(args, tmp_path, monkeypatch, capsys):
     projected = _run(args, tmp_path / "projected", capsys)
-    real = board_module.read_export
+    real = cache_module.read_export
 
     def full_read(*positional, columns=None, **named):
         return real(*positional, **named)
 
-    monkeypatch.setattr(board_module, "read_export", full_read)
+    monkeypatch.setattr(cache_module, "read_export", full_read)
     full = _run(args, tmp_path / "full", capsys)
     assert projected["status"] == full["status"]
     assert projected["text"] == full["text"]

@@ -181,3 +181,13 @@ def test_no_cache_reads_the_export_even_when_the_cache_holds_it(capsys, monkeypa
     stats_json(capsys)
     stats_json(capsys, "--no-cache")
     assert len(reads) == 2
+
+
+def test_a_projected_read_is_cached_under_its_own_column_set(write_export, framework, reads):
+    path = write_export(BOARD)
+    full = read_board([path], framework)
+    first = read_board([path], framework, columns=["key", "created"])
+    second = read_board([path], framework, columns=["created", "key"])
+    assert len(reads) == 2
+    assert second.tickets.equals(first.tickets)
+    assert second.tickets.width < full.tickets.width
