@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from analysis.errors import InputError
+from analysis.framework import Framework
 from analysis.journal import Change
 from analysis.suggest import Suggestion
 from supp_tui.keys import (
@@ -43,6 +44,9 @@ from supp_tui.widgets.ticket_view import TicketView
 class LabelScreen(Screen[None]):
     """Label ticket after ticket with single keys; every change is journaled as it is made.
 
+    It paints before the board is read: until the app attaches the session its keys are
+    dimmed and the progress line says the board is loading.
+
     Every key of this screen is a priority binding: the app handles it as it arrives, in
     order, instead of forwarding it to the focused widget first, so fast typing (a label key
     then Space, or a picker key then the text to filter by) is never reordered or lost.
@@ -65,27 +69,48 @@ class LabelScreen(Screen[None]):
     filter_active: reactive[bool] = reactive(False, bindings=True)
     has_ticket: reactive[bool] = reactive(True, bindings=True)
 
-    def __init__(self, session: LabelSession, exports: list[Path]) -> None:
+    def __init__(self, framework: Framework, exports: list[Path]) -> None:
         super().__init__()
-        self.session = session
+        self.framework = framework
         self.exports = exports
+        self._session: LabelSession | None = None
         self._wide: bool | None = None
+
+    @property
+    def session(self) -> LabelSession:
+        """The labelling session (the screen's actions run only once it is attached)."""
+        if self._session is None:
+            raise RuntimeError("the board is still loading")
+        return self._session
 
     def compose(self) -> ComposeResult:
         yield ProgressLine(id="progress")
         with Horizontal(id="body"):
             yield TicketView(id="ticket")
-            yield DimensionsPanel(self.session.framework, id="dimensions")
+            yield DimensionsPanel(self.framework, id="dimensions")
             yield CountsPanel(id="counts")
-        yield SuggestionBar(self.session.describe, id="suggestions")
+        yield SuggestionBar(lambda suggestion: self.session.describe(suggestion),
+                            id="suggestions")
         yield Footer()
 
     def on_mount(self) -> None:
-        install_label_bindings(self, label_bindings(self.session.framework))
+        install_label_bindings(self, label_bindings(self.framework))
         self.query_one(DimensionsPanel).border_title = "Labels"
         self.query_one(CountsPanel).border_title = "Counts"
-        self.show_ticket()
+        self.query_one(ProgressLine).show_loading(", ".join(p.name for p in self.exports))
         self.query_one(TicketView).focus()
+
+    def show_preview(self, ticket: dict[str, Any]) -> None:
+        """Show the board's first ticket while the rest of the board is read."""
+        if self._session is None:
+            self.query_one(TicketView).show_ticket(ticket)
+
+    def attach(self, session: LabelSession) -> None:
+        """Start labelling on the loaded board: its current ticket replaces any preview."""
+        self._session = session
+        self.framework = session.framework
+        self.refresh_bindings()
+        self.show_ticket()
         # Index only once the first ticket is on screen: the thread would compete for the GIL.
         self.call_after_refresh(self.run_worker, self._build_index, thread=True,
                                 exclusive=True, name="board-index")
@@ -136,6 +161,8 @@ class LabelScreen(Screen[None]):
         self.query_one(SuggestionBar).show_suggestions(self.session.suggestions())
 
     def show_counts(self) -> None:
+        if self._session is None:
+            return
         counts = self.session.counts
         panel = self.query_one(CountsPanel)
         if counts is not None and panel.display:
@@ -144,7 +171,10 @@ class LabelScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that cannot apply to this view. Accept and undo stay, doing nothing when
-        there is nothing to accept or undo, so the footer holds still."""
+        there is nothing to accept or undo, so the footer holds still. While the board loads,
+        every key but help and quit is dimmed."""
+        if self._session is None:
+            return True if action in ("help", "app.quit", "quit") else None
         if action == "clear_filter":
             return self.filter_active
         if action in ("label", "pick", "add_option"):
@@ -225,7 +255,8 @@ class LabelScreen(Screen[None]):
             return str(error)
         if copied is not None:
             self.notify(f"Copied the built-in labels.toml to {copied} to add the option.")
-        install_label_bindings(self, label_bindings(self.session.framework))
+        self.framework = self.session.framework
+        install_label_bindings(self, label_bindings(self.framework))
         self.app.call_later(self._after_option_added, dimension_id, name)
         return None
 
@@ -297,5 +328,5 @@ class LabelScreen(Screen[None]):
         self.app.push_screen(ChartsScreen(self.session.labelled_frame, self.session.framework))
 
     def action_help(self) -> None:
-        bindings = [*self.BINDINGS, *label_bindings(self.session.framework)]
+        bindings = [*self.BINDINGS, *label_bindings(self.framework)]
         self.app.push_screen(HelpScreen(binding_rows(self.app, bindings)))
