@@ -13,6 +13,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from analysis.errors import InputError
@@ -39,6 +40,8 @@ from supp_tui.widgets.dimensions_panel import DimensionsPanel
 from supp_tui.widgets.progress_line import ProgressLine
 from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
+
+COUNTS_DELAY = 0.08  # seconds after a label change that the counts panel follows it
 
 
 class LabelScreen(Screen[None]):
@@ -75,6 +78,7 @@ class LabelScreen(Screen[None]):
         self.exports = exports
         self._session: LabelSession | None = None
         self._wide: bool | None = None
+        self._counts_timer: Timer | None = None
 
     @property
     def session(self) -> LabelSession:
@@ -147,7 +151,14 @@ class LabelScreen(Screen[None]):
             change.dimension, self.session.values(change.dimension))
         self.show_progress()
         self.show_suggestions()
-        self.show_counts()
+        self.defer_counts()
+
+    def defer_counts(self) -> None:
+        """Redraw the counts a moment after the latest label change, not within its frame: a
+        burst of keys redraws them once."""
+        if self._counts_timer is not None:
+            self._counts_timer.stop()
+        self._counts_timer = self.set_timer(COUNTS_DELAY, self.show_counts)
 
     def show_progress(self) -> None:
         session = self.session
