@@ -75,11 +75,14 @@ class LabelApp(App[None]):
 
     def _load(self) -> None:
         try:
-            board = self.loader.load(lambda ticket: self.post_message(self.Preview(ticket)))
+            board = self.loader.load(self._preview)
         except InputError as error:
             self.post_message(self.Failed(error))
             return
         self.post_message(self.Loaded(board))
+
+    def _preview(self, ticket: dict[str, Any]) -> None:
+        self.post_message(self.Preview(ticket))
 
     def on_label_app_preview(self, message: Preview) -> None:
         screen = self.screen

@@ -9,6 +9,7 @@ from supp_tui.labelling._navigation import Navigation, TicketFilter
 from supp_tui.labelling._session import LabelSession, Progress
 
 __all__ = [
-    "BoardIndex", "BoardLoader", "LabelSession", "LoadedBoard", "LiveCounts", "Navigation", "Progress", "TicketFilter",
+    "BoardIndex", "BoardLoader", "LabelSession", "LiveCounts", "LoadedBoard", "Navigation",
+    "Progress", "TicketFilter",
     "build_index", "counted_dimensions",
 ]
