@@ -7,9 +7,10 @@ import csv
 import io
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -83,42 +84,69 @@ class BoardLoader:
 
     def _preview(self, preview: Callable[[dict[str, Any]], None],
                  is_labelled: Callable[[str], bool]) -> None:
-        """Read the first records of the first export and show the first unlabelled ticket;
-        anything wrong with them is left for the full read to report."""
+        """Show the first unlabelled ticket of the first export, read on its own; anything
+        wrong with the file is left for the full read to report."""
         try:
-            first = first_tickets(self.paths, self.framework, self.team_field)
+            ticket = first_unlabelled(self.paths, self.framework, self.team_field, is_labelled)
         except (InputError, OSError, ValueError, csv.Error):
             return
-        for ticket in first:
-            if not is_labelled(ticket["key"]):
-                preview(ticket)
-                return
+        if ticket is not None:
+            preview(ticket)
 
 
-def first_tickets(paths: Sequence[Path], framework: Framework,
-                  team_field: str | None) -> list[dict[str, Any]]:
-    """The first records of the board's first export, read by the export reader as a board."""
+def first_unlabelled(paths: Sequence[Path], framework: Framework, team_field: str | None,
+                     is_labelled: Callable[[str], bool]) -> dict[str, Any] | None:
+    """The first ticket of the board's first export that has no label, read by the export
+    reader from its raw record alone (None when the file cannot be scanned so)."""
     path = export_paths(list(paths))[0]
-    with tempfile.TemporaryDirectory(prefix="supp-tui-preview-") as folder:
-        sample = Path(folder) / path.name
-        sample.write_text(_first_records(path), encoding="utf-8")
-        tickets = read_export([sample], framework, team_field).tickets
-    shown = tickets.select([c for c in DISPLAY_COLUMNS if c in tickets.columns])
-    return shown.to_dicts()
-
-
-def _first_records(path: Path) -> str:
-    """The header and the first PREVIEW_RECORDS records of a CSV file, as CSV text."""
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             with path.open(encoding=encoding, newline="") as file:
-                rows = [row for _, row in zip(range(PREVIEW_RECORDS + 1), csv.reader(file),
-                                              strict=False)]
-            break
+                return _scan(csv.reader(file), path.name, framework, team_field, is_labelled)
         except UnicodeDecodeError:
             continue
-    else:
-        raise ValueError(f"{path} is neither UTF-8 nor Windows-1252")
+    return None
+
+
+def _scan(rows: Iterator[list[str]], name: str, framework: Framework, team_field: str | None,
+          is_labelled: Callable[[str], bool]) -> dict[str, Any] | None:
+    """Read the first records as a board; past them, find the key column and look for the
+    first unlabelled key record by record."""
+    header = next(rows)
+    sample = list(islice(rows, PREVIEW_RECORDS))
+    tickets = _as_tickets(name, header, sample, framework, team_field)
+    for ticket in tickets:
+        if not is_labelled(ticket["key"]):
+            return ticket
+    column = _key_column(sample, {ticket["key"] for ticket in tickets})
+    if column is None:
+        return None
+    for row in rows:
+        if len(row) > column and row[column] and not is_labelled(row[column]):
+            found = _as_tickets(name, header, [row], framework, team_field)
+            return found[0] if found else None
+    return None
+
+
+def _key_column(rows: list[list[str]], keys: set[str]) -> int | None:
+    """The column whose every non-empty record holds one of the keys read from them."""
+    filled = [row for row in rows if any(row)]
+    if not filled:
+        return None
+    for column in range(len(filled[0])):
+        if all(len(row) > column and row[column] in keys for row in filled):
+            return column
+    return None
+
+
+def _as_tickets(name: str, header: list[str], rows: list[list[str]], framework: Framework,
+                team_field: str | None) -> list[dict[str, Any]]:
+    """These raw records read by the export reader as a board of their own, display columns
+    only."""
     text = io.StringIO(newline="")
-    csv.writer(text).writerows(rows)
-    return text.getvalue()
+    csv.writer(text).writerows([header, *rows])
+    with tempfile.TemporaryDirectory(prefix="supp-tui-preview-") as folder:
+        sample = Path(folder) / name
+        sample.write_text(text.getvalue(), encoding="utf-8")
+        tickets = read_export([sample], framework, team_field).tickets
+    return tickets.select([c for c in DISPLAY_COLUMNS if c in tickets.columns]).to_dicts()

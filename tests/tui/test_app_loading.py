@@ -67,3 +67,24 @@ async def test_first_ticket_is_replaced_when_its_key_repeats_later(tmp_path, bui
         assert app.session.key == "S-2"
         assert "other" in ticket.content.plain
         assert "old words" not in ticket.content.plain
+
+
+async def test_resuming_shows_the_first_unlabelled_ticket_while_loading(build_app, settle,
+                                                                        monkeypatch):
+    """Resuming, the ticket shown while the board loads is the first unlabelled one, found
+    past the first records read."""
+    session = build_app().loader.load().session
+    for _ in range(3):
+        session.toggle("platform_team", "platops")
+        session.step(1)
+    session.journal.close()
+    monkeypatch.setattr(_loading, "PREVIEW_RECORDS", 2)
+    release = slow_reads(monkeypatch)
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        ticket = app.screen.query_one(TicketView)
+        await wait_for(pilot, lambda: "SUPP-4" in ticket.content.plain)
+        assert app._session is None
+        release.set()
+        await settle(pilot)
+        assert app.session.key == "SUPP-4"
