@@ -7,12 +7,14 @@ import csv
 import io
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
+
+import polars as pl
 
 from analysis.errors import InputError
 from analysis.framework import Framework
@@ -88,7 +90,7 @@ class BoardLoader:
         wrong with the file is left for the full read to report."""
         try:
             ticket = first_unlabelled(self.paths, self.framework, self.team_field, is_labelled)
-        except (InputError, OSError, ValueError, csv.Error):
+        except (InputError, OSError, ValueError, csv.Error, pl.exceptions.PolarsError):
             return
         if ticket is not None:
             preview(ticket)
@@ -97,35 +99,40 @@ class BoardLoader:
 def first_unlabelled(paths: Sequence[Path], framework: Framework, team_field: str | None,
                      is_labelled: Callable[[str], bool]) -> dict[str, Any] | None:
     """The first ticket of the board's first export that has no label, read by the export
-    reader from its raw record alone (None when the file cannot be scanned so)."""
+    reader from its raw record alone (None when the file cannot be read so)."""
     path = export_paths(list(paths))[0]
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            with path.open(encoding=encoding, newline="") as file:
-                return _scan(csv.reader(file), path.name, framework, team_field, is_labelled)
-        except UnicodeDecodeError:
-            continue
-    return None
-
-
-def _scan(rows: Iterator[list[str]], name: str, framework: Framework, team_field: str | None,
-          is_labelled: Callable[[str], bool]) -> dict[str, Any] | None:
-    """Read the first records as a board; past them, find the key column and look for the
-    first unlabelled key record by record."""
-    header = next(rows)
-    sample = list(islice(rows, PREVIEW_RECORDS))
-    tickets = _as_tickets(name, header, sample, framework, team_field)
+    header, sample = _first_records(path)
+    tickets = _as_tickets(path.name, header, sample, framework, team_field)
     for ticket in tickets:
         if not is_labelled(ticket["key"]):
             return ticket
     column = _key_column(sample, {ticket["key"] for ticket in tickets})
     if column is None:
         return None
-    for row in rows:
-        if len(row) > column and row[column] and not is_labelled(row[column]):
-            found = _as_tickets(name, header, [row], framework, team_field)
-            return found[0] if found else None
-    return None
+    keys = pl.read_csv(path, columns=[column], infer_schema=False, encoding="utf8-lossy")
+    number = next((n for n, key in enumerate(keys.to_series()) if key and not is_labelled(key)),
+                  None)
+    if number is None:
+        return None
+    record = pl.read_csv(path, infer_schema=False, encoding="utf8-lossy", n_rows=1,
+                         skip_rows_after_header=number).row(0)
+    if record[column] != keys.item(number, 0):
+        return None
+    row = ["" if value is None else value for value in record]
+    found = _as_tickets(path.name, header, [row], framework, team_field)
+    return found[0] if found else None
+
+
+def _first_records(path: Path) -> tuple[list[str], list[list[str]]]:
+    """The header and the first PREVIEW_RECORDS records of a CSV export."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            with path.open(encoding=encoding, newline="") as file:
+                rows = csv.reader(file)
+                return next(rows), list(islice(rows, PREVIEW_RECORDS))
+        except UnicodeDecodeError:
+            continue
+    raise ValueError(f"{path} is neither UTF-8 nor Windows-1252")
 
 
 def _key_column(rows: list[list[str]], keys: set[str]) -> int | None:
