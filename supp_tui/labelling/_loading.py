@@ -8,7 +8,6 @@ import io
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -37,8 +36,9 @@ class LoadedBoard:
 class BoardLoader:
     """Reads the board and replays (or, once the board is read, creates) its journal.
 
-    `journal_exists` decides the order: an existing journal replays while the board is read; a
-    new one is created only after the board has been read, so a refused board leaves none.
+    `journal_exists` decides the order: an existing journal replays first, to find the first
+    unlabelled ticket; a new one is created only after the board has been read, so a refused
+    board leaves none.
     """
 
     paths: tuple[Path, ...]
@@ -69,20 +69,15 @@ class BoardLoader:
 
     def _read_with_journal(self, preview: Callable[[dict[str, Any]], None]
                            ) -> tuple[Export, LabelJournal]:
-        """Read the export while the journal replays, closing the journal on any error."""
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            reading = pool.submit(self._read)
-            try:
-                journal = self.open_journal()
-            except BaseException:
-                reading.cancel()
-                raise
-            try:
-                self._preview(preview, journal.is_labelled)
-                return reading.result(), journal
-            except BaseException:
-                journal.close()
-                raise
+        """Replay the journal, show the first unlabelled ticket, then read the whole export
+        (after the preview: both read with polars, whose threads the full read would hold)."""
+        journal = self.open_journal()
+        try:
+            self._preview(preview, journal.is_labelled)
+            return self._read(), journal
+        except BaseException:
+            journal.close()
+            raise
 
     def _preview(self, preview: Callable[[dict[str, Any]], None],
                  is_labelled: Callable[[str], bool]) -> None:
