@@ -26,6 +26,7 @@ from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
 
 COUNTS_DELAY = 0.08  # seconds after a label change that the counts panel follows it
+PREPARE_DELAY = 0.005  # seconds after a ticket is drawn that the next one is fetched
 
 
 class BoardScreen(Screen[None]):
@@ -58,6 +59,7 @@ class BoardScreen(Screen[None]):
         self._session: LabelSession | None = None
         self._wide: bool | None = None
         self._counts_timer: Timer | None = None
+        self._prepare_timer: Timer | None = None
 
     @property
     def session(self) -> LabelSession:
@@ -121,6 +123,7 @@ class BoardScreen(Screen[None]):
             {d.id: session.values(d.id) for d in session.framework.dimensions})
         self.show_progress()
         self.show_suggestions()
+        self.prepare_next()
 
     def show_change(self, change: Change | None) -> None:
         """Redraw only what a label change touched."""
@@ -131,6 +134,12 @@ class BoardScreen(Screen[None]):
         self.show_progress()
         self.show_suggestions()
         self.defer_counts()
+
+    def prepare_next(self) -> None:
+        """Once this frame is out, fetch what Space will show next."""
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+        self._prepare_timer = self.set_timer(PREPARE_DELAY, self.session.prepare_next)
 
     def defer_counts(self) -> None:
         """Redraw the counts a moment after the latest label change, not within its frame: a
