@@ -105,14 +105,16 @@ class LabelSession:
             self._ahead = (row, self._display.row(row, named=True))
         return self._ahead[1]
 
-    def prepare_next(self) -> None:
-        """Fetch the ticket Space goes to next, and its suggestion candidates, ahead of time."""
+    def prepare_next(self) -> dict[str, Any] | None:
+        """Fetch the ticket Space goes to next, and its suggestion candidates, ahead of time;
+        returns that ticket."""
         position = self.navigation.next_unlabelled_position()
         if position is None:
-            return
+            return None
         row = self.view[position]
         self._ahead = (row, self._display.row(row, named=True))
         self._suggestions.candidates(self.keys[row])
+        return self._ahead[1]
 
     def values(self, dimension: str, key: str | None = None) -> tuple[str, ...]:
         """The current (or given) ticket's option ids in one dimension."""

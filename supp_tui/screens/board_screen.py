@@ -139,7 +139,12 @@ class BoardScreen(Screen[None]):
         """Once this frame is out, fetch what Space will show next."""
         if self._prepare_timer is not None:
             self._prepare_timer.stop()
-        self._prepare_timer = self.set_timer(PREPARE_DELAY, self.session.prepare_next)
+        self._prepare_timer = self.set_timer(PREPARE_DELAY, self._prepare)
+
+    def _prepare(self) -> None:
+        ticket = self.session.prepare_next()
+        if ticket is not None:
+            self.query_one(TicketView).prepare(ticket)
 
     def defer_counts(self) -> None:
         """Redraw the counts a moment after the latest label change, not within its frame: a
