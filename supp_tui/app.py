@@ -120,8 +120,8 @@ def make_app(
     *, clock: Callable[[], datetime | None] = lambda: None,
     monotonic: Callable[[], float] = time.monotonic, durable: bool = True,
 ) -> LabelApp:
-    """Check the exports, the framework and the journal's place, raising InputError before the
-    app exists; the app reads the board (and replays or creates the journal) once it shows.
+    """Check the exports and the framework and replay an existing journal, raising InputError
+    before the app exists; the app reads the board (then creates a new journal) once it shows.
 
     `clock` stamps journal lines (None = now) and `monotonic` drives the rate shown; tests
     inject both so nothing on screen depends on the time.
@@ -134,6 +134,6 @@ def make_app(
     location = board_journal(paths, journal)
     open_label_journal = partial(open_journal, location.path, by=by, clock=clock,
                                  durable=durable)
-    return LabelApp(BoardLoader(tuple(paths), loaded_framework, team_field,
-                                location.path.exists(), open_label_journal, monotonic,
-                                tuple(location.warnings)))
+    existing = open_label_journal() if location.path.exists() else None
+    return LabelApp(BoardLoader(tuple(paths), loaded_framework, team_field, existing,
+                                open_label_journal, monotonic, tuple(location.warnings)))

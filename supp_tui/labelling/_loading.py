@@ -36,27 +36,27 @@ class LoadedBoard:
 class BoardLoader:
     """Reads the board and replays (or, once the board is read, creates) its journal.
 
-    `journal_exists` decides the order: an existing journal replays first, to find the first
-    unlabelled ticket; a new one is created only after the board has been read, so a refused
-    board leaves none.
+    `journal` is an existing journal, already replayed (so a bad one is refused before the
+    app starts); otherwise `open_journal` creates one only after the board has been read, so a
+    refused board leaves none.
     """
 
     paths: tuple[Path, ...]
     framework: Framework
     team_field: str | None
-    journal_exists: bool
+    journal: LabelJournal | None
     open_journal: Callable[[], LabelJournal]
     monotonic: Callable[[], float] = time.monotonic
     warnings: tuple[str, ...] = ()
 
     def load(self, preview: Callable[[dict[str, Any]], None] = lambda ticket: None) -> LoadedBoard:
         """Hand the first ticket to `preview` as soon as it is read, then open the whole board."""
-        if not self.journal_exists:
+        if self.journal is None:
             self._preview(preview, lambda key: False)
             export = self._read()
             journal = self.open_journal()
         else:
-            export, journal = self._read_with_journal(preview)
+            export, journal = self._read_with_journal(self.journal, preview)
         try:
             session = LabelSession(export.tickets, self.framework, journal, self.monotonic)
         except BaseException:
@@ -67,11 +67,12 @@ class BoardLoader:
     def _read(self) -> Export:
         return read_export(self.paths, self.framework, self.team_field)
 
-    def _read_with_journal(self, preview: Callable[[dict[str, Any]], None]
+    def _read_with_journal(self, journal: LabelJournal,
+                           preview: Callable[[dict[str, Any]], None]
                            ) -> tuple[Export, LabelJournal]:
-        """Replay the journal, show the first unlabelled ticket, then read the whole export
-        (after the preview: both read with polars, whose threads the full read would hold)."""
-        journal = self.open_journal()
+        """Show the first unlabelled ticket, then read the whole export (after the preview:
+        both read with polars, whose threads the full read would hold); closes the journal on
+        any error."""
         try:
             self._preview(preview, journal.is_labelled)
             return self._read(), journal
@@ -124,7 +125,10 @@ def _first_records(path: Path) -> tuple[list[str], list[list[str]]]:
         try:
             with path.open(encoding=encoding, newline="") as file:
                 rows = csv.reader(file)
-                return next(rows), list(islice(rows, PREVIEW_RECORDS))
+                header = next(rows, None)
+                if header is None:
+                    raise ValueError(f"{path} is empty")
+                return header, list(islice(rows, PREVIEW_RECORDS))
         except UnicodeDecodeError:
             continue
     raise ValueError(f"{path} is neither UTF-8 nor Windows-1252")

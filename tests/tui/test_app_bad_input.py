@@ -32,14 +32,12 @@ async def load_error(app: LabelApp) -> InputError | None:
     return app.load_error
 
 
-async def test_journal_of_a_newer_format_is_an_error_and_untouched(board, build_app):
-    """A journal of a newer format ends the app with exit code 2 and is left untouched."""
+def test_journal_of_a_newer_format_is_an_error_and_untouched(board, build_app):
+    """A journal of a newer format is refused before the app exists and left untouched."""
     journal = board.with_name("board.csv.labels.csv")
     journal.write_text("# supp-tui journal v9\nat,by,key,dimension,value,op\n")
-    app = build_app()
-    error = await load_error(app)
-    assert error is not None and "format v9" in str(error)
-    assert app.return_code == 2
+    with pytest.raises(InputError, match="format v9"):
+        build_app()
     assert journal.read_text() == "# supp-tui journal v9\nat,by,key,dimension,value,op\n"
 
 
