@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
+from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import Screen
 
@@ -61,6 +63,7 @@ class LabelApp(App[None]):
         self.exports = list(loader.paths)
         self.load_error: InputError | None = None
         self._session: LabelSession | None = None
+        self._pending: list[tuple[str, DOMNode]] = []
 
     @property
     def session(self) -> LabelSession:
@@ -89,13 +92,28 @@ class LabelApp(App[None]):
         if isinstance(screen, LabelScreen) and self._session is None:
             screen.show_preview(message.ticket)
 
-    def on_label_app_loaded(self, message: Loaded) -> None:
+    async def on_label_app_loaded(self, message: Loaded) -> None:
         self._session = message.board.session
         for screen in self.screen_stack:
             if isinstance(screen, LabelScreen):
                 screen.attach(self._session)
         for warning in message.board.warnings:
             self.notify(warning, severity="warning", timeout=10)
+        pending, self._pending = self._pending, []
+        for action, namespace in pending:
+            await super().run_action(action, namespace)
+
+    async def run_action(self, action: str | ActionParseResult,
+                         default_namespace: DOMNode | None = None,
+                         namespaces: Mapping[str, DOMNode] | None = None) -> bool:
+        """Keep the labelling screen's keys pressed while the board loads, in order, and run
+        them once it is in: no keystroke is lost."""
+        if (self._session is None and self.load_error is None and isinstance(action, str)
+                and isinstance(default_namespace, LabelScreen) and not namespaces
+                and not action.startswith(("app.", "help"))):
+            self._pending.append((action, default_namespace))
+            return True
+        return await super().run_action(action, default_namespace, namespaces)
 
     def on_label_app_failed(self, message: Failed) -> None:
         self.load_error = message.error

@@ -34,7 +34,7 @@ from supp_tui.widgets.ticket_view import TicketView
 class LabelScreen(BoardScreen):
     """Label ticket after ticket with single keys; every change is journaled as it is made.
 
-    Until the app attaches the session (see BoardScreen) its keys are dimmed.
+    Keys pressed before the app attaches the session (see BoardScreen) wait for it, in order.
 
     Every key of this screen is a priority binding: the app handles it as it arrives, in
     order, instead of forwarding it to the focused widget first, so fast typing (a label key
@@ -46,9 +46,7 @@ class LabelScreen(BoardScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that cannot apply to this view. Accept and undo stay, doing nothing when
         there is nothing to accept or undo, so the footer holds still. While the board loads,
-        every key but help and quit is dimmed."""
-        if self._session is None:
-            return True if action in ("help", "app.quit", "quit") else None
+        the app keeps the keys pressed and runs them once it is in."""
         if action == "clear_filter":
             return self.filter_active
         if action in ("label", "pick", "add_option"):

@@ -88,3 +88,20 @@ async def test_resuming_shows_the_first_unlabelled_ticket_while_loading(build_ap
         release.set()
         await settle(pilot)
         assert app.session.key == "SUPP-4"
+
+
+async def test_keys_pressed_while_loading_run_once_the_board_is_in(app, settle, monkeypatch,
+                                                                   journal_lines):
+    """A label key and Space pressed on the first ticket before the board is in are kept and
+    run, in order, once it is."""
+    release = slow_reads(monkeypatch)
+    async with app.run_test(size=SIZE) as pilot:
+        ticket = app.screen.query_one(TicketView)
+        await wait_for(pilot, lambda: "SUPP-1" in ticket.content.plain)
+        await pilot.press("3", "space")
+        assert app._session is None
+        release.set()
+        await settle(pilot)
+        assert app.session.key == "SUPP-2"
+    assert [line[2:5] for line in journal_lines()] == [
+        ["SUPP-1", "platform_team", "observability"]]
