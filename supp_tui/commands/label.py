@@ -28,10 +28,13 @@ examples:
 @click.option("--by", metavar="NAME",
               help="labeller name written with each change (default: $USER)")
 def label(board: BoardSource, by: str | None) -> int:
-    """Open the labelling app on the board; its exit code is the command's."""
+    """Open the labelling app on the board; its exit code is the command's, and a board it
+    refused while loading is reported as any bad input is."""
     from supp_tui.app import make_app
 
     app = make_app(board.exports, framework=board.framework, journal=board.journal,
                    team_field=board.team_field, by=by)
     app.run()
+    if app.load_error is not None:
+        raise app.load_error
     return app.return_code or 0

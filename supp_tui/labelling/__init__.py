@@ -4,10 +4,12 @@ the whole-board parts (suggester, counts) in a worker."""
 
 from supp_tui.labelling._counts import LiveCounts, counted_dimensions
 from supp_tui.labelling._index import BoardIndex, build_index
+from supp_tui.labelling._loading import BoardLoader, LoadedBoard
 from supp_tui.labelling._navigation import Navigation, TicketFilter
 from supp_tui.labelling._session import LabelSession, Progress
 
 __all__ = [
-    "BoardIndex", "LabelSession", "LiveCounts", "Navigation", "Progress", "TicketFilter",
+    "BoardIndex", "BoardLoader", "LabelSession", "LiveCounts", "LoadedBoard", "Navigation",
+    "Progress", "TicketFilter",
     "build_index", "counted_dimensions",
 ]

@@ -72,13 +72,20 @@ class Navigation:
 
     def next_unlabelled(self) -> bool:
         """Move to the next unlabelled ticket in the view, wrapping round; False if none."""
+        position = self.next_unlabelled_position()
+        if position is None:
+            return False
+        self.position = position
+        return True
+
+    def next_unlabelled_position(self) -> int | None:
+        """Where `next_unlabelled` would move, without moving."""
         count = len(self.view)
         for offset in range(1, count + 1):
             position = (self.position + offset) % count
             if not self._labelled_row(self.view[position]):
-                self.position = position
-                return True
-        return False
+                return position
+        return None
 
     def jump(self, text: str) -> str | None:
         """Go to a ticket by key (or by number, within the board's project); the key found."""

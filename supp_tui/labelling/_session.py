@@ -64,6 +64,7 @@ class LabelSession:
         self.index: BoardIndex | None = None
         self._suggestions = SuggestionCache(journal)
         self._touched: set[str] = set()
+        self._ahead: tuple[int | None, dict[str, Any]] = (None, {})
 
     # ---- what is shown -------------------------------------------------------------------
     @property
@@ -98,7 +99,22 @@ class LabelSession:
     def ticket(self) -> dict[str, Any] | None:
         """The current ticket's fields for display."""
         row = self.row
-        return None if row is None else self._display.row(row, named=True)
+        if row is None:
+            return None
+        if self._ahead[0] != row:
+            self._ahead = (row, self._display.row(row, named=True))
+        return self._ahead[1]
+
+    def prepare_next(self) -> dict[str, Any] | None:
+        """Fetch the ticket Space goes to next, and its suggestion candidates, ahead of time;
+        returns that ticket."""
+        position = self.navigation.next_unlabelled_position()
+        if position is None:
+            return None
+        row = self.view[position]
+        self._ahead = (row, self._display.row(row, named=True))
+        self._suggestions.candidates(self.keys[row])
+        return self._ahead[1]
 
     def values(self, dimension: str, key: str | None = None) -> tuple[str, ...]:
         """The current (or given) ticket's option ids in one dimension."""

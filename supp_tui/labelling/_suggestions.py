@@ -10,6 +10,8 @@ from analysis.journal import LabelJournal
 from analysis.metrics import UNLABELLED
 from analysis.suggest import Suggester, Suggestion
 
+CACHED_TICKETS = 4  # the shown ticket, the one prepared ahead, and a few visited just before
+
 
 class SuggestionCache:
     """The suggester's answers for one ticket at a time, recomputed only when they can change."""
@@ -17,24 +19,30 @@ class SuggestionCache:
     def __init__(self, journal: LabelJournal) -> None:
         self._journal = journal
         self.suggester: Suggester | None = None
-        self._candidates: tuple[str | None, list[Suggestion]] = (None, [])
+        self._candidates: dict[str, list[Suggestion]] = {}
         self._best: tuple[tuple[str, int] | None, list[Suggestion]] = (None, [])
 
     def attach(self, suggester: Suggester) -> None:
         """Start suggesting with a suggester built in the background."""
         self.suggester = suggester
-        self._candidates, self._best = (None, []), (None, [])
+        self._candidates, self._best = {}, (None, [])
 
     def suggestions(self, key: str | None) -> list[Suggestion]:
         """The best suggestion per unlabelled dimension of a ticket, best first."""
         if key is None or self.suggester is None:
             return []
-        if self._candidates[0] != key:
-            self._candidates = (key, self.suggester.candidates(key))
         state = (key, self._journal.appended)
         if self._best[0] != state:
-            self._best = (state, self.suggester.suggest(key, self._candidates[1]))
+            self._best = (state, self.suggester.suggest(key, self.candidates(key)))
         return self._best[1]
+
+    def candidates(self, key: str) -> list[Suggestion]:
+        """A ticket's candidates, computed once while it is shown or about to be."""
+        if key not in self._candidates and self.suggester is not None:
+            if len(self._candidates) >= CACHED_TICKETS:
+                del self._candidates[next(iter(self._candidates))]
+            self._candidates[key] = self.suggester.candidates(key)
+        return self._candidates.get(key, [])
 
     def ranked_options(self, key: str | None, dimension: Dimension,
                        used: Counter[str]) -> list[tuple[str, str]]:

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
-from pathlib import Path
 from typing import ClassVar
 
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
-from textual.message import Message
-from textual.reactive import reactive
-from textual.screen import Screen
-from textual.widgets import Footer
 
 from analysis.errors import InputError
 from analysis.journal import Change
@@ -26,8 +18,9 @@ from supp_tui.keys import (
     install_label_bindings,
     label_bindings,
 )
-from supp_tui.labelling import BoardIndex, LabelSession, TicketFilter, build_index
+from supp_tui.labelling import TicketFilter
 from supp_tui.screens.add_option import AddOptionScreen
+from supp_tui.screens.board_screen import BoardScreen
 from supp_tui.screens.charts import ChartsScreen
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
@@ -35,116 +28,25 @@ from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.picker import PickerChoice, PickerScreen
 from supp_tui.widgets.counts_panel import CountsPanel
 from supp_tui.widgets.dimensions_panel import DimensionsPanel
-from supp_tui.widgets.progress_line import ProgressLine
-from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
 
 
-class LabelScreen(Screen[None]):
+class LabelScreen(BoardScreen):
     """Label ticket after ticket with single keys; every change is journaled as it is made.
+
+    Keys pressed before the app attaches the session (see BoardScreen) wait for it, in order.
 
     Every key of this screen is a priority binding: the app handles it as it arrives, in
     order, instead of forwarding it to the focused widget first, so fast typing (a label key
     then Space, or a picker key then the text to filter by) is never reordered or lost.
     """
 
-    class IndexReady(Message):
-        """The background index of the board (suggestions, team counts) is built."""
-
-        def __init__(self, index: BoardIndex) -> None:
-            super().__init__()
-            self.index = index
-
     BINDINGS: ClassVar[list[BindingType]] = list(LABEL_SCREEN_BINDINGS)
-    # Not a ClassVar: Textual's Screen declares this attribute in a way mypy reads as an
-    # instance variable, and a ClassVar cannot override one.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
-
-    # The keys that apply change with these two only, so the footer is rebuilt when they
-    # change and never on a label keystroke.
-    filter_active: reactive[bool] = reactive(False, bindings=True)
-    has_ticket: reactive[bool] = reactive(True, bindings=True)
-
-    def __init__(self, session: LabelSession, exports: list[Path]) -> None:
-        super().__init__()
-        self.session = session
-        self.exports = exports
-        self._wide: bool | None = None
-
-    def compose(self) -> ComposeResult:
-        yield ProgressLine(id="progress")
-        with Horizontal(id="body"):
-            yield TicketView(id="ticket")
-            yield DimensionsPanel(self.session.framework, id="dimensions")
-            yield CountsPanel(id="counts")
-        yield SuggestionBar(self.session.describe, id="suggestions")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        install_label_bindings(self, label_bindings(self.session.framework))
-        self.query_one(DimensionsPanel).border_title = "Labels"
-        self.query_one(CountsPanel).border_title = "Counts"
-        self.show_ticket()
-        self.query_one(TicketView).focus()
-        # Index only once the first ticket is on screen: the thread would compete for the GIL.
-        self.call_after_refresh(self.run_worker, self._build_index, thread=True,
-                                exclusive=True, name="board-index")
-
-    def _build_index(self) -> None:
-        session = self.session
-        self.post_message(self.IndexReady(build_index(session.tickets, session.framework,
-                                                      session.journal.labels)))
-
-    def on_label_screen_index_ready(self, message: IndexReady) -> None:
-        self.session.attach_index(message.index)
-        # The board's hundreds of thousands of long-lived objects are now built: keep the
-        # garbage collector from walking them again, so no keystroke waits for a full pass.
-        gc.freeze()
-        self.show_suggestions()
-        self.show_counts()
-        self.show_progress()
-
-    # ---- drawing -------------------------------------------------------------------------
-    def show_ticket(self) -> None:
-        """Draw the current ticket and everything that depends on it."""
-        session = self.session
-        self.query_one(TicketView).show_ticket(session.ticket())
-        self.query_one(DimensionsPanel).show_values(
-            {d.id: session.values(d.id) for d in session.framework.dimensions})
-        self.show_progress()
-        self.show_suggestions()
-
-    def show_change(self, change: Change | None) -> None:
-        """Redraw only what a label change touched."""
-        if change is None:
-            return
-        self.query_one(DimensionsPanel).show_dimension(
-            change.dimension, self.session.values(change.dimension))
-        self.show_progress()
-        self.show_suggestions()
-        self.show_counts()
-
-    def show_progress(self) -> None:
-        session = self.session
-        self.query_one(ProgressLine).show_progress(
-            session.key, session.position, len(session.view), session.progress(),
-            session.filter.describe() if session.filter.active else None)
-        self.filter_active = session.filter.active
-        self.has_ticket = session.key is not None
-
-    def show_suggestions(self) -> None:
-        self.query_one(SuggestionBar).show_suggestions(self.session.suggestions())
-
-    def show_counts(self) -> None:
-        counts = self.session.counts
-        panel = self.query_one(CountsPanel)
-        if counts is not None and panel.display:
-            titles = {d.id: d.title for d in self.session.framework.dimensions}
-            panel.show_counts(counts.counts, titles)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that cannot apply to this view. Accept and undo stay, doing nothing when
-        there is nothing to accept or undo, so the footer holds still."""
+        there is nothing to accept or undo, so the footer holds still. While the board loads,
+        the app keeps the keys pressed and runs them once it is in."""
         if action == "clear_filter":
             return self.filter_active
         if action in ("label", "pick", "add_option"):
@@ -225,7 +127,8 @@ class LabelScreen(Screen[None]):
             return str(error)
         if copied is not None:
             self.notify(f"Copied the built-in labels.toml to {copied} to add the option.")
-        install_label_bindings(self, label_bindings(self.session.framework))
+        self.framework = self.session.framework
+        install_label_bindings(self, label_bindings(self.framework))
         self.app.call_later(self._after_option_added, dimension_id, name)
         return None
 
@@ -297,5 +200,5 @@ class LabelScreen(Screen[None]):
         self.app.push_screen(ChartsScreen(self.session.labelled_frame, self.session.framework))
 
     def action_help(self) -> None:
-        bindings = [*self.BINDINGS, *label_bindings(self.session.framework)]
+        bindings = [*self.BINDINGS, *label_bindings(self.framework)]
         self.app.push_screen(HelpScreen(binding_rows(self.app, bindings)))

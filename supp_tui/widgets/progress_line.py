@@ -22,6 +22,11 @@ class ProgressLine(Widget):
     view_size: reactive[int] = reactive(0)
     progress: reactive[Progress | None] = reactive(None)
     filter_text: reactive[str | None] = reactive(None)
+    reading: reactive[str] = reactive("the board")
+
+    def show_loading(self, what: str) -> None:
+        """Say what is being read until the first figures arrive."""
+        self.reading = what
 
     def show_progress(self, key: str | None, position: int, view_size: int, progress: Progress,
                       filter_text: str | None) -> None:
@@ -35,7 +40,7 @@ class ProgressLine(Widget):
     def render(self) -> Content:
         progress = self.progress
         if progress is None:
-            return Content("Loading…")
+            return Content.assemble(" Loading ", (self.reading, KEY), "…")
         view_size = self.view_size
         share = progress.labelled / progress.total if progress.total else 0
         rate = "—" if progress.per_hour is None else f"{progress.per_hour:,.0f}"

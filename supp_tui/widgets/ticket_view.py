@@ -7,6 +7,7 @@ which keeps moving to the next ticket within a frame.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -85,6 +86,21 @@ def ticket_content(ticket: dict[str, Any] | None, folded: bool) -> Content:
     )
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A ticket wrapped ahead of showing it, for one fold state and view size."""
+
+    ticket: dict[str, Any]
+    folded: bool
+    size: Size
+    content: Content
+    lines: list[Strip]
+    width: int
+
+    def fits(self, ticket: dict[str, Any] | None, folded: bool, size: Size) -> bool:
+        return ticket is self.ticket and folded == self.folded and size == self.size
+
+
 class TicketView(ScrollView, can_focus=True):
     """One ticket; arrows and PgUp/PgDn scroll it, `z` folds and unfolds its comments.
 
@@ -98,13 +114,25 @@ class TicketView(ScrollView, can_focus=True):
         self._folded = True
         self.content = ticket_content(None, folded=True)
         self._lines: list[Strip] = []
+        self._prepared: Prepared | None = None
 
     def show_ticket(self, ticket: dict[str, Any] | None) -> None:
         """Replace what is shown with another ticket (or a note that the view is empty)."""
         self._ticket = ticket
-        self._show(ticket_content(ticket, self._folded))
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared.fits(ticket, self._folded, self.size):
+            self.content = prepared.content
+            self._use(prepared.lines, prepared.width)
+        else:
+            self._show(ticket_content(ticket, self._folded))
         if self.scroll_y:
             self.scroll_home(animate=False)
+
+    def prepare(self, ticket: dict[str, Any]) -> None:
+        """Wrap a ticket about to be shown, so showing it only swaps the lines."""
+        content = ticket_content(ticket, self._folded)
+        lines, width = self._strips(content)
+        self._prepared = Prepared(ticket, self._folded, self.size, content, lines, width)
 
     def fold_comments(self, folded: bool) -> None:
         """Fold or unfold the comments of this and the following tickets."""
@@ -124,20 +152,26 @@ class TicketView(ScrollView, can_focus=True):
     def _wrap(self) -> None:
         """Wrap the text to the width left beside the scrollbar it needs, size the view, and
         repaint the lines the old or the new text covered."""
+        if self.size.width > 0:
+            self._use(*self._strips(self.content))
+
+    def _strips(self, content: Content) -> tuple[list[Strip], int]:
+        """The wrapped lines of `content` and the width they were wrapped to."""
         width, height = self.size
-        if width <= 0:
-            return
         scrollbar = self.styles.scrollbar_size_vertical
         if scrollbar and width > scrollbar:
             # Counting the lines is cheaper than rendering them twice. Textual passes a widget's
             # styles as these rules itself (in Widget.get_content_height), but types them as
             # RenderStyles, not the RulesMap TypedDict.
-            lines = self.content.get_height(self.styles, width)  # type: ignore[arg-type]
+            lines = content.get_height(self.styles, width)  # type: ignore[arg-type]
             if lines > height:
                 width -= scrollbar
-        covered = len(self._lines)
-        self._lines = Visual.to_strips(self, self.content, width, None, self.visual_style)
-        covered = max(covered, len(self._lines))
+        return Visual.to_strips(self, content, width, None, self.visual_style), width
+
+    def _use(self, strips: list[Strip], width: int) -> None:
+        height = self.size.height
+        covered = max(len(self._lines), len(strips))
+        self._lines = strips
         # Set without the reactive's refresh, which would repaint every line of the view; a
         # layout pass is needed only when a scrollbar shows, goes or changes.
         self.set_reactive(TicketView.virtual_size, Size(width, len(self._lines)))

@@ -16,6 +16,7 @@ from typing import Self
 
 import pytest
 
+from analysis.errors import InputError
 from analysis.journal import HEADER as JOURNAL_HEADER
 from supp_tui.app import LabelApp
 from supp_tui.cli import main
@@ -132,8 +133,16 @@ def snapshot(folder: Path) -> dict[str, str | None]:
 
 @pytest.fixture(autouse=True)
 def no_app(monkeypatch):
-    """`label` never opens the terminal app: a board that reads would return at once."""
-    monkeypatch.setattr(LabelApp, "run", lambda self, *a, **k: None)
+    """`label` never opens the terminal app: it only loads the board as the app's worker does,
+    keeping the error the app would end with; a board that reads returns at once."""
+
+    def load_only(self, *args, **kwargs):
+        try:
+            self.loader.load().session.journal.close()
+        except InputError as error:
+            self.load_error = error
+
+    monkeypatch.setattr(LabelApp, "run", load_only)
 
 
 def assert_one_sentence(status: int, err: str) -> None:

@@ -59,12 +59,19 @@ async def settle_app(pilot: Pilot[Any]) -> None:
     then the chart) and every message is handled; stop input cursors blinking."""
     app = pilot.app
     await pilot.pause()
-    while any(not worker.is_finished for worker in app.workers):
+    while any(not worker.is_finished for worker in app.workers) or _indexing(app):
         await app.workers.wait_for_complete()
         await pilot.pause()
     for field in app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause()
+
+
+def _indexing(app: Any) -> bool:
+    """Whether the board is loaded but its index not yet attached (its worker starts after the
+    first ticket is drawn)."""
+    session = getattr(app, "_session", None)
+    return session is not None and session.index is None
 
 
 @pytest.fixture

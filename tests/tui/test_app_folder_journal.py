@@ -9,13 +9,13 @@ def test_labelling_a_folder_creates_the_journal_beside_it(tmp_path):
     exports = tmp_path / "exports"
     exports.mkdir()
     (exports / "a.csv").write_text("Issue key,Summary,Created\nS-1,a,05/Jan/26 10:00 AM\n")
-    app = make_app([exports])
+    journal = make_app([exports]).loader.load().session.journal
     try:
-        app.session.journal.set("S-1", "platform_team", "platops", multi=False)
+        journal.set("S-1", "platform_team", "platops", multi=False)
     finally:
-        app.session.journal.close()
-    assert app.session.journal.path == tmp_path / "exports.labels.csv"
+        journal.close()
+    assert journal.path == tmp_path / "exports.labels.csv"
     assert sorted(p.name for p in exports.iterdir()) == ["a.csv"]
-    reopened = make_app([exports]).session.journal
+    reopened = make_app([exports]).loader.load().session.journal
     reopened.close()
     assert reopened.labels == {"S-1": {"platform_team": ["platops"]}}

@@ -100,7 +100,7 @@ async def test_adding_to_the_built_in_framework_copies_it_beside_the_export(
     """Adding to the built-in labels.toml copies it beside the export, leaving the original."""
     (board.parent / "labels.toml").unlink()
     app = build_app()
-    assert app.session.framework.path is None
+    assert app.loader.framework.path is None
     built_in = default_framework_path().read_bytes()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

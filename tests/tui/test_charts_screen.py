@@ -72,15 +72,15 @@ async def test_cached_charts_are_not_drawn_twice(app, settle):
 async def test_loading_state_and_keys_while_the_board_is_built(app, settle):
     """Until the labelled board is built the screen says so, and → switches the chart at once."""
     release = threading.Event()
-    labelled_frame = app.session.labelled_frame
-
-    def slow_labelled_frame():
-        release.wait(timeout=10)
-        return labelled_frame()
-
-    app.session.labelled_frame = slow_labelled_frame
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        labelled_frame = app.session.labelled_frame
+
+        def slow_labelled_frame():
+            release.wait(timeout=10)
+            return labelled_frame()
+
+        app.session.labelled_frame = slow_labelled_frame
         try:
             await pilot.press("C")
             assert heading(app).startswith(LOADING)
