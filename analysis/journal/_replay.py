@@ -16,6 +16,8 @@ import polars as pl
 from analysis.journal._format import COLUMNS, OPS, Labels
 
 SCHEMA = dict.fromkeys(COLUMNS, pl.String)
+_PAIR = ["key", "dimension"]
+_TRIPLE = ["key", "dimension", "value"]
 
 
 def parse_frame(body: bytes) -> pl.DataFrame | None:
@@ -38,28 +40,42 @@ def parse_frame(body: bytes) -> pl.DataFrame | None:
 
 
 def replay_frame(frame: pl.DataFrame) -> pl.DataFrame:
-    """Current labels (key, dimension, value) of journal lines given in the order they apply."""
-    pair, triple = ["key", "dimension"], ["key", "dimension", "value"]
-    lines = frame.select(*triple, "op").with_row_index("line")
+    """Current labels (key, dimension, value) of journal lines given in the order they apply.
+
+    Dimensions only ever `set` (one value each) keep each ticket's last value, in one group-by;
+    the others go through the general replay of set, add, remove and clear.
+    """
+    lines = frame.select(*_TRIPLE, "op").with_row_index("line")
+    general = lines.filter(pl.col("op") != "set").get_column("dimension").unique().implode()
+    set_only = (
+        lines.filter(~pl.col("dimension").is_in(general))
+        .group_by(_PAIR).agg(pl.col("value").last(), pl.col("line").max().alias("added"))
+    )
+    replayed = _replayed(lines.filter(pl.col("dimension").is_in(general)))
+    return pl.concat([set_only.select(*_TRIPLE, "added"), replayed]).sort("added").select(_TRIPLE)
+
+
+def _replayed(lines: pl.DataFrame) -> pl.DataFrame:
+    """(key, dimension, value, added) of numbered lines with any operation: a value is present
+    when, after the last set or clear of its pair, its last operation is set or add; `added`
+    is the line that (re)added it."""
     boundary = (
         lines.filter(pl.col("op").is_in(["set", "clear"]))
-        .group_by(pair).agg(pl.col("line").max().alias("boundary"))
+        .group_by(_PAIR).agg(pl.col("line").max().alias("boundary"))
     )
     after = (
-        lines.join(boundary, on=pair, how="left")
+        lines.join(boundary, on=_PAIR, how="left")
         .filter((pl.col("line") >= pl.col("boundary").fill_null(0)) & (pl.col("op") != "clear"))
     )
     removed = (
         after.filter(pl.col("op") == "remove")
-        .group_by(triple).agg(pl.col("line").max().alias("removed"))
+        .group_by(_TRIPLE).agg(pl.col("line").max().alias("removed"))
     )
     return (
         after.filter(pl.col("op") != "remove")
-        .join(removed, on=triple, how="left")
+        .join(removed, on=_TRIPLE, how="left")
         .filter(pl.col("line") > pl.col("removed").fill_null(-1))
-        .group_by(triple).agg(pl.col("line").min().alias("added"))
-        .sort("added")
-        .select(triple)
+        .group_by(_TRIPLE).agg(pl.col("line").min().alias("added"))
     )
 
 

@@ -264,13 +264,14 @@ def test_fast_replay_equals_line_by_line_replay_on_random_journals(tmp_path):
     from analysis.journal._replay import labels_from_frame, parse_frame, replay_frame
 
     rng = random.Random(5)
-    for round_number in range(30):
-        entries = [
-            Entry(f"2026-01-05T09:{i // 60:02d}:{i % 60:02d}.000000Z", "ana",
-                  f"S-{rng.randint(1, 4)}", rng.choice(["team", "product"]),
-                  rng.choice(["a", "b", "c, d"]), rng.choice(["set", "add", "remove", "clear"]))
-            for i in range(rng.randint(0, 40))
-        ]
+    for round_number in range(60):
+        entries = []
+        for i in range(rng.randint(0, 40)):
+            dimension = rng.choice(["team", "product", "origin"])  # origin: only ever set
+            op = "set" if dimension == "origin" else rng.choice(["set", "add", "remove", "clear"])
+            value = rng.choice(["a", "b", "c, d"])
+            entries.append(Entry(f"2026-01-05T09:{i // 60:02d}:{i % 60:02d}.000000Z", "ana",
+                                 f"S-{rng.randint(1, 4)}", dimension, value, op))
         entries = [e._replace(value="") if e.op == "clear" else e for e in entries]
         body = "".join(format_entry(e) for e in entries).encode()
         frame = parse_frame(body)
