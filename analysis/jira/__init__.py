@@ -7,7 +7,7 @@ cache. `quarantine` copies the useful records out of an
 export byte for byte.
 """
 
-from analysis.jira._cache import READER_VERSION, read_board
+from analysis.jira._cache import READER_VERSION, content_hash, read_board
 from analysis.jira._cache_store import CACHE_ENV, cache_root
 from analysis.jira._dates import DATETIME
 from analysis.jira._headers import fold
@@ -25,7 +25,7 @@ from analysis.jira._team_values import FieldValues
 
 __all__ = [
     "CACHE_ENV", "DATETIME", "READER_VERSION", "REASONS", "Export", "ExportFile", "FieldValues",
-    "Quarantine", "TeamFieldCandidate", "cache_root", "choose_team_field", "export_paths", "fold",
-    "forced_team_field", "id_name_pairs", "latest_rows", "quarantine", "read_board",
-    "read_export", "team_field_candidates",
+    "Quarantine", "TeamFieldCandidate", "cache_root", "choose_team_field", "content_hash",
+    "export_paths", "fold", "forced_team_field", "id_name_pairs", "latest_rows", "quarantine",
+    "read_board", "read_export", "team_field_candidates",
 ]

@@ -8,6 +8,7 @@ import json
 import os
 from collections.abc import Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from analysis.jira._reader import Export, read_export
 from analysis.jira._source import export_paths
 
 # Bump whenever the ticket frame read_export builds changes, so old cache entries are not reused.
-READER_VERSION = 1
+READER_VERSION = 2
 BLOCK = 8 * 1024 * 1024
 
 
@@ -56,20 +57,27 @@ def read_board(
     if stored is not None and stored.stats == stats:
         cached = load_export(entry, stored)
         if cached is not None:
-            return cached
+            return hashed(cached, stored.hashes)
     elif stored is not None:
         hashes = [content_hash(path) for path in files]
         cached = load_export(entry, stored) if stored.hashes == hashes else None
         if cached is not None:
             refresh_stats(entry, stored, stats)
-            return cached
+            return hashed(cached, hashes)
     with ThreadPoolExecutor(max_workers=1) as pool:
         hashing = pool.map(content_hash, files if hashes is None else [])
         export = read_export(given, framework, team_field, **options)
         hashes = hashes or list(hashing)
     if [stat_signature(path) for path in files] == stats:
         store_export(entry, export, stats, hashes, _digest(json.dumps(hashes)))
-    return export
+    return hashed(export, hashes)
+
+
+def hashed(export: Export, hashes: Sequence[str]) -> Export:
+    """The export with each file's content hash, so nothing hashes the exports again."""
+    files = tuple(replace(file, sha256=digest)
+                  for file, digest in zip(export.files, hashes, strict=True))
+    return replace(export, files=files)
 
 
 def settings_digest(given: Sequence[str | Path], files: Sequence[Path], framework: Framework,
@@ -108,8 +116,8 @@ def stat_signature(path: Path) -> list[int]:
 
 
 def content_hash(path: Path) -> str:
-    """The blake2b digest of the file's bytes, read in 8 MiB blocks."""
-    digest = hashlib.blake2b()
+    """The SHA-256 hex digest of the file's bytes, read in 8 MiB blocks."""
+    digest = hashlib.sha256()
     with open(path, "rb") as stream:
         while block := stream.read(BLOCK):
             digest.update(block)

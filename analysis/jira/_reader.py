@@ -34,6 +34,7 @@ class ExportFile:
     header: tuple[str, ...]
     records: int
     encoding: str
+    sha256: str = ""  # hex digest of the file's bytes, when the read computed it (the cache)
 
 
 @dataclass(frozen=True, eq=False)

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ import polars as pl
 from analysis import metrics as mr
 from analysis.errors import InputError
 from analysis.framework import Framework
+from analysis.jira import content_hash
 from analysis.metrics import (
     CalendarPeriod,
     Clock,
@@ -86,13 +86,9 @@ class Report:
         return self.period.key
 
 
-def file_hash(path: Path) -> str:
-    """The first 12 hex digits of a file's SHA-256."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()[:12]
+def file_hash(path: Path, known: str = "") -> str:
+    """The first 12 hex digits of a file's SHA-256 (`known` when the read already took it)."""
+    return (known or content_hash(path))[:12]
 
 
 def choose_period(tickets: pl.DataFrame, kind: str, key: str | None) -> tuple[CalendarPeriod,

@@ -56,7 +56,7 @@ class WrittenReport:
 
 def board_sources(board: Board) -> tuple[tuple[SourceFile, ...], SourceFile | None]:
     """Name, records and content hash of each export file, and of the journal if it exists."""
-    sources = tuple(SourceFile(f.path.name, f.records, file_hash(f.path))
+    sources = tuple(SourceFile(f.path.name, f.records, file_hash(f.path, f.sha256))
                     for f in board.export.files)
     journal = None
     if board.journal_path.is_file():
