@@ -78,10 +78,11 @@ class Navigation:
         self.position = position
         return True
 
-    def next_unlabelled_position(self) -> int | None:
-        """Where `next_unlabelled` would move, without moving."""
+    def next_unlabelled_position(self, limit: int | None = None) -> int | None:
+        """Where `next_unlabelled` would move, without moving; None when none is within `limit`
+        tickets ahead (default: the whole view)."""
         count = len(self.view)
-        for offset in range(1, count + 1):
+        for offset in range(1, min(count, limit or count) + 1):
             position = (self.position + offset) % count
             if not self._labelled_row(self.view[position]):
                 return position

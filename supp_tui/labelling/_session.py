@@ -37,6 +37,10 @@ DISPLAY_COLUMNS = (
 )
 
 
+# How far ahead the next unlabelled ticket is fetched before Space; past it, Space finds it.
+PREPARE_LOOKAHEAD = 1_000
+
+
 @dataclass(frozen=True)
 class Progress:
     """Labelled tickets of the board, the change since the session opened, and the hourly rate."""
@@ -108,7 +112,7 @@ class LabelSession:
     def prepare_next(self) -> dict[str, Any] | None:
         """Fetch the ticket Space goes to next, and its suggestion candidates, ahead of time;
         returns that ticket."""
-        position = self.navigation.next_unlabelled_position()
+        position = self.navigation.next_unlabelled_position(limit=PREPARE_LOOKAHEAD)
         if position is None:
             return None
         row = self.view[position]
