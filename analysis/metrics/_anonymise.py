@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+from collections.abc import Callable
 
 import polars as pl
 
@@ -62,8 +63,8 @@ def anonymise(tickets: pl.DataFrame, key: bytes | None = None) -> pl.DataFrame:
     where names hide.
     """
     key = anonymise_key() if key is None else key
-    tokens = {name: person_token(name, key) for name in people(tickets)}
     columns = person_columns(tickets)
+    tokens = {name: person_token(name, key) for name in people(tickets, columns)}
     frame = tickets.with_columns(_replaced(c, tickets.schema[c], tokens) for c in columns)
     fields = author_fields(frame)
     if fields:
@@ -99,13 +100,16 @@ def text_replacements(tokens: dict[str, str], summary: pl.Series,
 
 def _replaced(name: str, dtype: pl.DataType, tokens: dict[str, str]) -> pl.Expr:
     """A person column (text or list of texts) with each value replaced by its token."""
-    if dtype == pl.List(pl.String):
-        return pl.col(name).list.eval(pl.element().replace(tokens))
-    return pl.col(name).replace(tokens)
+    return _per_text(name, dtype, lambda text: text.replace(tokens))
 
 
 def _scrubbed(name: str, dtype: pl.DataType, names: NameTable) -> pl.Expr:
     """A free-text column (text or list of texts) with people taken out (`scrub`)."""
+    return _per_text(name, dtype, lambda text: scrub(text, names))
+
+
+def _per_text(name: str, dtype: pl.DataType, change: Callable[[pl.Expr], pl.Expr]) -> pl.Expr:
+    """`change` applied to a text column, or to each text of a list-of-texts column."""
     if dtype == pl.List(pl.String):
-        return pl.col(name).list.eval(scrub(pl.element(), names))
-    return scrub(pl.col(name), names)
+        return pl.col(name).list.eval(change(pl.element()))
+    return change(pl.col(name))

@@ -35,7 +35,8 @@ def person_columns(tickets: pl.DataFrame) -> list[str]:
     others = [name for name, dtype in tickets.schema.items()
               if name not in _NOT_PEOPLE and dtype in _TEXTS]
     found = {name for name in others if PERSON_HEADER.search(fold(name))}
-    found |= {name for name in others if _holds_account_ids(tickets.get_column(name))}
+    found |= {name for name in others
+              if name not in found and _holds_account_ids(tickets.get_column(name))}
     found |= {name for id_column, name in id_name_pairs(tickets.columns)
               if id_column in found and name in others}
     canonical = [name for name in CANONICAL_PEOPLE if name in tickets.columns]
@@ -55,11 +56,11 @@ def author_fields(tickets: pl.DataFrame) -> list[str]:
     return [name for name in comment_fields(tickets) if name in ("author", "author_id")]
 
 
-def people(tickets: pl.DataFrame) -> list[str]:
-    """Every distinct non-empty name or account id in a person column or comment author,
-    sorted."""
+def people(tickets: pl.DataFrame, columns: list[str] | None = None) -> list[str]:
+    """Every distinct non-empty name or account id in a person column (`columns`, else
+    `person_columns`) or comment author, sorted."""
     found: set[str] = set()
-    for column in person_columns(tickets):
+    for column in person_columns(tickets) if columns is None else columns:
         values = tickets.get_column(column)
         if values.dtype == pl.List(pl.String):
             values = values.explode()
