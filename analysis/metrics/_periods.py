@@ -179,9 +179,9 @@ def data_span(tickets: pl.DataFrame) -> DataSpan:
 def active_periods(tickets: pl.DataFrame, unit: Period) -> list[CalendarPeriod]:
     """The periods in which a ticket was created or closed, latest first."""
     present = [c for c in SPAN_COLUMNS if c in tickets.columns]
-    days = pl.concat([tickets.get_column(c).dt.date() for c in present]).drop_nulls().unique()
-    starts = {period_at(unit, day).start for day in days.to_list()}
-    return [period_at(unit, start.date()) for start in sorted(starts, reverse=True)]
+    moments = pl.concat([tickets.get_column(c) for c in present]).drop_nulls()
+    starts = pl.select(period_start(pl.lit(moments), unit).unique().sort(descending=True))
+    return [period_at(unit, start) for start in starts.to_series().to_list()]
 
 
 def default_period(unit: Period, tickets: pl.DataFrame, span: DataSpan) -> CalendarPeriod:
