@@ -3,8 +3,6 @@ reader builds, the framework refuses as dimension ids, and `[export.columns]` ma
 
 from __future__ import annotations
 
-import polars as pl
-
 TEXT_COLUMNS = (
     "key", "summary", "description", "issue_type", "status", "status_category", "priority",
     "resolution", "reporter", "reporter_id", "assignee",
@@ -28,9 +26,3 @@ RESERVED_COLUMNS = frozenset((*CANONICAL_COLUMNS, *SOURCE_COLUMNS))
 # An Atlassian account id as Jira writes it ("557058:4f1c…", "qm:…", or 24 hex digits); unanchored.
 ACCOUNT_ID = r"(?:\d+:[0-9A-Za-z-]+|qm:\S+|[0-9a-fA-F]{24})"
 
-
-def comment_fields(tickets: pl.DataFrame) -> tuple[str, ...]:
-    """The fields of a frame's parsed comments (`at, author, author_id, body`), or none."""
-    comments = tickets.schema.get("comments")
-    comment = comments.inner if isinstance(comments, pl.List) else None
-    return tuple(f.name for f in comment.fields) if isinstance(comment, pl.Struct) else ()

@@ -29,8 +29,9 @@ def teams(tickets: pl.DataFrame, context: ChartContext, base: ChartData,
     pairs = share["tickets"].sum()
     if pairs <= inside.height:
         return replace(base, frames={"share": share}, note=f"{inside.height:,} tickets")
-    note = (f"{pairs:,} {metrics.in_sentence(base.by_title)} assignments on {inside.height:,} tickets; "
-            f"a ticket with two {metrics.in_sentence(base.by_title)} values counts once for each")
+    by = metrics.in_sentence(base.by_title)
+    note = (f"{pairs:,} {by} assignments on {inside.height:,} tickets; "
+            f"a ticket with two {by} values counts once for each")
     return replace(base, title="Share of {by} assignments, {window}", frames={"share": share},
                    note=note)
 

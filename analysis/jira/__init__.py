@@ -11,7 +11,7 @@ from analysis.jira._cache import READER_VERSION, content_hash, read_board
 from analysis.jira._cache_store import CACHE_ENV, cache_root
 from analysis.jira._dates import DATETIME
 from analysis.jira._headers import fold
-from analysis.jira._people import id_name_pairs
+from analysis.jira._people import comment_fields, id_name_pairs
 from analysis.jira._quarantine import REASONS, Quarantine, quarantine
 from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
 from analysis.jira._source import export_paths
@@ -25,7 +25,7 @@ from analysis.jira._team_values import FieldValues
 
 __all__ = [
     "CACHE_ENV", "DATETIME", "READER_VERSION", "REASONS", "Export", "ExportFile", "FieldValues",
-    "Quarantine", "TeamFieldCandidate", "cache_root", "choose_team_field", "content_hash",
-    "export_paths", "fold", "forced_team_field", "id_name_pairs", "latest_rows", "quarantine",
-    "read_board", "read_export", "team_field_candidates",
+    "Quarantine", "TeamFieldCandidate", "cache_root", "choose_team_field", "comment_fields",
+    "content_hash", "export_paths", "fold", "forced_team_field", "id_name_pairs", "latest_rows",
+    "quarantine", "read_board", "read_export", "team_field_candidates",
 ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import polars as pl
 
 from analysis.columns import DATE_COLUMNS, SOURCE_RECORD
-from analysis.errors import InputError
 from analysis.jira._dates import EARLIEST, DateFormat, no_format_error
 from analysis.jira._headers import SettingsFile
 

@@ -16,7 +16,6 @@ from analysis.framework import ClosedSettings, Dimension
 from analysis.jira._dates import DATETIME, DateFormat
 
 STRINGS = pl.List(pl.String)
-# Jira Cloud account ids: "557058:<id>", "qm:<id>" or 24 hex digits.
 
 
 def team_expr(values: str, frame: pl.DataFrame, dimension: Dimension,

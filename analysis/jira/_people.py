@@ -101,3 +101,10 @@ def unnamed_authors_warning(tickets: pl.DataFrame, names: pl.DataFrame) -> str |
         return None
     return ("Comment authors are shown as account ids: no id column of the export (Reporter "
             "Id, Assignee Id, Watchers Id) names them; export again from Jira with all fields.")
+
+
+def comment_fields(tickets: pl.DataFrame) -> tuple[str, ...]:
+    """The fields of a frame's parsed comments (`at, author, author_id, body`), or none."""
+    comments = tickets.schema.get("comments")
+    comment = comments.inner if isinstance(comments, pl.List) else None
+    return tuple(f.name for f in comment.fields) if isinstance(comment, pl.Struct) else ()

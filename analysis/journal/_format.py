@@ -16,15 +16,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from analysis import written
 from analysis.errors import InputError
 from analysis.written import JOURNAL_MAGIC
 
 JOURNAL_VERSION = 1
-MAGIC = JOURNAL_MAGIC
 COLUMNS = ("at", "by", "key", "dimension", "value", "op")
-HEADER = f"{MAGIC}{JOURNAL_VERSION}\n{','.join(COLUMNS)}\n"
+HEADER = f"{JOURNAL_MAGIC}{JOURNAL_VERSION}\n{','.join(COLUMNS)}\n"
 OPS = frozenset({"set", "add", "remove", "clear"})
-BOM = b"\xef\xbb\xbf"
+BOM = written.BOM.encode()
 
 # key -> dimension -> values in the order they were added.
 Labels = dict[str, dict[str, list[str]]]
@@ -104,12 +104,12 @@ def check_header(data: bytes, path: Path) -> int:
         return len(data)
     first, _, _ = rest.partition(b"\n")
     text = first.decode("utf-8", errors="replace").strip()
-    if not text.startswith(MAGIC):
+    if not text.startswith(JOURNAL_MAGIC):
         raise InputError(
             f"{path} is not a supp-tui label journal (its first line is {text[:60]!r}); "
             f"pass --journal with another file name, or move this file away."
         )
-    version = text[len(MAGIC):]
+    version = text[len(JOURNAL_MAGIC):]
     if version != str(JOURNAL_VERSION):
         raise InputError(
             f"{path} was written in journal format v{version}, which this supp-tui (format "

@@ -13,8 +13,8 @@ import re
 
 import polars as pl
 
-from analysis.columns import ACCOUNT_ID, CANONICAL_COLUMNS, SOURCE_COLUMNS, comment_fields
-from analysis.jira import fold, id_name_pairs
+from analysis.columns import ACCOUNT_ID, CANONICAL_COLUMNS, SOURCE_COLUMNS
+from analysis.jira import comment_fields, fold, id_name_pairs
 
 # An account id written inside free text: stricter than a cell's ACCOUNT_ID (a six-digit prefix
 # and six characters or more), because text also holds times ("10:32") and ratios ("1:2").

@@ -13,8 +13,9 @@ from datetime import date
 
 import polars as pl
 
-from analysis.columns import ACCOUNT_ID, comment_fields
+from analysis.columns import ACCOUNT_ID
 from analysis.framework import Framework, Targets
+from analysis.jira import comment_fields
 from analysis.metrics._counts import closed_moment
 from analysis.metrics._values import value_column
 
