@@ -51,8 +51,10 @@ def initial_framework(field: str, values: Sequence[tuple[str, int]] | None, boar
     others = [d for d in framework.dimensions if d.id != team_id]
     taken = {*reserved, *(o.hotkey for d in others for o in d.options if o.hotkey),
              *(d.key for d in others if d.key)}
-    options = framework.team_dimension.options if values is None else team_options(values, taken)
-    if values is not None:
+    if values is None:
+        options = framework.team_dimension.options
+    else:
+        options = team_options(values, taken)
         document["team"]["field"] = field
         dimension = document["dimensions"][framework.dimension_ids.index(team_id)]
         _set_team_dimension(dimension, title or team_title(field), options, taken)

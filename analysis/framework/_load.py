@@ -19,7 +19,7 @@ from analysis.framework._names import key_name, normalise_label
 from analysis.framework._paths import default_framework_path
 from analysis.framework._settings import ExportSettings
 
-FORMAT_VERSION = 1  # the `version` Framework accepts
+FORMAT_VERSION: int = Framework.model_fields["version"].default  # the one it accepts
 _SPARE_KEYS = string.ascii_lowercase + string.digits + string.ascii_uppercase
 
 

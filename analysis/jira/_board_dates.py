@@ -116,9 +116,8 @@ def _order(
     files: Sequence[FileDates], sample: pl.Series, settings: SettingsFile, warnings: list[str],
 ) -> str:
     """Day-first or month-first, from the numeric dates whose first or second number is > 12."""
-    whole = [column for file in files for column in file.columns]
-    if not (sample.str.contains(_NUMERIC).any()
-            or any(column.str.contains(_NUMERIC).any() for column in whole)):
+    example = _first_numeric([sample, *(column for file in files for column in file.columns)])
+    if example is None:
         return "day-first"
     proofs = [(file.source, *_proofs(file)) for file in files]
     day_first = [(source, example) for source, example, _ in proofs if example]
@@ -136,8 +135,6 @@ def _order(
     if month_first:
         return "month-first"
     if not day_first:
-        numeric = pl.concat([sample, *whole]).drop_nulls()
-        example = numeric.filter(numeric.str.contains(_NUMERIC)).item(0)
         sources = ", ".join(file.source for file in files)
         warnings.append(
             f"No date in {sources} shows whether it is day/month or month/day (every number "
@@ -146,6 +143,16 @@ def _order(
             f"{settings.where('export')}."
         )
     return "day-first"
+
+
+def _first_numeric(columns: Sequence[pl.Series]) -> str | None:
+    """The first all-number date (`03/04/2025 …`) of the columns, looked for column by column."""
+    for column in columns:
+        values = column.drop_nulls()
+        numeric = values.filter(values.str.contains(_NUMERIC))
+        if numeric.len():
+            return str(numeric.item(0))
+    return None
 
 
 def _proofs(file: FileDates) -> tuple[str | None, str | None]:

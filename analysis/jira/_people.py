@@ -26,16 +26,22 @@ ID_HEADER = re.compile(
 _CANONICAL_PEOPLE = ("reporter", "assignee")
 
 
+
+def id_header_base(header: str) -> str | None:
+    """The folded header an `… Id` header names ('reporter' for 'Reporter Id', 'informador' for
+    'ID del informador'), or None for a header that is no id."""
+    match = ID_HEADER.match(fold(header))
+    return None if match is None else match.group("after") or match.group("before")
+
 def id_name_pairs(columns: Iterable[str]) -> list[tuple[str, str]]:
     """(id column, name column) pairs among a ticket frame's columns, `reporter_id` first."""
     columns = list(columns)
     by_fold = {fold(name): name for name in reversed(columns)}
     pairs = [("reporter_id", "reporter")] if {"reporter_id", "reporter"} <= set(columns) else []
     for column in columns:
-        match = ID_HEADER.match(fold(column))
-        if match is None:
+        base = id_header_base(column)
+        if base is None:
             continue
-        base = match.group("after") or match.group("before")
         canonical = canonical_field(base)
         name = canonical if canonical in _CANONICAL_PEOPLE else by_fold.get(base)
         if name is not None and name in columns and name != column:

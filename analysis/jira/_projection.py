@@ -4,23 +4,21 @@ export headers, plus what the reader derives the board from (key, dates, closed_
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from pathlib import Path
 
 from analysis.columns import REQUIRED_COLUMNS
 from analysis.framework import Framework
 from analysis.jira._frame import category_changed_positions, team_positions
 from analysis.jira._headers import SettingsFile, fold, header_positions, named_fields
-from analysis.jira._people import ID_HEADER
+from analysis.jira._people import id_header_base
+from analysis.jira._source import Projection
 
 # Columns every board has, whatever a command asks: dedupe, closed_at and team need them.
 ALWAYS_READ = ("key", "created", "updated", "resolved", "status_category")
 ALWAYS_KEPT = (*ALWAYS_READ, "closed_at", "team")
 # What parsed comments need beside them: the reporter (first response) and author names.
 COMMENT_PEOPLE = ("reporter", "reporter_id")
-
-Positions = Callable[[Path, tuple[str, ...]], list[int] | None]
-
 
 def kept_columns(columns: Collection[str] | None) -> set[str] | None:
     """The canonical and export columns a board read for `columns` holds (None: all)."""
@@ -32,7 +30,7 @@ def kept_columns(columns: Collection[str] | None) -> set[str] | None:
 
 def wanted_positions(
     columns: Collection[str] | None, framework: Framework, team_field: str | None,
-) -> Positions | None:
+) -> Projection | None:
     """A function giving the header positions to read for `columns`, or None to read all.
 
     A file whose required headers have no known name is read whole: placing them by
@@ -64,10 +62,9 @@ def _people_headers(header: tuple[str, ...], fields: dict[str, str]) -> set[str]
     found: set[str] = set()
     present = {fold(name) for name in header}
     for name in header:
-        match = ID_HEADER.match(fold(name))
-        if match is None:
+        base = id_header_base(name)
+        if base is None:
             continue
         found.add(name)
-        base = match.group("after") or match.group("before")
         found.add(base if base in present else fields.get(base, base))
     return found
