@@ -8,6 +8,7 @@ journals as one and reports their conflicts.
 """
 
 from analysis.journal._export import EXPORT_COLUMNS, FORMATS, export_labels, render_labels
+from analysis.journal._files import default_labeller
 from analysis.journal._format import (
     HEADER,
     Entry,
@@ -24,7 +25,7 @@ from analysis.journal._read import (
     read_labels_warned,
     write_journal,
 )
-from analysis.journal._writer import Change, LabelJournal, default_labeller, open_journal
+from analysis.journal._writer import Change, LabelJournal, open_journal
 
 __all__ = [
     "EXPORT_COLUMNS", "FORMATS", "HEADER", "Change", "Conflict", "Entry", "JournalLocation", "LabelJournal",

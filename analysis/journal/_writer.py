@@ -9,17 +9,17 @@ the file ends in a torn one.
 
 from __future__ import annotations
 
-import errno
 import fcntl
-import getpass
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Self
 
 from analysis.errors import InputError
+from analysis.journal._files import default_labeller, read_all, unwritable, write_all
 from analysis.journal._format import (
     BOM,
     HEADER,
@@ -37,6 +37,7 @@ from analysis.journal._read import current_labels
 from analysis.journal._replay import labels_from_frame
 
 Clock = Callable[[], datetime | None]
+Ops = Sequence[tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -48,17 +49,6 @@ class Change:
     entries: tuple[Entry, ...]
     inverse: tuple[tuple[str, str], ...]
     others: frozenset[str] = field(default_factory=frozenset)
-
-
-def default_labeller() -> str:
-    """The name written in the `by` column when none is given: $USER, else the login name."""
-    name = os.environ.get("USER") or os.environ.get("USERNAME")
-    if not name:
-        try:
-            name = getpass.getuser()
-        except (KeyError, OSError):
-            name = "unknown"
-    return name.replace("\n", " ").replace("\r", " ").strip() or "unknown"
 
 
 class LabelJournal:
@@ -75,7 +65,8 @@ class LabelJournal:
         self._clock = clock
         self._durable = durable
         self._end = end
-        self._undo: list[Change] = []
+        self._steps: list[list[Change]] = []
+        self._open_step: list[Change] | None = None
         self.appended = 0
 
     def values(self, key: str, dimension: str) -> tuple[str, ...]:
@@ -88,8 +79,22 @@ class LabelJournal:
 
     @property
     def next_undo(self) -> Change | None:
-        """The change `undo` would take back, if any."""
-        return self._undo[-1] if self._undo else None
+        """The newest change of the step `undo` would take back, if any."""
+        return self._steps[-1][-1] if self._steps else None
+
+    @contextmanager
+    def group(self) -> Iterator[None]:
+        """Every change made inside is one undo step: an accept-all, a bulk action."""
+        if self._open_step is not None:
+            yield
+            return
+        self._open_step = []
+        try:
+            yield
+        finally:
+            step, self._open_step = self._open_step, None
+            if step:
+                self._steps.append(step)
 
     def toggle(self, key: str, dimension: str, value: str, multi: bool) -> Change:
         """Pressing an option's key: a multi dimension adds or removes it, a single one sets it
@@ -119,27 +124,59 @@ class LabelJournal:
             return None
         return self._change(key, dimension, (("clear", ""),), _restore(current, None))
 
-    def undo(self) -> Change | None:
-        """Append the inverse of this session's most recent change; None when there is none."""
-        if not self._undo:
-            return None
-        change = self._undo.pop()
-        entries = self._write(change.key, change.dimension, change.inverse)
-        return Change(change.key, change.dimension, entries[0], (), entries[1])
+    def set_many(self, keys: Iterable[str], dimension: str, value: str,
+                 multi: bool) -> tuple[Change, ...]:
+        """Make sure each ticket has the value (a bulk action): one append and one undo step;
+        tickets that already have it are left alone."""
+        items: list[tuple[str, Ops, Ops]] = []
+        for key in dict.fromkeys(keys):
+            current = self.values(key, dimension)
+            if value in current:
+                continue
+            if multi:
+                items.append((key, (("add", value),), (("remove", value),)))
+            else:
+                items.append((key, (("set", value),), _restore(current, value)))
+        if not items:
+            return ()
+        written, others = self._write([(key, dimension, ops) for key, ops, _ in items])
+        changes = tuple(Change(key, dimension, entries, tuple(inverse), others)
+                        for (key, _, inverse), entries in zip(items, written, strict=True))
+        self._remember(changes)
+        return changes
+
+    def undo(self) -> tuple[Change, ...]:
+        """Append the inverse of this session's latest step, in one write; the changes that
+        took it back, newest first (empty when there is nothing to undo)."""
+        if not self._steps:
+            return ()
+        step = self._steps.pop()[::-1]
+        written, others = self._write([(c.key, c.dimension, c.inverse) for c in step])
+        return tuple(Change(c.key, c.dimension, entries, (), others)
+                     for c, entries in zip(step, written, strict=True))
 
     def _change(self, key: str, dimension: str, ops: Sequence[tuple[str, str]],
                 inverse: Sequence[tuple[str, str]]) -> Change:
-        entries, others = self._write(key, dimension, ops)
-        change = Change(key, dimension, entries, tuple(inverse), others)
-        self._undo.append(change)
+        written, others = self._write([(key, dimension, ops)])
+        change = Change(key, dimension, written[0], tuple(inverse), others)
+        self._remember((change,))
         return change
 
-    def _write(self, key: str, dimension: str,
-               ops: Sequence[tuple[str, str]]) -> tuple[tuple[Entry, ...], frozenset[str]]:
+    def _remember(self, changes: Sequence[Change]) -> None:
+        if self._open_step is not None:
+            self._open_step.extend(changes)
+        else:
+            self._steps.append(list(changes))
+
+    def _write(self, items: Sequence[tuple[str, str, Sequence[tuple[str, str]]]]
+               ) -> tuple[list[tuple[Entry, ...]], frozenset[str]]:
+        """Append the lines of (key, dimension, ops) items in one write; their entries per item
+        and the keys other writers changed meanwhile."""
         at = utc_timestamp(self._clock())
-        entries = tuple(Entry(at, self.by, key, dimension, value, op) for op, value in ops)
+        written = [tuple(Entry(at, self.by, key, dimension, value, op) for op, value in ops)
+                   for key, dimension, ops in items]
         self._follow_path()
-        data = "".join(format_entry(e) for e in entries).encode("utf-8")
+        data = "".join(format_entry(e) for entries in written for e in entries).encode("utf-8")
         data = data.replace(b"\n", self.newline)
         fcntl.flock(self._descriptor, fcntl.LOCK_EX)
         try:
@@ -149,17 +186,18 @@ class LabelJournal:
             self._append(data)
         finally:
             fcntl.flock(self._descriptor, fcntl.LOCK_UN)
-        for entry in entries:
-            apply_entry(self.labels, entry)
-        self.appended += len(entries)
-        return entries, others
+        for entries in written:
+            for entry in entries:
+                apply_entry(self.labels, entry)
+            self.appended += len(entries)
+        return written, others
 
     def _append(self, data: bytes) -> None:
         """Write and flush whole lines; on failure cut the file back to where it ended, so no
         partial line stays behind, and say so in one sentence."""
         start = os.fstat(self._descriptor).st_size
         try:
-            _write_all(self._descriptor, data)
+            write_all(self._descriptor, data)
             if self._durable:
                 os.fsync(self._descriptor)
         except OSError as error:
@@ -228,15 +266,15 @@ def open_journal(path: str | Path, by: str | None = None, clock: Clock = lambda:
     try:
         descriptor = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     except OSError as error:
-        raise InputError(_unwritable(path, error)) from None
+        raise InputError(unwritable(path, error)) from None
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX)
         try:
-            data = _read_all(descriptor)
+            data = read_all(descriptor)
             current, warnings = current_labels(data, path)
             if len(data) < len(HEADER):
                 os.ftruncate(descriptor, 0)
-                _write_all(descriptor, HEADER.encode())
+                write_all(descriptor, HEADER.encode())
                 os.fsync(descriptor)
                 data = HEADER.encode()
         finally:
@@ -254,28 +292,3 @@ def _restore(previous: Sequence[str], new_value: str | None) -> tuple[tuple[str,
     if not previous:
         return (("remove", new_value),) if new_value is not None else ()
     return (("set", previous[0]),) + tuple(("add", v) for v in previous[1:])
-
-
-def _unwritable(path: Path, error: OSError) -> str:
-    reason = {
-        errno.EACCES: "permission denied", errno.EROFS: "the file system is read-only",
-        errno.ENOENT: "its folder does not exist", errno.ENOTDIR: "its folder is not a folder",
-        errno.EISDIR: "it is a folder",
-    }.get(error.errno or 0, error.strerror or str(error))
-    return (f"cannot write the label journal {path}: {reason}; pass --journal with a path in a "
-            f"folder you can write to.")
-
-
-def _read_all(descriptor: int) -> bytes:
-    chunks, offset = [], 0
-    while chunk := os.pread(descriptor, 1 << 20, offset):
-        chunks.append(chunk)
-        offset += len(chunk)
-    return b"".join(chunks)
-
-
-def _write_all(descriptor: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(descriptor, view)
-        view = view[written:]

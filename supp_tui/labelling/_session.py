@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -190,15 +191,31 @@ class LabelSession:
         return self._record(
             key, lambda: self.journal.set(key, suggestion.dimension, suggestion.value, multi))
 
-    def undo(self) -> Change | None:
-        """Take back this session's latest change and move to its ticket."""
+    def label_many(self, keys: Sequence[str], dimension_id: str,
+                   option_id: str) -> tuple[Change, ...]:
+        """Give every ticket the value (a bulk action): one journal line per ticket that lacks
+        it, undone by one `u`."""
+        multi = self.framework.dimension(dimension_id).multi
+        changes = self.journal.set_many(keys, dimension_id, option_id, multi)
+        if changes:
+            self._follow_changes(changes)
+        return changes
+
+    def undo(self) -> tuple[Change, ...]:
+        """Take back this session's latest step (everything one keystroke did) and move to the
+        ticket of its newest change."""
         pending = self.journal.next_undo
         if pending is None:
-            return None
-        change = self._record(pending.key, self.journal.undo)
+            return ()
+        undone = self.journal.undo()
+        self._follow_changes(undone)
         if pending.key in self.navigation.row_of:
             self.jump(pending.key)
-        return change
+        return undone
+
+    def grouped(self) -> AbstractContextManager[None]:
+        """Changes made inside are undone by one `u` (an accept-all, a bulk action)."""
+        return self.journal.group()
 
     def _record(self, key: str, write: Callable[[], Change | None]) -> Change | None:
         """Make one journal change, then follow it: progress, counts and the suggester."""
@@ -212,6 +229,11 @@ class LabelSession:
             self.labelled = self._count_labelled()
         self._follow({key, *change.others})
         return change
+
+    def _follow_changes(self, changes: Sequence[Change]) -> None:
+        """Follow changes to many tickets at once: recount progress, then counts and index."""
+        self.labelled = self._count_labelled()
+        self._follow({key for change in changes for key in (change.key, *change.others)})
 
     def _follow(self, keys: set[str]) -> None:
         """Keep the counts and the similarity index in step with tickets whose labels changed."""

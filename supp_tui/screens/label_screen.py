@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual.binding import Binding, BindingType
 
 from analysis.errors import InputError
-from analysis.journal import Change
 from analysis.suggest import Suggestion
 from supp_tui.keys import (
     APP_RESERVED_KEYS,
@@ -29,6 +28,8 @@ from supp_tui.screens.picker import PickerChoice, PickerScreen
 from supp_tui.widgets.counts_panel import CountsPanel
 from supp_tui.widgets.dimensions_panel import DimensionsPanel
 from supp_tui.widgets.ticket_view import TicketView
+
+Saved = TypeVar("Saved")
 
 
 class LabelScreen(BoardScreen):
@@ -58,7 +59,7 @@ class LabelScreen(BoardScreen):
         return applicable_commands(self.BINDINGS, self.check_action)
 
     # ---- labelling -----------------------------------------------------------------------
-    def save(self, change: Callable[..., Change | None], *args: object) -> Change | None:
+    def save(self, change: Callable[..., Saved], *args: object) -> Saved | None:
         """Make a label change; if the journal cannot be written, say so and change nothing."""
         try:
             return change(*args)
@@ -80,21 +81,24 @@ class LabelScreen(BoardScreen):
 
     def accept(self, suggestions: list[Suggestion]) -> None:
         """Take suggestions; the session leaves one whose Jira values conflict, and we say so."""
-        for suggestion in suggestions:
-            self.show_change(self.save(self.session.accept, suggestion))
-            if suggestion.conflict:
-                self.notify(self.session.conflict_note(suggestion), severity="warning")
+        with self.session.grouped():
+            for suggestion in suggestions:
+                self.show_change(self.save(self.session.accept, suggestion))
+                if suggestion.conflict:
+                    self.notify(self.session.conflict_note(suggestion), severity="warning")
 
     def action_undo(self) -> None:
         key = self.session.key
-        change = self.save(self.session.undo)
-        if change is None:
-            if self.session.journal.next_undo is None:
-                self.notify("Nothing to undo in this session.", timeout=2)
+        if self.session.journal.next_undo is None:
+            self.notify("Nothing to undo in this session.", timeout=2)
+            return
+        undone = self.save(self.session.undo) or ()
+        if not undone:
             return
         if self.session.key != key:
             self.show_ticket()
-        self.show_change(change)
+        for dimension in dict.fromkeys(change.dimension for change in undone):
+            self.show_change(next(c for c in undone if c.dimension == dimension))
 
     def action_pick(self, dimension_id: str) -> None:
         session = self.session

@@ -70,17 +70,49 @@ def test_undo_appends_the_inverse_several_levels_deep(tmp_path):
         journal.toggle("S-1", "team", "observability", multi=False)
         journal.toggle("S-1", "category", "metrics", multi=True)
         journal.clear("S-1", "team")
-        assert journal.undo().key == "S-1"
+        assert [change.key for change in journal.undo()] == ["S-1"]
         assert journal.values("S-1", "team") == ("observability",)
         journal.undo()
         assert journal.values("S-1", "category") == ()
         journal.undo()
         assert journal.values("S-1", "team") == ("platops",)
         journal.undo()
-        assert journal.undo() is None
+        assert journal.undo() == ()
         assert not journal.is_labelled("S-1")
     assert labels_of(path) == set()
     assert len(read_journal(path).entries) == 8
+
+
+def test_a_group_is_undone_as_one_step_in_one_write(tmp_path):
+    path = tmp_path / "b.labels.csv"
+    with open_journal(path, by="ana", clock=ticking_clock()) as journal:
+        journal.toggle("S-1", "team", "platops", multi=False)
+        with journal.group():
+            journal.set("S-1", "team", "observability", multi=False)
+            journal.set("S-1", "category", "metrics", multi=True)
+            journal.set("S-2", "category", "alerting", multi=True)
+        undone = journal.undo()
+        assert [(c.key, c.dimension) for c in undone] == [
+            ("S-2", "category"), ("S-1", "category"), ("S-1", "team")]
+        assert len({entry.at for change in undone for entry in change.entries}) == 1
+        assert journal.values("S-1", "team") == ("platops",)
+        assert not journal.values("S-1", "category") and not journal.is_labelled("S-2")
+        assert [c.key for c in journal.undo()] == ["S-1"]
+    assert labels_of(path) == set()
+
+
+def test_set_many_labels_each_ticket_once_and_undoes_as_one_step(tmp_path):
+    path = tmp_path / "b.labels.csv"
+    with open_journal(path, by="ana", clock=ticking_clock()) as journal:
+        journal.toggle("S-2", "team", "platops", multi=False)
+        journal.toggle("S-3", "team", "observability", multi=False)
+        changes = journal.set_many(["S-1", "S-2", "S-3", "S-1"], "team", "platops", multi=False)
+        assert [c.key for c in changes] == ["S-1", "S-3"]
+        assert journal.set_many(["S-1", "S-2"], "team", "platops", multi=False) == ()
+        journal.undo()
+        assert journal.values("S-3", "team") == ("observability",)
+        assert not journal.is_labelled("S-1") and journal.values("S-2", "team") == ("platops",)
+    assert len(read_journal(path).entries) == 6
 
 
 def test_accepting_a_value_already_present_writes_nothing(tmp_path):

@@ -156,3 +156,15 @@ async def test_command_palette_offers_the_screen_commands(app, settle):
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Next unlabelled", "Filter", "Jump", "Add option", "Help"} <= titles
         assert "Clear filter" not in titles   # no filter to clear yet
+
+
+async def test_one_undo_takes_back_everything_accept_all_set(app, settle):
+    """`a` accepts several suggestions; one `u` takes all of them back."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        accepted = {s.dimension for s in app.session.suggestions()}
+        assert len(accepted) >= 2
+        await pilot.press("a")
+        assert all(app.session.values(dimension) for dimension in accepted)
+        await pilot.press("u")
+        assert not any(app.session.values(dimension) for dimension in accepted)
