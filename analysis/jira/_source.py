@@ -148,11 +148,14 @@ def _read(
         header = tuple(_clean_header(cell) for cell in header_frame.row(0))
         if isinstance(source, io.BytesIO):
             source.seek(0)
-        cells = pl.read_csv(
-            source, infer_schema=False, separator=separator, glob=False,
-            new_columns=[f"_{i}" for i in range(len(header))], row_index_name=RECORD_COLUMN,
-            columns=projection(path, header) if projection else None,
-        )
+        columns = projection(path, header) if projection else None
+        if columns is None:
+            cells = pl.read_csv(
+                source, infer_schema=False, separator=separator, glob=False,
+                new_columns=[f"_{i}" for i in range(len(header))], row_index_name=RECORD_COLUMN,
+            )
+        else:
+            cells = _read_columns(path, source, len(header), columns, separator)
     except pl.exceptions.NoDataError:
         raise InputError(f"{path} is empty; export the board again from Jira.") from None
     except pl.exceptions.ComputeError as error:
@@ -161,6 +164,21 @@ def _read(
         raise _parse_error(path, error) from None
     cells = cells.with_columns(pl.col(RECORD_COLUMN).cast(pl.UInt32))
     return RawFile(path, header, cells, cells.height, encoding)
+
+
+def _read_columns(path: Path, source: Path | io.BytesIO, width: int, columns: list[int],
+                  separator: str) -> pl.DataFrame:
+    """Only the given columns, plus the one past the header's width: a record with more cells
+    than the header is refused here too, as a read of every column refuses it."""
+    names = [f"_{i}" for i in range(width + 1)]
+    cells = pl.scan_csv(
+        source, has_header=False, skip_rows=1, schema=dict.fromkeys(names, pl.String),
+        missing_columns="insert", separator=separator, glob=False,
+        row_index_name=RECORD_COLUMN,
+    ).select(RECORD_COLUMN, *(names[i] for i in columns), names[-1]).collect()
+    if cells[names[-1]].is_not_null().any():
+        raise _parse_error(path, pl.exceptions.ComputeError("found more fields than defined"))
+    return cells.drop(names[-1])
 
 
 def _clean_header(cell: str | None) -> str:
