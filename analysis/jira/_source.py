@@ -12,12 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import polars as pl
 
 from analysis.columns import SOURCE_RECORD as RECORD_COLUMN
 from analysis.errors import InputError
-from analysis.jira._records import record_spans
 from analysis.written import written_kind
 
 SNIFF_BYTES = 64 * 1024
@@ -125,9 +123,14 @@ def read_raw(path: Path, projection: Projection | None = None) -> RawFile:
 
 
 def _header_record(head: bytes) -> bytes | None:
-    """The header record's bytes when the sniffed head holds all of it, else None."""
-    end = record_spans(head).header[1]
-    return head[:end] if end < len(head) or len(head) < SNIFF_BYTES else None
+    """The header record's bytes (up to the first line end outside quotes) when the sniffed
+    head holds all of it, else None."""
+    start = 0
+    while (newline := head.find(b"\n", start)) >= 0:
+        if head.count(b'"', 0, newline) % 2 == 0:
+            return head[:newline + 1]
+        start = newline + 1
+    return head if len(head) < SNIFF_BYTES else None
 
 
 def _read(
@@ -230,6 +233,8 @@ def _parse_error(path: Path, error: Exception) -> InputError:
 def unclosed_quote_line(path: Path) -> int | None:
     """The line of the last quote that opens a quoted cell never closed, or None when every
     quote closes; read only on the error path."""
+    import numpy as np  # only on this error path: numpy costs every command its start-up time
+
     data = np.frombuffer(path.read_bytes(), dtype=np.uint8)
     quotes = np.flatnonzero(data == ord('"'))
     if len(quotes) % 2 == 0:
