@@ -13,17 +13,10 @@ from textual.actions import parse as parse_action
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 
-from analysis.framework import Dimension, Framework, Option
+from analysis.framework import AppBinding, Dimension, Framework, Option, ReservedKey, app_keys
 
 CHARTS_KEY = "C"
 
-# Keys the labelling screen and app bind; a framework hotkey or dimension key may use none.
-APP_RESERVED_KEYS: tuple[str, ...] = (
-    "a", "f", "j", "n", "p", "q", "u", "z", CHARTS_KEY,
-    "?", "/", "+", "#",
-    "space", "enter", "escape", "tab", "shift+tab", "backspace", "delete",
-    "left", "right", "up", "down", "pageup", "pagedown", "home", "end", "f1",
-)
 # Keys offered to a new option when the user gives none, in order of preference.
 SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 
@@ -80,9 +73,24 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
 )
 
 
+# Keys the app keeps whatever labels.toml's [keys] table says.
+FIXED_KEYS: tuple[str, ...] = (
+    "tab", "shift+tab", "backspace", "delete", "up", "down", "pageup", "pagedown", "home", "end",
+)
+# The app's keys, passed to `load_framework(reserved_keys=...)`: the screen's bindings by id
+# (labels.toml's [keys] table may move them) and the fixed keys; no option hotkey may use one.
+APP_RESERVED_KEYS: tuple[ReservedKey, ...] = (
+    *(AppBinding(binding.id, tuple(binding.key.split(",")))
+      for binding in LABEL_SCREEN_BINDINGS if binding.id),
+    *FIXED_KEYS,
+)
+
+
 def free_hotkey(framework: Framework) -> str | None:
-    """A key no option, dimension or app key uses, for a new option."""
-    used = set(framework.hotkeys()) | set(framework.dimension_keys()) | set(APP_RESERVED_KEYS)
+    """A key no option, dimension or app key (as [keys] maps them) uses, for a new option."""
+    reserved = app_keys(framework, APP_RESERVED_KEYS)
+    used = (set(framework.hotkeys()) | set(framework.dimension_keys()) | set(reserved)
+            | set(reserved.values()))
     return next((key for key in SPARE_KEYS if key not in used), None)
 
 

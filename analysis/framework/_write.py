@@ -11,6 +11,7 @@ from pathlib import Path
 from analysis.atomic import write_text_atomically
 from analysis.errors import InputError
 from analysis.framework._edit import Fields, with_options
+from analysis.framework._keys import ReservedKey
 from analysis.framework._load import parse_framework, read_framework_file
 from analysis.framework._messages import FrameworkFile
 from analysis.framework._model import Dimension, Framework
@@ -23,7 +24,7 @@ def add_option(
     dimension_id: str,
     name: str,
     hotkey: str | None = None,
-    reserved_keys: Iterable[str] = (),
+    reserved_keys: Iterable[ReservedKey] = (),
 ) -> Framework:
     """Append a new option to a dimension in the framework file and return the reloaded framework.
 
@@ -50,7 +51,7 @@ def add_options(
     path: str | Path | None,
     dimension_id: str,
     names: Iterable[str],
-    reserved_keys: Iterable[str] = (),
+    reserved_keys: Iterable[ReservedKey] = (),
 ) -> Framework:
     """Add an option (no hotkey) per name to a dimension, in one validated atomic write.
 
@@ -91,7 +92,7 @@ def ensure_user_framework(export_path: str | Path) -> Path:
 
 @contextmanager
 def _editing(path: str | Path | None,
-             reserved: tuple[str, ...]) -> Iterator[tuple[Path, FrameworkFile, Framework]]:
+             reserved: tuple[ReservedKey, ...]) -> Iterator[tuple[Path, FrameworkFile, Framework]]:
     """The user's labels.toml, its text and its framework, read and held under the folder lock
     for one read-modify-write."""
     target = _writable_path(path)
@@ -106,7 +107,7 @@ def _write_options(
     current: Framework,
     dimension_id: str,
     options: list[Fields],
-    reserved_keys: tuple[str, ...],
+    reserved_keys: tuple[ReservedKey, ...],
 ) -> Framework:
     """Append `options` to a dimension's text, re-validate the whole file, then write it."""
     index = current.dimension_ids.index(dimension_id)
