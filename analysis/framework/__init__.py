@@ -35,10 +35,11 @@ from analysis.framework._team_options import team_options
 from analysis.framework._write import add_option, add_options, ensure_user_framework
 
 __all__ = [
-    "AppBinding", "ReservedKey", "app_keys", "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "ClosedSettings",
-    "Dimension", "ExportSettings", "Framework", "Option", "PriorityTarget", "Targets",
-    "TeamSettings", "WorkingHours", "add_option", "add_options", "board_framework_path",
-    "check_new_framework", "default_framework_path", "ensure_user_framework", "find_framework",
-    "initial_framework", "key_name", "load_framework", "read_export_settings", "normalise_label", "read_framework",
-    "slugify", "team_options", "team_title", "write_framework_file",
+    "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "AppBinding",
+    "ClosedSettings", "Dimension", "ExportSettings", "Framework", "Option", "PriorityTarget",
+    "ReservedKey", "Targets", "TeamSettings", "WorkingHours", "add_option", "add_options",
+    "app_keys", "board_framework_path", "check_new_framework", "default_framework_path",
+    "ensure_user_framework", "find_framework", "initial_framework", "key_name", "load_framework",
+    "normalise_label", "read_export_settings", "read_framework", "slugify", "team_options",
+    "team_title", "write_framework_file",
 ]

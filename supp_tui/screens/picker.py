@@ -12,7 +12,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from analysis.framework import Dimension, normalise_label
+from analysis.framework import Dimension
+from supp_tui.labelling import is_exact, rank_options
 from supp_tui.screens.type_ahead import TypeAheadScreen
 
 NEW_PREFIX = "+new:"
@@ -63,22 +64,15 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
 
     def refill(self, typed: str) -> None:
         """Show the options matching the typed text, in ranked order."""
-        needle = normalise_label(typed)
+        reasons = dict(self.ranked)
         options: list[Option] = []
-        exact = False
-        for option_id, reason in self.ranked:
-            option = self._options.get(option_id)
-            if option is None:
-                continue
-            spellings = [normalise_label(s) for s in option.spellings()]
-            if needle and not any(needle in s for s in spellings):
-                continue
-            exact = exact or needle in spellings
+        for option_id in rank_options(self.dimension, typed, list(reasons)):
             prompt = Text("✓ " if option_id in self.current else "  ")
-            prompt.append(option.name)
-            if reason:
-                prompt.append(f"  {reason}", style="dim")
+            prompt.append(self._options[option_id].name)
+            if reasons.get(option_id):
+                prompt.append(f"  {reasons[option_id]}", style="dim")
             options.append(Option(prompt, id=option_id))
+        exact = is_exact(self.dimension, typed)
         if self.allow_new and typed.strip() and not exact:
             options.append(Option(Text(f"+ add “{typed.strip()}” as a new option", style="italic"),
                                   id=NEW_PREFIX + typed.strip()))
