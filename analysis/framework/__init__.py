@@ -32,7 +32,13 @@ from analysis.framework._settings import (
     WorkingHours,
 )
 from analysis.framework._team_options import team_options
-from analysis.framework._write import add_option, add_options, ensure_user_framework
+from analysis.framework._write import (
+    add_option,
+    add_options,
+    ensure_user_framework,
+    remove_option,
+    rename_option,
+)
 
 __all__ = [
     "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "AppBinding",
@@ -40,6 +46,6 @@ __all__ = [
     "ReservedKey", "Targets", "TeamSettings", "WorkingHours", "add_option", "add_options",
     "app_keys", "board_framework_path", "check_new_framework", "default_framework_path",
     "ensure_user_framework", "find_framework", "initial_framework", "key_name", "load_framework",
-    "normalise_label", "read_export_settings", "read_framework", "slugify", "team_options",
+    "normalise_label", "read_export_settings", "read_framework", "remove_option", "rename_option", "slugify", "team_options",
     "team_title", "write_framework_file",
 ]
