@@ -7,7 +7,7 @@ place that reaches into Textual's private binding map, to add label keys at run 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from textual.actions import parse as parse_action
 from textual.binding import Binding, BindingType
@@ -122,6 +122,14 @@ def label_bindings(framework: Framework) -> list[Binding]:
             bindings.append(picker_binding(dimension))
         bindings.extend(label_binding(dimension, o) for o in dimension.options if o.hotkey)
     return bindings
+
+
+def remapped(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> list[Binding]:
+    """The bindings with the keys a keymap (labels.toml's [keys], as Textual applies it) gives
+    their ids, for lists of keys such as the help screen."""
+    return [binding.with_key(keymap[binding.id], key_display=None)
+            if binding.id in keymap else binding
+            for binding in Binding.make_bindings(bindings)]
 
 
 def install_label_bindings(node: DOMNode, bindings: list[Binding]) -> None:

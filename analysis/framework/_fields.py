@@ -39,7 +39,7 @@ def check_hotkey(value: str) -> str:
     return value
 
 
-_KEY_NAME = re.compile(r"^((ctrl|shift|alt|meta|super)\+)*[a-z0-9_]{2,}$")
+_KEY_NAME = re.compile(r"^((ctrl|shift|alt|meta|super)\+)*([a-z0-9_]{2,}|[a-z0-9])$")
 
 
 def check_key(value: str) -> str:

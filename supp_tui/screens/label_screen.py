@@ -201,4 +201,5 @@ class LabelScreen(BoardScreen):
 
     def action_help(self) -> None:
         bindings = [*self.BINDINGS, *label_bindings(self.framework)]
-        self.app.push_screen(HelpScreen(binding_rows(self.app, bindings)))
+        rows = binding_rows(self.app, bindings, keymap=self.framework.keymap())
+        self.app.push_screen(HelpScreen(rows))
