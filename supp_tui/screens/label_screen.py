@@ -69,7 +69,12 @@ class LabelScreen(BoardScreen):
                         timeout=10)
             return None
 
+    def focus_dimension(self, dimension_id: str) -> None:
+        """Make a dimension the one in focus: `+` adds an option to it."""
+        self.dimension_in_focus = dimension_id
+
     def action_label(self, dimension_id: str, option_id: str) -> None:
+        self.focus_dimension(dimension_id)
         self.show_change(self.save(self.session.toggle, dimension_id, option_id))
 
     def action_accept_suggestion(self) -> None:
@@ -98,6 +103,7 @@ class LabelScreen(BoardScreen):
 
     def action_pick(self, dimension_id: str) -> None:
         session = self.session
+        self.focus_dimension(dimension_id)
         dimension = session.framework.dimension(dimension_id)
         screen = PickerScreen(dimension, session.ranked_options(dimension),
                               session.values(dimension_id))
@@ -116,6 +122,7 @@ class LabelScreen(BoardScreen):
 
     def action_add_option(self) -> None:
         self.app.push_screen(AddOptionScreen(self.session.framework, self.add_option,
+                                             getattr(self, "dimension_in_focus", None),
                                              free_key=lambda: free_hotkey(self.session.framework)))
 
     def add_option(self, dimension_id: str, name: str, hotkey: str | None) -> str | None:

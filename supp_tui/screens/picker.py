@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from analysis.framework import Dimension
 from supp_tui.labelling import is_exact, rank_options
+from supp_tui.screens.confirm_option import ADD, ConfirmOptionScreen
 from supp_tui.screens.type_ahead import TypeAheadScreen
 
 NEW_PREFIX = "+new:"
@@ -97,9 +98,18 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
         if option_id is None:
             return
         if option_id.startswith(NEW_PREFIX):
-            self.dismiss(PickerChoice(new_name=option_id[len(NEW_PREFIX):]))
+            name = option_id[len(NEW_PREFIX):]
+            self.app.push_screen(ConfirmOptionScreen(self.dimension, name),
+                                 lambda answer: self._confirmed(name, answer))
         else:
             self.dismiss(PickerChoice(option_id=option_id))
+
+    def _confirmed(self, name: str, answer: str | None) -> None:
+        """Add the name, take the near option chosen instead, or stay to edit the text."""
+        if answer == ADD:
+            self.dismiss(PickerChoice(new_name=name))
+        elif answer is not None:
+            self.dismiss(PickerChoice(option_id=answer))
 
     def action_cursor(self, step: int) -> None:
         option_list = self.query_one(OptionList)
