@@ -127,9 +127,11 @@ def label_bindings(framework: Framework) -> list[Binding]:
 def remapped(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> list[Binding]:
     """The bindings with the keys a keymap (labels.toml's [keys], as Textual applies it) gives
     their ids, for lists of keys such as the help screen."""
-    return [binding.with_key(keymap[binding.id], key_display=None)
-            if binding.id in keymap else binding
-            for binding in Binding.make_bindings(bindings)]
+    moved: list[Binding] = []
+    for binding in Binding.make_bindings(bindings):
+        keys = keymap.get(binding.id) if binding.id else None
+        moved.append(binding.with_key(keys, key_display=None) if keys else binding)
+    return moved
 
 
 def install_label_bindings(node: DOMNode, bindings: list[Binding]) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -35,6 +35,7 @@ examples:
   supp-tui framework remove product 'Cost reporting' --board board.csv
 """
 EXAMPLE_KEYS = 5
+Command = TypeVar("Command", bound=Callable[..., Any])
 
 
 @click.group("framework", cls=CommandGroup, short_help=HELP, help=HELP, epilog=EPILOG)
@@ -42,7 +43,7 @@ def framework() -> None:
     """Change the options of a labels.toml."""
 
 
-def _labels_options(command: click.Command) -> click.Command:
+def _labels_options(command: Command) -> Command:
     """--labels FILE and --board EXPORT, which choose the labels.toml to change."""
     command = click.option(
         "--board", "boards", metavar="EXPORT", multiple=True, type=click.Path(exists=True),

@@ -19,6 +19,7 @@ import polars as pl
 from analysis.framework import (
     Dimension,
     Framework,
+    ReservedKey,
     add_option,
     default_framework_path,
     ensure_user_framework,
@@ -248,7 +249,7 @@ class LabelSession:
             self._suggestions.attach(self.index.suggester)
 
     def add_option(self, dimension_id: str, name: str, hotkey: str | None, export: Path,
-                   reserved_keys: Sequence[str]) -> Path | None:
+                   reserved_keys: Sequence[ReservedKey]) -> Path | None:
         """Write a new option into the board's labels.toml and use it at once; returns the
         labels.toml copied beside `export` first when the board used the built-in one."""
         path, copied = self.framework.path, None
