@@ -46,7 +46,7 @@ def framework() -> None:
 def _labels_options(command: Command) -> Command:
     """--labels FILE and --board EXPORT, which choose the labels.toml to change."""
     command = click.option(
-        "--board", "boards", metavar="EXPORT", multiple=True, type=click.Path(exists=True),
+        "--board", "boards", metavar="EXPORT", multiple=True, type=click.Path(),
         help="a board (Jira export or folder) whose labels.toml and journal to use; repeatable",
     )(command)
     return click.option(
@@ -119,6 +119,10 @@ def _labels_file(labels: str | None, boards: Sequence[str]) -> Path | None:
     """The labels.toml to change: --labels, else the board's, else ./labels.toml (or None)."""
     from analysis.framework import find_framework
 
+    for board in boards:
+        if not Path(board).exists():
+            raise InputError(f"Board {board} does not exist; give the path of a Jira export "
+                             f"or a folder of them with --board.")
     return find_framework(list(boards), labels)
 
 

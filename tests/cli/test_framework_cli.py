@@ -81,3 +81,8 @@ def test_the_built_in_labels_toml_is_never_changed(tmp_path, monkeypatch, capsys
     monkeypatch.chdir(tmp_path)
     assert main(["framework", "remove", "product", "vpn"]) == 2
     assert "built-in labels.toml" in capsys.readouterr().err
+
+
+def test_a_missing_board_is_one_sentence(tmp_path, capsys):
+    assert main(["framework", "remove", "product", "vpn", "--board", str(tmp_path / "no.csv")]) == 2
+    assert "does not exist; give the path of a Jira export" in capsys.readouterr().err
