@@ -134,6 +134,17 @@ def remapped(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> list
     return moved
 
 
+def replace_label_bindings(node: DOMNode, bindings: list[Binding]) -> None:
+    """Swap a live node's label bindings for `bindings`, after options were renamed or removed."""
+    for key, existing in list(node._bindings.key_to_bindings.items()):
+        kept = [b for b in existing if not (b.id or "").startswith(("label.", "pick."))]
+        if kept:
+            node._bindings.key_to_bindings[key] = kept
+        else:
+            del node._bindings.key_to_bindings[key]
+    install_label_bindings(node, bindings)
+
+
 def install_label_bindings(node: DOMNode, bindings: list[Binding]) -> None:
     """Add bindings to a live screen or widget (Textual only reads BINDINGS at class creation)."""
     for binding in Binding.make_bindings(bindings):

@@ -252,11 +252,22 @@ class LabelSession:
                    reserved_keys: Sequence[ReservedKey]) -> Path | None:
         """Write a new option into the board's labels.toml and use it at once; returns the
         labels.toml copied beside `export` first when the board used the built-in one."""
+        return self.edit_framework(
+            lambda path: add_option(path, dimension_id, name, hotkey, reserved_keys), export)
+
+    def edit_framework(self, edit: Callable[[Path], Framework], export: Path) -> Path | None:
+        """Change the board's labels.toml with `edit` and use the result at once; returns the
+        labels.toml copied beside `export` first when the board used the built-in one."""
         path, copied = self.framework.path, None
         if path is None or path.resolve() == default_framework_path().resolve():
             path = copied = ensure_user_framework(export)
-        self.use_framework(add_option(path, dimension_id, name, hotkey, reserved_keys))
+        self.use_framework(edit(path))
         return copied
+
+    def tickets_with(self, dimension_id: str, option_id: str) -> list[str]:
+        """Keys of the tickets whose current labels use an option, in journal order."""
+        return [key for key, dimensions in list(self.journal.labels.items())
+                if option_id in dimensions.get(dimension_id, ())]
 
     def describe(self, suggestion: Suggestion) -> tuple[str, str]:
         """(dimension title, option name) of a suggestion; every name when Jira's conflict."""

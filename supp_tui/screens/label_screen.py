@@ -22,6 +22,7 @@ from supp_tui.labelling import TicketFilter
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.board_screen import BoardScreen
 from supp_tui.screens.charts import ChartsScreen
+from supp_tui.screens.edit_option import edit_option
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.jump import JumpScreen
@@ -111,6 +112,9 @@ class LabelScreen(BoardScreen):
 
     def _picked(self, dimension_id: str, choice: PickerChoice | None) -> None:
         if choice is None:
+            return
+        if choice.edit and choice.option_id:
+            edit_option(self, dimension_id, choice.option_id, choice.edit)
             return
         if choice.new_name:
             error = self.add_option(dimension_id, choice.new_name, None)

@@ -26,6 +26,7 @@ class PickerChoice:
 
     option_id: str | None = None
     new_name: str | None = None
+    edit: str | None = None  # "rename" or "remove" the option instead of choosing it
 
 
 class PickerScreen(TypeAheadScreen[PickerChoice | None]):
@@ -37,6 +38,8 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
         Binding("up", "cursor(-1)", "Previous", show=False, id="picker.up"),
         Binding("pagedown", "cursor(10)", show=False, id="picker.page_down"),
         Binding("pageup", "cursor(-10)", show=False, id="picker.page_up"),
+        Binding("f2", "edit('rename')", "Rename option", id="picker.rename"),
+        Binding("f8", "edit('remove')", "Remove option", id="picker.remove"),
     ]
 
     def __init__(self, dimension: Dimension, ranked: list[tuple[str, str]],
@@ -110,6 +113,15 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
             self.dismiss(PickerChoice(new_name=name))
         elif answer is not None:
             self.dismiss(PickerChoice(option_id=answer))
+
+    def action_edit(self, edit: str) -> None:
+        """Rename or remove the highlighted option (not the line that adds a new one)."""
+        option_list = self.query_one(OptionList)
+        if option_list.highlighted is None:
+            return
+        option_id = option_list.get_option_at_index(option_list.highlighted).id
+        if option_id and not option_id.startswith(NEW_PREFIX):
+            self.dismiss(PickerChoice(option_id=option_id, edit=edit))
 
     def action_cursor(self, step: int) -> None:
         option_list = self.query_one(OptionList)
