@@ -28,6 +28,7 @@ class People:
     reporter_first: tuple[str, ...]
     reporter_ids: tuple[str, ...]
     reporter_team: np.ndarray
+    reporter_service: np.ndarray
     reporter_share: np.ndarray
     engineer_names: tuple[str, ...]
     engineer_first: tuple[str, ...]
@@ -71,6 +72,13 @@ def _services(rng: np.random.Generator) -> tuple[list[str], np.ndarray]:
     return names, counts
 
 
+def _reporter_services(reporter_team: np.ndarray, rank_in_team: np.ndarray,
+                       service_counts: np.ndarray) -> np.ndarray:
+    """The one service each reporter works on: their team's services in turn."""
+    start = np.concatenate([[0], np.cumsum(service_counts)[:-1]])
+    return start[reporter_team] + rank_in_team % service_counts[reporter_team]
+
+
 @cache
 def people() -> People:
     """Build the cast once per process from the fixed population seed."""
@@ -105,6 +113,7 @@ def people() -> People:
         reporter_first=tuple(f for _, f in reporter_named),
         reporter_ids=tuple(ids[:len(reporter_team)]),
         reporter_team=reporter_team,
+        reporter_service=_reporter_services(reporter_team, rank_in_team, service_counts),
         reporter_share=share / share.sum(),
         engineer_names=tuple(n for n, _ in engineer_named),
         engineer_first=tuple(f for _, f in engineer_named),

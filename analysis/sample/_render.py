@@ -12,13 +12,7 @@ import polars as pl
 
 from analysis.sample import _vocab as vocab
 from analysis.sample._people import People, people
-from analysis.sample._plan import (
-    EPOCH,
-    TEAMS,
-    Plan,
-    choose_rows,
-    office_hours,
-)
+from analysis.sample._plan import EPOCH, Plan, choose_rows, office_hours
 from analysis.sample._tables import Tables, tables
 
 DATE_FORMAT = "%d/%b/%y %-I:%M %p"
@@ -83,14 +77,12 @@ def fill(templates: pl.Series, values: dict[str, pl.Series],
 
 
 def ticket_actors(rng: np.random.Generator, plan: Plan, rows: slice, cast: People) -> dict:
-    """Reporter, their service, and the platform engineers of each ticket."""
+    """Reporter, their team and service, and the owning team's engineers on each ticket."""
     count = rows.stop - rows.start
     reporter = rng.choice(len(cast.reporter_names), size=count, p=cast.reporter_share)
     origin = cast.reporter_team[reporter]
-    service = cast.team_service_start[origin] + (
-        rng.random(count) * cast.team_service_count[origin]).astype(np.int64)
-    team1 = plan.team1[rows]
-    desk = np.where(team1 >= 0, team1, rng.integers(0, len(TEAMS), size=count))
+    service = cast.reporter_service[reporter]
+    desk = plan.owner[rows]
     offset = (rng.random(count) * cast.team_engineer_count[desk]).astype(np.int64)
     engineer = cast.team_engineer_start[desk] + offset
     colleague = cast.team_engineer_start[desk] + (offset + 1 + rng.integers(
@@ -99,17 +91,21 @@ def ticket_actors(rng: np.random.Generator, plan: Plan, rows: slice, cast: Peopl
             "engineer": engineer, "colleague": colleague}
 
 
-def placeholder_values(rng: np.random.Generator, count: int, actors: dict, product: np.ndarray,
-                  cast: People, table: Tables) -> dict[str, pl.Series]:
-    """Per-row values for every {placeholder} of the templates."""
+def placeholder_values(rng: np.random.Generator, story: np.ndarray, actors: dict,
+                       cast: People, table: Tables) -> dict[str, pl.Series]:
+    """Per-row values for every {placeholder}: one draw per ticket, so its summary,
+    description and comments say the same service, numbers and symptom."""
+    count = len(story)
+
     def ints(low: int, high: int) -> pl.Series:
         return pl.Series(rng.integers(low, high, size=count)).cast(pl.String)
-    product_names = take(table.products, product)
-    return {
+    product_names = take(table.products, table.story_product[story])
+    values = {
         "service": take(cast.service_names, actors["service"]),
         "env": take(vocab.ENVIRONMENTS, rng.integers(0, len(vocab.ENVIRONMENTS), count)),
         "region": take(vocab.REGIONS, rng.integers(0, len(vocab.REGIONS), count)),
         "n": ints(2, 500),
+        "pct": ints(2, 60),
         "version": pl.select(pl.format("v{}.{}.{}", ints(1, 9), ints(0, 40), ints(0, 20)))
         .to_series(),
         "clock": pl.select(pl.format("{}:{}", ints(0, 24).str.zfill(2),
@@ -121,6 +117,9 @@ def placeholder_values(rng: np.random.Generator, count: int, actors: dict, produ
         "product": product_names,
         "product_slug": product_names.str.to_lowercase().str.replace_all(" ", "-"),
     }
+    for name, texts in (("symptom", table.symptoms), ("fix", table.fixes)):
+        values[name] = fill(take(texts, story), values, texts)
+    return values
 
 
 def ticket_status(rng: np.random.Generator, plan: Plan, rows: slice) -> dict:

@@ -1,5 +1,5 @@
-"""Lookup tables derived once from the word lists: flattened templates with per-category
-offsets, team label spellings with their odds, comment bodies grouped by role."""
+"""Lookup tables derived once from the word lists: the story catalogue flattened with
+per-category offsets and odds, team label spellings with their odds, comment bodies by role."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ import numpy as np
 
 from analysis.sample import _texts as texts
 from analysis.sample import _vocab as vocab
-from analysis.sample._plan import CATEGORIES
+from analysis.sample._stories import CATALOGUE
+
+CATEGORIES = tuple(vocab.CATEGORY_WEIGHTS)
+TEAMS = tuple(name for name, _ in vocab.PLATFORM_TEAMS)
+# A category's stories are not equally common: the k-th is drawn 1/k**STORY_SKEW as often.
+STORY_SKEW = 0.6
 
 ALIAS_ODDS = (0.6, 0.25, 0.1, 0.05)
 CASE_VARIANT_SHARE = 0.1
@@ -44,9 +49,17 @@ class Tables:
     """Everything the renderer looks up by index."""
 
     summaries: Grouped
-    summary_product: np.ndarray
     products: tuple[str, ...]
-    details: Grouped
+    story_names: tuple[str, ...]
+    story_category: np.ndarray
+    story_product: np.ndarray
+    story_owner: np.ndarray
+    story_start: np.ndarray
+    story_odds: np.ndarray
+    details: tuple[str, ...]
+    symptoms: tuple[str, ...]
+    fixes: tuple[str, ...]
+    errors: tuple[str, ...]
     bodies: Grouped
     team_spellings: tuple[str, ...]
     team_spelling_start: np.ndarray
@@ -75,19 +88,37 @@ def _team_spellings() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
     return tuple(spellings), np.array(starts), padded
 
 
+def _story_odds(per_category: list[int]) -> np.ndarray:
+    """Row c: how often each of category c's stories is drawn (zero-padded)."""
+    width = max(per_category)
+    odds = np.zeros((len(per_category), width))
+    for row, count in enumerate(per_category):
+        odds[row, :count] = 1.0 / np.arange(1, count + 1) ** STORY_SKEW
+    return odds
+
+
 @cache
 def tables() -> Tables:
     """Build the lookup tables once per process."""
-    summary_pairs = [texts.SUMMARIES[c] for c in CATEGORIES]
-    products = tuple(sorted({p for pairs in summary_pairs for p, _ in pairs}))
+    groups = sorted(CATALOGUE, key=lambda g: CATEGORIES.index(g.category))
+    stories = [(group, story) for group in groups for story in group.stories]
+    products = tuple(sorted({group.product for group in groups}))
+    per_category = [sum(len(g.stories) for g in groups if g.category == c) for c in CATEGORIES]
     spellings, spelling_start, spelling_odds = _team_spellings()
     other_odds = np.array([w for _, w in vocab.OTHER_LABELS], dtype=float)
     return Tables(
-        summaries=_grouped([tuple(t for _, t in pairs) for pairs in summary_pairs]),
-        summary_product=np.array([products.index(p) for pairs in summary_pairs
-                                  for p, _ in pairs]),
+        summaries=_grouped([story.summaries for _, story in stories]),
         products=products,
-        details=_grouped([texts.DETAILS[c] for c in CATEGORIES]),
+        story_names=tuple(f"{g.product}: {s.mark}" for g, s in stories),
+        story_category=np.array([CATEGORIES.index(g.category) for g, _ in stories]),
+        story_product=np.array([products.index(g.product) for g, _ in stories]),
+        story_owner=np.array([TEAMS.index(g.owner) for g, _ in stories]),
+        story_start=np.concatenate([[0], np.cumsum(per_category)[:-1]]).astype(np.int64),
+        story_odds=_story_odds(per_category),
+        details=tuple(story.detail for _, story in stories),
+        symptoms=tuple(story.symptom for _, story in stories),
+        fixes=tuple(story.fix for _, story in stories),
+        errors=tuple(story.error or "" for _, story in stories),
         bodies=_grouped(list(BODY_GROUPS)),
         team_spellings=spellings,
         team_spelling_start=spelling_start,
