@@ -67,7 +67,7 @@ CATALOGUE: tuple[Group, ...] = (
           "Prometheus not scraping {service}",
           "the {service} ServiceMonitor selected the wrong port name; fixed the label",
           "{noformat}Get \"http://{service}:9090/metrics\": connection refused{noformat}"),
-        S("missing metrics", ("Missing metrics for {service} after upgrade to {version}",
+        S("metrics", ("Missing metrics for {service} after upgrade to {version}",
                               "{service} missing metrics since {version}"),
           "After upgrading {service} to {version} the request metrics are missing in "
           "Prometheus; the /metrics endpoint still answers when I curl it.",
@@ -117,14 +117,14 @@ CATALOGUE: tuple[Group, ...] = (
           "the {service} builds hanging at Resolving dependencies",
           "the dependency mirror certificate expired; renewed, {service} builds resolve again",
           "{code}Could not resolve dependencies: Read timed out{code}"),
-        S("flaky integration stage", ("Flaky integration stage on {service}, passes on retry",
+        S("integration stage", ("Flaky integration stage on {service}, passes on retry",
                                       "{service}: flaky integration stage on main"),
           "Builds of {service} on main fail roughly one time in three in the integration "
           "stage and pass when re-run; branch builds look fine.",
           "the flaky integration stage of {service}",
           "the {service} integration stage shared a database with other jobs; each run now "
           "gets its own"),
-        S("new pipeline", ("Need a new Jenkins pipeline for {service}",
+        S("pipeline", ("Need a new Jenkins pipeline for {service}",
                            "New pipeline request: {service}"),
           "We need a new pipeline for {service}; the repo was created last week and the "
           "Dockerfile is in place.",
@@ -160,7 +160,7 @@ CATALOGUE: tuple[Group, ...] = (
           "the role trust policy did not list the {service} repo; added it"),
     )),
     Group("Build pipeline", "Artifactory", "Developer Experience", (
-        S("503 when publishing", ("Artifactory returns 503 when publishing {service} {version}",
+        S("publish", ("Artifactory returns 503 when publishing {service} {version}",
                                   "{service} publish fails: Artifactory 503"),
           "Publishing {service} {version} to Artifactory fails with 503 when publishing; "
           "retries fail the same way.",
@@ -182,7 +182,7 @@ CATALOGUE: tuple[Group, ...] = (
           "released {service} versions are now excluded from the retention policy"),
     )),
     Group("Logging", "Kibana", "Observability", (
-        S("logs missing", ("Logs for {service} missing in Kibana since {version} rollout",
+        S("missing", ("Logs for {service} missing in Kibana since {version} rollout",
                            "{service} logs missing in Kibana ({env})"),
           "Logs from {service} in {env} are missing in Kibana since {clock}; kubectl logs shows "
           "they are being written.",
@@ -202,7 +202,7 @@ CATALOGUE: tuple[Group, ...] = (
           "the {service} saved search now points at the new index pattern"),
     )),
     Group("Logging", "Loki", "Observability", (
-        S("query times out", ("Loki query for {service} times out",
+        S("Loki query", ("Loki query for {service} times out",
                               "{service}: Loki query times out over 24h"),
           "A Loki query over the last 24 hours of {service} logs times out, even with a "
           "narrow filter.",
@@ -242,7 +242,7 @@ CATALOGUE: tuple[Group, ...] = (
         S("not paging", ("PagerDuty not paging {service} on-call",
                          "{service} outage, PagerDuty not paging anyone"),
           "PagerDuty did not page anyone when {service} went down in {env} at {clock}; the "
-          "alert fired but nobody was paged.",
+          "alert fired but PagerDuty was not paging anyone.",
           "PagerDuty not paging the {service} on-call",
           "the {service} service in PagerDuty had no escalation policy; attached it"),
         S("escalation policy", ("Add new escalation policy for {service}",
@@ -304,14 +304,14 @@ CATALOGUE: tuple[Group, ...] = (
           "the leaver is removed from all {service} groups"),
     )),
     Group("Access", "Vault", "Identity and Access", (
-        S("token expired", ("Vault token for {service} expired, pods failing",
+        S("Vault token", ("Vault token for {service} expired, pods failing",
                             "{service} pods failing: Vault token expired"),
           "The {service} pods in {env} fail at start because their Vault token expired; they "
           "cannot read their secrets.",
           "the expired Vault token of {service}",
           "the {service} Vault role now renews its token; pods start again",
           "{code}permission denied: token expired{code}"),
-        S("rotate credentials", ("Rotate database credentials for {service}",
+        S("credentials", ("Rotate database credentials for {service}",
                                  "{service}: please rotate credentials in Vault"),
           "Please rotate the database credentials of {service} in Vault; the current ones "
           "were shared in a chat.",
@@ -326,7 +326,7 @@ CATALOGUE: tuple[Group, ...] = (
           "the AccessDenied errors of {service}",
           "a permission boundary was missing s3:PutObject for {service}; added",
           "{code}AccessDenied: User is not authorized to perform: s3:PutObject{code}"),
-        S("read-only console", ("Need read-only AWS console for {service} in {env}",
+        S("console", ("Need read-only AWS console for {service} in {env}",
                                 "{service} team: read-only console access"),
           "The {service} team needs read-only console access to the {env} account to check "
           "their resources.",
@@ -399,7 +399,7 @@ CATALOGUE: tuple[Group, ...] = (
           "finishes but the diff comes back.",
           "the {service} app stuck OutOfSync",
           "a mutating webhook changed the {service} manifest; ArgoCD now ignores that field"),
-        S("rollback", ("Rollback {service} to {version} in {env}",
+        S("roll", ("Rollback {service} to {version} in {env}",
                        "Please roll back {service} in {env}"),
           "Please help us roll back {service} in {env} to {version}; the rollback button in "
           "ArgoCD is greyed out.",
@@ -440,7 +440,7 @@ CATALOGUE: tuple[Group, ...] = (
           "progress\" since a cancelled deploy.",
           "the {service} Helm release stuck in another operation",
           "rolled the {service} release back from pending-upgrade; deploys work again"),
-        S("chart values", ("Chart {version} breaks values for {service}",
+        S("values", ("Chart {version} breaks values for {service}",
                            "{service}: chart values rejected after {version}"),
           "The shared chart {version} rejects the {service} values: the ingress block moved.",
           "the chart values of {service}",
@@ -460,13 +460,13 @@ CATALOGUE: tuple[Group, ...] = (
           "replication of the {service} bucket to {region} is on and backfilled"),
     )),
     Group("Storage", "EBS", "Cloud Infrastructure", (
-        S("volume full", ("PVC for {service} full in {env}, need resize",
+        S("full", ("PVC for {service} full in {env}, need resize",
                           "{service} volume full ({env})"),
           "The volume for {service} in {env} is at 97% and will be full by {weekday}; we need "
           "it resized.",
           "the full volume of {service}",
           "the {service} volume is resized to twice its size"),
-        S("snapshots failing", ("Snapshots for {service} volumes failing",
+        S("snapshots", ("Snapshots for {service} volumes failing",
                                 "{service}: EBS snapshots failing since {weekday}"),
           "The nightly snapshots of the {service} volumes are failing since {weekday}.",
           "the failing snapshots of {service}",
@@ -499,7 +499,7 @@ CATALOGUE: tuple[Group, ...] = (
           "messages pile up.",
           "the consumer lag on the {service} queue",
           "the {service} consumers had a prefetch of 1; raised it, lag is draining"),
-        S("new queue", ("Create new RabbitMQ queue for {service}",
+        S("queue", ("Create new RabbitMQ queue for {service}",
                         "{service}: new queue and consumers"),
           "Please create a new queue for {service} in {env} with a dead-letter exchange.",
           "the new queue for {service}",
@@ -519,7 +519,7 @@ CATALOGUE: tuple[Group, ...] = (
           "{service} now connects through the Redis endpoint, not the node address"),
     )),
     Group("Cost", "Kubecost", "PlatOps", (
-        S("cost doubled", ("Kubecost shows {service} namespace cost doubled",
+        S("doubled", ("Kubecost shows {service} namespace cost doubled",
                            "{service} namespace cost doubled this month"),
           "Kubecost says the cost of the {service} namespace doubled this month; we did not "
           "change anything.",
@@ -572,7 +572,7 @@ CATALOGUE: tuple[Group, ...] = (
           "the {service} security group now allows only the load balancer"),
     )),
     Group("Security", "Vault", "Identity and Access", (
-        S("secret committed", ("Secret committed to {service} repo, need rotation",
+        S("secret", ("Secret committed to {service} repo, need rotation",
                                "{service}: secret committed by mistake"),
           "A secret for {service} was committed to the repo by mistake; it is removed, but "
           "it needs rotating in Vault.",
