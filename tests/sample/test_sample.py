@@ -13,8 +13,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from analysis.sample import _vocab as vocab
 from analysis.errors import InputError
+from analysis.sample import _vocab as vocab
 from analysis.sample import generate_sample, sample_frame, write_sample
 from supp_tui.cli import main
 
