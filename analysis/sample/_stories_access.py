@@ -1,4 +1,4 @@
-"""Access, networking and security stories of the sample board (see _story for what a story holds)."""
+"""Access and security stories of the sample board (see _story for what a story holds)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,17 @@ ACCESS: tuple[Group, ...] = (
           "them from the {service} groups.",
           "the offboarding of the {service} leaver",
           "the leaver is removed from all {service} groups"),
+        S("MFA reset", ("MFA reset needed to reach {service} tools",
+                        "{service} engineer locked out: MFA reset"),
+          "A {service} engineer got a new phone and needs an MFA reset in Okta to reach our "
+          "tools.",
+          "the MFA reset for the {service} engineer",
+          "the MFA factor is reset; the {service} engineer enrolled again"),
+        S("Okta group", ("Okta group sync missing for {service} team",
+                         "{service}: Okta group not synced to Grafana"),
+          "The {service} Okta group is not synced to Grafana, so new members get no access.",
+          "the Okta group sync for {service}",
+          "the {service} group is added to the sync rules"),
     )),
     Group("Access", "Vault", "Identity and Access", (
         S("Vault token", ("Vault token for {service} expired, pods failing",
@@ -46,6 +57,18 @@ ACCESS: tuple[Group, ...] = (
           "were shared in a chat.",
           "the credentials rotation for {service}",
           "the {service} credentials are rotated and the old ones revoked"),
+        S("Vault policy", ("Vault policy for {service} cannot read new path",
+                           "{service}: Vault policy denies new secret path"),
+          "{service} cannot read its new secret path in {env}; the Vault policy seems to deny "
+          "it.",
+          "the Vault policy of {service}",
+          "the {service} Vault policy now covers the new path"),
+        S("Vault agent", ("Vault agent injector not injecting into {service}",
+                          "{service} pods start without secrets (Vault agent)"),
+          "The {service} pods start without their secrets file; the Vault agent sidecar is not "
+          "injected.",
+          "the missing Vault agent in {service} pods",
+          "the {service} annotations had a typo; the Vault agent is injected again"),
     )),
     Group("Access", "AWS IAM", "Cloud Infrastructure", (
         S("AccessDenied", ("AccessDenied on s3:PutObject from {service} in {region}",
@@ -61,65 +84,17 @@ ACCESS: tuple[Group, ...] = (
           "their resources.",
           "the read-only console access for {service}",
           "the {service} team has the read-only console role in {env}"),
-    )),
-    Group("Networking", "DNS", "Network Platform", (
-        S("not resolving", ("DNS record for {service}.{env}.internal not resolving",
-                            "{service}.{env}.internal not resolving from some pods"),
-          "Name resolution for {service}.{env}.internal fails from some pods, not all; the "
-          "record is not resolving since {clock}.",
-          "{service}.{env}.internal not resolving",
-          "the {service} record was missing in one of the private zones; added"),
-        S("CNAME", ("Add CNAME for {service} partner endpoint",
-                    "{service}: new CNAME for partner endpoint"),
-          "We need a CNAME for the {service} partner endpoint pointing at the new load "
-          "balancer.",
-          "the CNAME for {service}",
-          "the {service} CNAME is created and resolving"),
-    )),
-    Group("Networking", "Istio", "Network Platform", (
-        S("503s", ("Intermittent 503s between {service} and upstream",
-                   "{service}: intermittent 503s, Istio sidecar?"),
-          "Calls from {service} to its upstream fail with 503s about {pct}% of the time in "
-          "{env}; retries mostly succeed.",
-          "the intermittent 503s from {service}",
-          "the upstream idle timeout was shorter than the sidecar's; aligned them for "
-          "{service}",
-          "{noformat}HTTP 503 upstream connect error or disconnect/reset before headers"
-          "{noformat}"),
-        S("mTLS handshake", ("mTLS handshake errors on {service} after mesh upgrade",
-                             "{service}: mTLS handshake failures since {version}"),
-          "Since the mesh upgrade to {version}, {service} logs mTLS handshake errors on about "
-          "{pct}% of calls.",
-          "the mTLS handshake errors of {service}",
-          "the {service} namespace still had a permissive policy; moved it to strict"),
-    )),
-    Group("Networking", "Load Balancers", "Cloud Infrastructure", (
-        S("health checks", ("ALB health checks failing for {service} in {region}",
-                            "{service} targets unhealthy: health checks failing"),
-          "The load balancer health checks for {service} in {region} are failing, so the "
-          "targets keep cycling out.",
-          "the failing health checks of {service}",
-          "the {service} health check path changed; the target group now uses /healthz"),
-        S("TLS certificate", ("TLS certificate for {service} public endpoint expires soon",
-                              "Renew TLS certificate for {service}"),
-          "The TLS certificate on the {service} public endpoint expires on {weekday}; please "
-          "renew it.",
-          "the expiring TLS certificate of {service}",
-          "the {service} TLS certificate is renewed and auto-renewal is on"),
-    )),
-    Group("Networking", "VPN", "Network Platform", (
-        S("VPN drops", ("VPN drops every {n} minutes while working on {service}",
-                        "{service} team: VPN drops every few minutes"),
-          "The VPN drops every few minutes for the {service} team, which kills our sessions "
-          "to the {env} hosts.",
-          "the VPN drops for the {service} team",
-          "the VPN gateway MTU was too high; lowered it, {service} sessions stay up"),
-        S("split tunnel", ("VPN split tunnel missing route to {service} {env}",
-                           "{service} unreachable on VPN (split tunnel)"),
-          "Over the VPN we cannot reach {service} in {env}; the split tunnel seems to lack "
-          "the route.",
-          "the split tunnel route to {service}",
-          "added the {service} {env} range to the split tunnel routes"),
+        S("IRSA", ("{service} IRSA role not assumed in {env}",
+                   "IRSA broken for {service}: falls back to node role"),
+          "The {service} pods in {env} do not assume their IRSA role and fall back to the node "
+          "role, which has no access.",
+          "the IRSA role of {service}",
+          "the {service} service account had the wrong role annotation; fixed"),
+        S("cross-account", ("Cross-account access from {service} to the data account",
+                            "{service}: cross-account role for the data account"),
+          "{service} needs cross-account access to read the data account bucket in {region}.",
+          "the cross-account access of {service}",
+          "the cross-account role for {service} exists and is trusted"),
     )),
     Group("Security", "Snyk", "Identity and Access", (
         S("critical CVE", ("Snyk flags critical CVE in {service} base image",
@@ -134,6 +109,16 @@ ACCESS: tuple[Group, ...] = (
           "available yet.",
           "the exception request for {service}",
           "the {service} exception is granted for 30 days"),
+        S("license", ("Snyk license issue blocks {service} build",
+                      "{service}: dependency flagged for license"),
+          "Snyk fails the {service} build because a dependency has a copyleft license.",
+          "the license finding on {service}",
+          "the {service} dependency was swapped for a permissive one"),
+        S("Snyk project", ("Snyk project for {service} not scanning",
+                           "{service} missing from Snyk project list"),
+          "The {service} repo has no Snyk project, so nothing is scanned.",
+          "the missing Snyk project of {service}",
+          "the {service} Snyk project is imported and scanning on push"),
     )),
     Group("Security", "Wiz", "Cloud Infrastructure", (
         S("public bucket", ("Wiz finding: public bucket owned by {service}",
@@ -146,6 +131,16 @@ ACCESS: tuple[Group, ...] = (
           "Wiz reports a security group open to 0.0.0.0/0 on {service} in {env}.",
           "the 0.0.0.0/0 rule of {service}",
           "the {service} security group now allows only the load balancer"),
+        S("IMDSv1", ("Wiz finding: IMDSv1 enabled on {service} instances",
+                     "{service}: IMDSv1 still allowed"),
+          "Wiz flags the {service} instances in {env} because IMDSv1 is still allowed.",
+          "the IMDSv1 finding on {service}",
+          "the {service} launch template now requires IMDSv2"),
+        S("unencrypted", ("Wiz finding: unencrypted volume for {service}",
+                          "{service} has an unencrypted volume"),
+          "Wiz reports an unencrypted volume attached to {service} in {env}.",
+          "the unencrypted volume of {service}",
+          "the {service} volume is replaced with an encrypted copy"),
     )),
     Group("Security", "Vault", "Identity and Access", (
         S("secret", ("Secret committed to {service} repo, need rotation",
@@ -154,5 +149,11 @@ ACCESS: tuple[Group, ...] = (
           "it needs rotating in Vault.",
           "the secret committed to the {service} repo",
           "the {service} secret is rotated in Vault and the old one revoked"),
+        S("certificate", ("Internal certificate for {service} from Vault PKI expired",
+                          "{service}: Vault PKI certificate expired"),
+          "The internal certificate of {service} issued by Vault PKI expired on {weekday}; "
+          "clients refuse to connect.",
+          "the expired Vault PKI certificate of {service}",
+          "{service} now renews its certificate from Vault PKI automatically"),
     )),
 )

@@ -1,4 +1,4 @@
-"""Storage, database, cost, documentation and other stories of the sample board (see _story for what a story holds)."""
+"""Storage and database stories of the sample board (see _story for what a story holds)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,18 @@ DATA: tuple[Group, ...] = (
           "For disaster recovery we need replication of the {service} bucket to {region}.",
           "the replication of the {service} bucket",
           "replication of the {service} bucket to {region} is on and backfilled"),
+        S("presigned", ("Presigned URLs for {service} bucket expire too fast",
+                        "{service}: presigned URL expired after minutes"),
+          "Presigned URLs from the {service} bucket expire after minutes although we ask for "
+          "a day.",
+          "the presigned URLs of {service} expiring early",
+          "{service} signs with its role session, which capped the lifetime; it now uses the "
+          "longer session"),
+        S("versioning", ("Enable versioning on the {service} bucket",
+                         "{service} bucket: versioning request"),
+          "A bad job overwrote files in the {service} bucket; please enable versioning.",
+          "the versioning of the {service} bucket",
+          "versioning is on for the {service} bucket"),
     )),
     Group("Storage", "EBS", "Cloud Infrastructure", (
         S("full", ("PVC for {service} full in {env}, need resize",
@@ -31,6 +43,18 @@ DATA: tuple[Group, ...] = (
           "The nightly snapshots of the {service} volumes are failing since {weekday}.",
           "the failing snapshots of {service}",
           "the snapshot policy lost its tag match for {service}; fixed"),
+        S("IOPS", ("{service} volume throttled: IOPS limit",
+                   "{service} disk latency high (IOPS)"),
+          "The {service} volume in {env} hits its IOPS limit at peak, and disk latency goes "
+          "up.",
+          "the IOPS limit on the {service} volume",
+          "the {service} volume moved to gp3 with more provisioned IOPS"),
+        S("stuck attaching", ("{service} volume stuck attaching after node replacement",
+                              "{service} pod waiting: volume stuck attaching"),
+          "After a node replacement the {service} pod waits because its volume is stuck "
+          "attaching to the old node.",
+          "the {service} volume stuck attaching",
+          "the stale attachment was force-detached; {service} is running"),
     )),
     Group("Databases", "Postgres", "Data Platform", (
         S("too many connections", ("Postgres too many connections for {service}",
@@ -40,7 +64,7 @@ DATA: tuple[Group, ...] = (
           "{service} now goes through PgBouncer in transaction mode",
           "{code}FATAL: sorry, too many clients already{code}"),
         S("slow queries", ("Slow queries on {service} replica in {region}",
-                           "{service} replica: slow queries since {weekday}"),
+                           "{service} replica: slow queries over {n} seconds"),
           "Queries from {service} on the replica in {region} have become slow queries, some "
           "over {n} seconds, since {weekday}.",
           "the slow queries of {service}",
@@ -51,12 +75,27 @@ DATA: tuple[Group, ...] = (
           "leaves support; what is the plan?",
           "the major version upgrade of the {service} database",
           "the {service} major version upgrade is scheduled for {weekday} with a failover"),
+        S("replication lag", ("Postgres replication lag on {service} replica",
+                              "{service} replica: replication lag of {n} seconds"),
+          "The {service} read replica has replication lag of up to {n} seconds at peak.",
+          "the replication lag of the {service} replica",
+          "a long transaction from {service} batch held the replica back; it is split now"),
+        S("disk space", ("Postgres disk space low for {service} database",
+                         "{service} database: disk space alert"),
+          "The {service} Postgres database is low on disk space; autovacuum cannot keep up.",
+          "the low disk space of the {service} database",
+          "the {service} database has more storage and its bloated table was vacuumed"),
+        S("new database", ("Need a new database in Postgres for {service}",
+                           "{service}: request a new database"),
+          "We need a new database in Postgres for {service} in {env}, small to start.",
+          "the new database for {service}",
+          "the {service} database exists; credentials are in Vault"),
     )),
     Group("Databases", "RabbitMQ", "Data Platform", (
         S("consumer lag", ("RabbitMQ consumer lag growing on {service} queue",
-                           "{service} queue: consumer lag keeps growing"),
-          "Consumer lag on the {service} queue keeps growing; the consumers are up but "
-          "messages pile up.",
+                           "{service} queue: consumer lag at {n}k messages"),
+          "Consumer lag on the {service} queue keeps growing, now {n}k messages; the consumers "
+          "are up but messages pile up.",
           "the consumer lag on the {service} queue",
           "the {service} consumers had a prefetch of 1; raised it, lag is draining"),
         S("queue", ("Create new RabbitMQ queue for {service}",
@@ -64,6 +103,18 @@ DATA: tuple[Group, ...] = (
           "Please create a new queue for {service} in {env} with a dead-letter exchange.",
           "the new queue for {service}",
           "the {service} queue and its dead-letter exchange exist in {env}"),
+        S("dead-letter", ("Messages piling in {service} dead-letter queue",
+                          "{service}: dead-letter queue growing"),
+          "The {service} dead-letter queue keeps growing; we do not know why messages are "
+          "rejected.",
+          "the growing dead-letter queue of {service}",
+          "{service} rejected messages over the size limit; the limit is raised"),
+        S("connection blocked", ("RabbitMQ connection blocked for {service} publishers",
+                                 "{service} publishers: connection blocked"),
+          "{service} publishers hang because RabbitMQ reports the connection blocked on a "
+          "memory alarm.",
+          "the connection blocked for {service} publishers",
+          "a stuck consumer was fixed and the memory alarm cleared; {service} publishes"),
     )),
     Group("Databases", "Redis", "PlatOps", (
         S("evictions", ("Redis evictions spiking for {service} cache",
@@ -77,84 +128,17 @@ DATA: tuple[Group, ...] = (
           "After a Redis failover in {env} {service} kept talking to the old primary.",
           "the {service} errors after the Redis failover",
           "{service} now connects through the Redis endpoint, not the node address"),
-    )),
-    Group("Cost", "Kubecost", "PlatOps", (
-        S("doubled", ("Kubecost shows {service} namespace cost doubled",
-                           "{service} namespace cost doubled this month"),
-          "Kubecost says the cost of the {service} namespace doubled this month; we did not "
-          "change anything.",
-          "the doubled cost of {service}",
-          "a {service} job kept idle GPU nodes up; it now scales to zero"),
-        S("rightsizing", ("Rightsizing recommendations for {service}",
-                          "{service}: rightsizing advice"),
-          "Could you go through the rightsizing recommendations for {service} with us?",
-          "the rightsizing of {service}",
-          "{service} requests are lowered following the rightsizing report"),
-    )),
-    Group("Cost", "AWS Cost Explorer", "Cloud Infrastructure", (
-        S("NAT gateway", ("Unexpected NAT gateway charges for {service} in {region}",
-                          "{service}: NAT gateway charges"),
-          "Cost Explorer shows NAT gateway charges for {service} in {region} far above last "
-          "month.",
-          "the NAT gateway charges of {service}",
-          "{service} now reaches S3 through a VPC endpoint, not the NAT gateway"),
-        S("tagging", ("Cost allocation tagging missing on {service} resources",
-                      "{service} resources missing cost tagging"),
-          "The {service} resources lack cost allocation tagging, so our spend shows as "
-          "untagged.",
-          "the missing tagging of {service} resources",
-          "the {service} resources are tagged and the tag policy enforces it"),
-    )),
-    Group("Documentation", "Backstage", "Developer Experience", (
-        S("catalog entry", ("Backstage catalog entry for {service} is out of date",
-                            "{service} catalog entry outdated"),
-          "The Backstage catalog entry for {service} still points at the old repo and "
-          "on-call rota.",
-          "the outdated catalog entry of {service}",
-          "the {service} catalog entry now reads its owner from the repo"),
-        S("register", ("How do I register {service} in Backstage?",
-                       "Register {service} in Backstage"),
-          "How do I register {service} in Backstage? I could not find it in the docs.",
-          "how to register {service}",
-          "{service} is registered; the guide is linked from the Backstage home"),
-    )),
-    Group("Documentation", "Confluence", "Developer Experience", (
-        S("runbook", ("Runbook for {service} failover missing",
-                      "{service}: failover runbook missing"),
-          "There is no runbook for {service} failover in Confluence; on-call needed one on "
-          "{weekday}.",
-          "the missing runbook for {service}",
-          "the {service} failover runbook is written and linked from the alert"),
-        S("old Jenkins jobs", ("Deploy docs for {service} reference old Jenkins jobs",
-                               "{service} docs: old Jenkins jobs"),
-          "The deploy docs for {service} in Confluence reference old Jenkins jobs that no "
-          "longer exist.",
-          "the {service} docs referencing old Jenkins jobs",
-          "the {service} deploy docs describe the current pipeline"),
-    )),
-    Group("Other", "Slack bots", "Developer Experience", (
-        S("deploy bot", ("Slack deploy bot not posting for {service}",
-                         "{service}: deploy bot silent in Slack"),
-          "The Slack deploy bot stopped posting {service} deploys to our channel since "
-          "{weekday}.",
-          "the silent deploy bot for {service}",
-          "the deploy bot had lost access to the {service} channel; re-invited"),
-        S("/oncall", ("Bot command /oncall returns wrong person for {service}",
-                      "{service}: /oncall shows the wrong person"),
-          "In Slack, /oncall {service} returns someone who left the rota.",
-          "/oncall answering wrongly for {service}",
-          "/oncall now reads the {service} rota from PagerDuty"),
-    )),
-    Group("Other", "Internal tools", "PlatOps", (
-        S("who owns", ("Who owns the shared cluster {service} runs on?",
-                       "{service}: who owns our shared cluster?"),
-          "Not sure this is the right board: who owns the shared cluster {service} runs on?",
-          "who owns the {service} cluster",
-          "PlatOps owns the cluster {service} runs on; the contact is in the catalog"),
-        S("platform review", ("Meeting request: platform review for {service}",
-                              "{service}: platform review before launch"),
-          "We launch {service} in {region} soon and would like a platform review first.",
-          "the platform review for {service}",
-          "the {service} platform review is booked for {weekday}"),
+        S("latency", ("Redis latency spikes to {n} ms for {service}",
+                      "{service}: Redis latency at p99"),
+          "Redis latency for {service} spikes to {n} ms at p99 every hour.",
+          "the Redis latency spikes of {service}",
+          "a KEYS call in the {service} cleanup job caused it; it now uses SCAN"),
+        S("maxmemory", ("Redis maxmemory reached for {service}",
+                        "{service}: OOM command not allowed (maxmemory)"),
+          "{service} gets OOM errors from Redis: maxmemory is reached and the policy is "
+          "noeviction.",
+          "the Redis maxmemory errors of {service}",
+          "the {service} Redis now evicts least recently used keys",
+          "{code}OOM command not allowed when used memory > 'maxmemory'{code}"),
     )),
 )

@@ -41,7 +41,7 @@ def test_every_text_of_a_story_names_its_service_and_mark(group, story):
 
 
 def test_the_catalogue_has_many_kinds_of_problem_in_every_category():
-    assert len(MARKS) == len(STORIES) >= 80
+    assert len(MARKS) == len(STORIES) >= 150
     categories = {group.category for group in CATALOGUE}
     assert categories == set(vocab.CATEGORY_WEIGHTS)
     assert all(sum(len(g.stories) for g in CATALOGUE if g.category == c) >= 3
@@ -85,11 +85,11 @@ def test_a_reporter_keeps_team_location_and_service(frame):
     assert per_reporter.select(pl.all().exclude("Reporter Id").max()).row(0) == (1, 1, 1)
 
 
-def test_numbers_in_summaries_vary_within_a_story(frame):
-    numbered = frame.filter(pl.col("_story") == "VPN: VPN drops",
-                            pl.col("Summary").str.contains(r"every \d+ minutes"))
-    numbers = numbered["Summary"].str.extract(r"every (\d+) minutes")
-    assert numbers.n_unique() > numbered.height // 2 > 2
+def test_numbers_in_summaries_vary_from_ticket_to_ticket(frame):
+    numbers = frame["Summary"].str.extract(r"(?:^|[\s(])(\d+)(?:k| ms| minutes| seconds|%)")
+    numbers = numbers.drop_nulls()
+    assert numbers.len() > 10
+    assert numbers.n_unique() > numbers.len() // 2
 
 
 def test_every_ticket_has_an_owning_team_even_without_a_team_label(frame):

@@ -1,11 +1,11 @@
-"""Build pipeline and deployment stories of the sample board (see _story for what a story holds)."""
+"""Build pipeline stories of the sample board (see _story for what a story holds)."""
 
 from __future__ import annotations
 
 from analysis.sample._story import Group
 from analysis.sample._story import Story as S
 
-DELIVER: tuple[Group, ...] = (
+BUILD: tuple[Group, ...] = (
     Group("Build pipeline", "Jenkins", "Build and Deploy", (
         S("artifact upload", ("Jenkins pipeline for {service} stuck on artifact upload",
                               "{service} build hangs at artifact upload"),
@@ -35,6 +35,24 @@ DELIVER: tuple[Group, ...] = (
           "Dockerfile is in place.",
           "the new pipeline for {service}",
           "the new pipeline for {service} is set up and ran green on main"),
+        S("shared library", ("Jenkins shared library update broke {service} builds",
+                             "{service}: shared library error in Jenkinsfile"),
+          "Since the shared library release on {weekday}, the {service} Jenkinsfile fails at "
+          "the first stage with a missing method.",
+          "the shared library error in the {service} builds",
+          "the {service} Jenkinsfile now pins the shared library to a tag"),
+        S("agent", ("Jenkins agent for {service} builds offline",
+                            "{service} builds waiting: agent offline"),
+          "The {service} builds wait forever because the only agent with the right label is "
+          "offline.",
+          "the offline agent for {service} builds",
+          "a second agent with that label is online; {service} builds run again"),
+        S("credentials binding", ("Jenkins credentials binding fails for {service}",
+                                  "{service} deploy stage: credentials binding not found"),
+          "The deploy stage of {service} fails with a credentials binding error: the "
+          "credential id is not found.",
+          "the credentials binding of the {service} job",
+          "the {service} credential was moved to the folder store; binding fixed"),
     )),
     Group("Build pipeline", "GitHub Actions", "Build and Deploy", (
         S("runners queueing", ("GitHub Actions runners queueing for {n} minutes on {service}",
@@ -63,6 +81,23 @@ DELIVER: tuple[Group, ...] = (
           "worked until {weekday}.",
           "the OIDC role assumption of the {service} workflow",
           "the role trust policy did not list the {service} repo; added it"),
+        S("secrets", ("GitHub Actions secrets not available to {service} workflow",
+                      "{service} workflow: secrets empty on pull requests"),
+          "In the {service} workflow the secrets are empty for pull requests from branches, so "
+          "the integration tests fail.",
+          "the empty secrets in the {service} workflow",
+          "the {service} secrets are now environment secrets available to branch builds"),
+        S("reusable workflow", ("Reusable workflow update broke {service} CI",
+                                "{service}: reusable workflow input missing"),
+          "The shared reusable workflow added a required input and now {service} CI fails at "
+          "start.",
+          "the reusable workflow failure in {service} CI",
+          "the {service} workflow passes the new input to the reusable workflow"),
+        S("arm64", ("Need arm64 runners for {service} builds",
+                    "{service}: arm64 image build"),
+          "We want to ship {service} as an arm64 image; can we get arm64 runners?",
+          "the arm64 runners for {service}",
+          "arm64 runners are available with the arm64 label; {service} builds on them"),
     )),
     Group("Build pipeline", "Artifactory", "Developer Experience", (
         S("publish", ("Artifactory returns 503 when publishing {service} {version}",
@@ -85,60 +120,18 @@ DELIVER: tuple[Group, ...] = (
           "running in {env}; we cannot roll back to it.",
           "the {service} artifacts lost to retention",
           "released {service} versions are now excluded from the retention policy"),
-    )),
-    Group("Deployments", "ArgoCD", "Build and Deploy", (
-        S("OutOfSync", ("ArgoCD app {service} stuck in OutOfSync",
-                        "{service} OutOfSync in ArgoCD ({env})"),
-          "The ArgoCD app for {service} in {env} has been OutOfSync since {clock}; sync "
-          "finishes but the diff comes back.",
-          "the {service} app stuck OutOfSync",
-          "a mutating webhook changed the {service} manifest; ArgoCD now ignores that field"),
-        S("roll", ("Rollback {service} to {version} in {env}",
-                       "Please roll back {service} in {env}"),
-          "Please help us roll back {service} in {env} to {version}; the rollback button in "
-          "ArgoCD is greyed out.",
-          "the rollback of {service}",
-          "{service} is rolled back to {version} and auto-sync is paused"),
-        S("canary", ("Canary for {service} never promotes",
-                     "{service} canary stuck at 10%"),
-          "The canary for {service} in {env} stays at 10% and never promotes, though the "
-          "analysis passes.",
-          "the {service} canary that never promotes",
-          "the {service} analysis template queried a metric that does not exist; fixed"),
-    )),
-    Group("Deployments", "Kubernetes", "PlatOps", (
-        S("CrashLoopBackOff", ("{service} pods CrashLoopBackOff after deploy to {env}",
-                               "{service} in CrashLoopBackOff ({env})"),
-          "After the deploy at {clock} the {service} pods in {env} are in CrashLoopBackOff; "
-          "last state: OOMKilled, exit code 137.",
-          "the {service} pods in CrashLoopBackOff",
-          "the {service} memory limit was below its heap size; raised it",
-          "{noformat}exit code 137, reason: OOMKilled{noformat}"),
-        S("HPA", ("HPA not scaling {service} under load",
-                  "{service}: HPA stuck at min replicas"),
-          "The HPA for {service} stays at its minimum replicas under load; CPU is at {pct}% "
-          "above target.",
-          "the HPA not scaling {service}",
-          "the metrics adapter lacked RBAC for the {service} namespace; fixed, HPA scales"),
-        S("evicted", ("{service} pods evicted on {env} node pool",
-                      "Pods of {service} evicted: memory pressure"),
-          "The {service} pods on the {env} node pool get evicted under memory pressure "
-          "several times a day.",
-          "the evicted {service} pods",
-          "the {env} node pool got bigger nodes and {service} now sets memory requests"),
-    )),
-    Group("Deployments", "Helm", "Build and Deploy", (
-        S("another operation", (
-            "Helm upgrade of {service} fails: another operation is in progress",
-            "{service} deploy blocked: another operation"),
-          "The Helm upgrade of {service} in {env} fails with \"another operation is in "
-          "progress\" since a cancelled deploy.",
-          "the {service} Helm release stuck in another operation",
-          "rolled the {service} release back from pending-upgrade; deploys work again"),
-        S("values", ("Chart {version} breaks values for {service}",
-                           "{service}: chart values rejected after {version}"),
-          "The shared chart {version} rejects the {service} values: the ingress block moved.",
-          "the chart values of {service}",
-          "the {service} values now use the new ingress block of chart {version}"),
+        S("npm", ("npm install from Artifactory fails for {service}",
+                  "{service}: npm registry 401 from Artifactory"),
+          "npm install of {service} fails with 401 against the Artifactory npm registry since "
+          "the token rotation.",
+          "the npm 401 errors of {service}",
+          "the {service} CI token for the npm registry was renewed",
+          "{code}npm ERR! code E401{code}"),
+        S("Maven", ("Maven resolution from Artifactory slow for {service}",
+                    "{service} builds: Maven downloads take ages"),
+          "Maven resolution for {service} takes over ten minutes per build through "
+          "Artifactory.",
+          "the slow Maven resolution of {service}",
+          "the Maven remote for {service} now caches; builds resolve in seconds"),
     )),
 )

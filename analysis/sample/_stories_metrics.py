@@ -1,11 +1,11 @@
-"""Metrics, logging and alerting stories of the sample board (see _story for what a story holds)."""
+"""Metrics and alerting stories of the sample board (see _story for what a story holds)."""
 
 from __future__ import annotations
 
 from analysis.sample._story import Group
 from analysis.sample._story import Story as S
 
-OBSERVE: tuple[Group, ...] = (
+METRICS: tuple[Group, ...] = (
     Group("Metrics", "Grafana", "Observability", (
         S("No data", ("Grafana dashboard for {service} shows No data since {version}",
                       "{service} Grafana panels show No data in {env}"),
@@ -32,6 +32,24 @@ OBSERVE: tuple[Group, ...] = (
           "lack dashboard permissions on the folder.",
           "the dashboard permissions on the {service} folder",
           "the {service} folder now grants Editor to your team group"),
+        S("alert rule", ("Grafana alert rule for {service} stuck in Pending",
+                         "{service}: Grafana alert rule never fires"),
+          "The Grafana alert rule on the {service} error panel stays in Pending and never "
+          "fires, even when the panel is clearly over the threshold.",
+          "the {service} alert rule stuck in Pending",
+          "the {service} alert rule had no_data set to keep state; it now evaluates normally"),
+        S("variable", ("Grafana variable for {service} pods lists nothing",
+                       "{service} dashboard: pod variable empty"),
+          "The pod variable on the {service} dashboard lists nothing in {env}, so every panel "
+          "filtered by it is empty.",
+          "the empty pod variable on the {service} dashboard",
+          "the {service} variable query used an old label name; fixed"),
+        S("slow dashboard", ("Slow dashboard for {service} in Grafana: a minute to load",
+                             "Slow dashboard: {service} overview"),
+          "The {service} overview is a slow dashboard: it takes about a minute to load and "
+          "often times out.",
+          "the slow dashboard of {service}",
+          "the {service} overview now uses recording rules instead of raw queries"),
     )),
     Group("Metrics", "Prometheus", "Observability", (
         S("not scraping", ("Prometheus not scraping {service} in {env}",
@@ -59,6 +77,24 @@ OBSERVE: tuple[Group, ...] = (
           "every slow request lands in the same bucket.",
           "the coarse histogram buckets of {service}",
           "{service} now exports histogram buckets up to 30s"),
+        S("recording rule", ("Recording rule for {service} returns nothing",
+                             "{service}: new recording rule is empty"),
+          "The recording rule we added for {service} latency evaluates but returns nothing in "
+          "{env}.",
+          "the empty recording rule of {service}",
+          "the {service} recording rule filtered on a job label that is set differently; fixed"),
+        S("remote write", ("Prometheus remote write dropping {service} samples",
+                           "{service} samples dropped on remote write"),
+          "Prometheus logs that remote write is dropping samples, and {service} graphs show "
+          "holes of a few minutes.",
+          "the {service} samples dropped on remote write",
+          "remote write shards were raised; no more dropped {service} samples"),
+        S("pushgateway", ("Stale {service} batch metrics in the Pushgateway",
+                          "{service} batch job: Pushgateway keeps old values"),
+          "The {service} batch job pushes to the Pushgateway, but old values stay there after "
+          "the job finishes, so the alert never clears.",
+          "the stale {service} values in the Pushgateway",
+          "the {service} job now deletes its group from the Pushgateway when it ends"),
     )),
     Group("Metrics", "Thanos", "PlatOps", (
         S("query timeout", ("Thanos query timeout for 30d range on {service} panels",
@@ -74,63 +110,12 @@ OBSERVE: tuple[Group, ...] = (
           "compactor may be behind.",
           "the gaps in history of the {service} metrics",
           "the Thanos compactor was stuck; it caught up and the {service} gaps are filled"),
-    )),
-    Group("Logging", "Kibana", "Observability", (
-        S("missing", ("Logs for {service} missing in Kibana since {version} rollout",
-                           "{service} logs missing in Kibana ({env})"),
-          "Logs from {service} in {env} are missing in Kibana since {clock}; kubectl logs shows "
-          "they are being written.",
-          "the {service} logs missing in Kibana",
-          "the {service} index hit its field limit after {version}; raised it and reindexed"),
-        S("wrong timestamps", ("Kibana index pattern for {service} shows wrong timestamps",
-                               "{service} logs in Kibana have wrong timestamps"),
-          "In Kibana the {service} logs have wrong timestamps: events appear at ingestion "
-          "time, not when they happened.",
-          "the wrong timestamps on {service} logs",
-          "the {service} index pattern now uses the event time field"),
-        S("saved search", ("Kibana saved search for {service} errors broken",
-                           "{service} saved search returns nothing"),
-          "The saved search we use for {service} errors in Kibana returns nothing since the "
-          "index was renamed.",
-          "the broken saved search for {service}",
-          "the {service} saved search now points at the new index pattern"),
-    )),
-    Group("Logging", "Loki", "Observability", (
-        S("Loki query", ("Loki query for {service} times out",
-                              "{service}: Loki query times out over 24h"),
-          "A Loki query over the last 24 hours of {service} logs times out, even with a "
-          "narrow filter.",
-          "the Loki query timing out for {service}",
-          "the {service} streams had a request id label; removed it so queries hit fewer "
-          "streams"),
-        S("retention", ("Log retention for {service} needs to be 90 days, not 14",
-                        "{service} log retention: we need 90 days"),
-          "Audit needs 90 days of {service} logs, but Loki retention is 14 days for our "
-          "tenant.",
-          "the log retention of {service}",
-          "{service} logs now have 90 days of retention in Loki"),
-        S("rate limit", ("Loki rejecting {service} logs: ingestion rate limit",
-                         "{service} logs dropped by Loki rate limit"),
-          "Loki rejects part of the {service} logs in {env} with an ingestion rate limit "
-          "error since traffic grew.",
-          "the Loki rate limit on {service} logs",
-          "raised the ingestion rate limit for the {service} tenant",
-          "{noformat}429 ingestion rate limit exceeded{noformat}"),
-    )),
-    Group("Logging", "Fluent Bit", "Data Platform", (
-        S("dropping logs", ("Fluent Bit dropping logs for {service} on {env} nodes",
-                            "{service} logs gaps: Fluent Bit dropping logs"),
-          "Fluent Bit is dropping logs from {service} on the {env} nodes; we see gaps of "
-          "several minutes under load.",
-          "Fluent Bit dropping logs from {service}",
-          "the Fluent Bit buffer was too small for {service}; moved it to filesystem "
-          "buffering"),
-        S("multi-line", ("Multi-line stack traces from {service} split into separate lines",
-                         "{service} stack traces broken up (multi-line parsing)"),
-          "Stack traces from {service} arrive as separate lines; the multi-line parser does "
-          "not seem to apply to our container.",
-          "the split multi-line stack traces of {service}",
-          "the multi-line parser now matches the {service} container name"),
+        S("duplicate series", ("Thanos shows duplicate series for {service}",
+                               "{service} graphs doubled: duplicate series in Thanos"),
+          "In Thanos every {service} graph shows duplicate series, one per Prometheus replica, "
+          "so the sums are doubled.",
+          "the duplicate series of {service} in Thanos",
+          "deduplication was off on the {service} datasource; turned it on"),
     )),
     Group("Alerting", "PagerDuty", "PlatOps", (
         S("not paging", ("PagerDuty not paging {service} on-call",
@@ -150,6 +135,18 @@ OBSERVE: tuple[Group, ...] = (
           "Pages for {service} go to the wrong team: another team's on-call gets them.",
           "the {service} pages routed to the wrong team",
           "the routing key of {service} pointed at another service; fixed"),
+        S("schedule", ("PagerDuty schedule for {service} has a gap on {weekday}",
+                       "{service} on-call schedule gap"),
+          "The PagerDuty schedule of {service} has a gap on {weekday} night; nobody would be "
+          "paged.",
+          "the gap in the {service} schedule",
+          "the {service} schedule layers now cover the whole week"),
+        S("low urgency", ("{service} incidents created as low urgency in PagerDuty",
+                          "PagerDuty: {service} pages arrive as low urgency"),
+          "All {service} incidents arrive in PagerDuty as low urgency, so on-call only gets an "
+          "email.",
+          "the low urgency of {service} incidents",
+          "the {service} service now maps critical alerts to high urgency"),
     )),
     Group("Alerting", "Alertmanager", "Observability", (
         S("firing constantly", ("Alert \"{service} high error rate\" firing constantly",
@@ -170,5 +167,23 @@ OBSERVE: tuple[Group, ...] = (
           "apart.",
           "the duplicate {service} alerts",
           "two Alertmanager routes matched {service}; the second one now has continue: false"),
+        S("inhibition", ("Inhibition rule not suppressing {service} alerts",
+                         "{service}: alert storm, inhibition rule ignored"),
+          "When the cluster is down we still get every {service} alert; the inhibition rule "
+          "does not seem to apply.",
+          "the {service} alerts the inhibition rule does not suppress",
+          "the inhibition rule now matches on the cluster label {service} alerts carry"),
+        S("resolved notification", ("No resolved notification for {service} alerts",
+                                    "{service}: alerts never send a resolved notification"),
+          "The {service} alerts post to Slack when they fire, but no resolved notification "
+          "ever arrives.",
+          "the missing resolved notification for {service}",
+          "send_resolved is on for the {service} receiver"),
+        S("new alert", ("New alert for {service} queue depth",
+                        "{service}: please review our new alert"),
+          "We wrote a new alert for the {service} queue depth; can you review it before we "
+          "route it to on-call?",
+          "the new alert for {service}",
+          "the {service} alert is merged with a for: 10m and a runbook link"),
     )),
 )
