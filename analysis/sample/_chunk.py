@@ -23,11 +23,11 @@ from analysis.sample._render import (
     jira_dates,
     keep_where,
     normalised,
-    other_labels,
+    other_label_codes,
     placeholder_values,
     render_comments,
     take,
-    team_labels,
+    team_label_codes,
     ticket_actors,
     ticket_status,
 )
@@ -82,11 +82,15 @@ def _repeated(name: str, width: int,
 
 def _labels(rng: np.random.Generator, plan: Plan, rows: slice, width: int) -> dict[str, pl.Series]:
     """Team label spellings and other labels, sorted, filled from the left."""
-    parts = [team_labels(rng, plan.team1[rows]), team_labels(rng, plan.team2[rows]),
-             *other_labels(rng, plan.other_labels[rows])]
-    frame = pl.DataFrame({f"part{i}": p for i, p in enumerate(parts)})
-    lists = frame.select(pl.concat_list(pl.all()).list.drop_nulls().list.sort()).to_series()
-    return _repeated("Labels", width, lambda j: lists.list.get(j, null_on_oob=True))
+    table = tables()
+    codes = np.stack([team_label_codes(rng, plan.team1[rows]),
+                      team_label_codes(rng, plan.team2[rows]),
+                      *other_label_codes(rng, plan.other_labels[rows])], axis=1)
+    absent = len(table.label_names)
+    codes = np.where(codes < 0, absent, codes)
+    codes.sort(axis=1)
+    return _repeated("Labels", width, lambda j: take(
+        table.label_names, np.minimum(codes[:, j], absent - 1), codes[:, j] < absent))
 
 
 def _people_columns(rng: np.random.Generator, plan: Plan, rows: slice, actors: dict[str, Any],

@@ -199,17 +199,19 @@ def render_comments(rng: np.random.Generator, plan: Plan, rows: slice, status: d
     return cells, {"last_at": slots["last_at"], "first_response": first_response}
 
 
-def team_labels(rng: np.random.Generator, team: np.ndarray) -> pl.Series:
-    """One Jira label spelling per ticket for the given team index (null for -1)."""
+def team_label_codes(rng: np.random.Generator, team: np.ndarray) -> np.ndarray:
+    """One Jira label spelling per ticket for the given team index, as a label code (-1 for
+    no team)."""
     table = tables()
     present = team >= 0
     safe = np.where(present, team, 0)
     column = choose_rows(rng, table.team_spelling_odds, safe)
-    return take(table.team_spellings, table.team_spelling_start[safe] + column, present)
+    return np.where(present, table.team_spelling_code[table.team_spelling_start[safe] + column],
+                    -1)
 
 
-def other_labels(rng: np.random.Generator, how_many: np.ndarray) -> list[pl.Series]:
-    """Up to three distinct non-team labels per ticket, null beyond how_many."""
+def other_label_codes(rng: np.random.Generator, how_many: np.ndarray) -> list[np.ndarray]:
+    """Up to three distinct non-team labels per ticket as label codes, -1 beyond how_many."""
     table = tables()
     count, size = len(how_many), len(table.other_labels)
     picks = [rng.choice(size, size=count, p=table.other_label_odds)]
@@ -219,4 +221,5 @@ def other_labels(rng: np.random.Generator, how_many: np.ndarray) -> list[pl.Seri
             clash = np.any([pick == p for p in picks], axis=0)
             pick = np.where(clash, (pick + 1) % size, pick)
         picks.append(pick)
-    return [take(table.other_labels, pick, how_many > j) for j, pick in enumerate(picks)]
+    return [np.where(how_many > j, table.other_label_code[pick], -1)
+            for j, pick in enumerate(picks)]

@@ -66,6 +66,9 @@ class Tables:
     team_spelling_odds: np.ndarray
     other_labels: tuple[str, ...]
     other_label_odds: np.ndarray
+    label_names: tuple[str, ...]
+    team_spelling_code: np.ndarray
+    other_label_code: np.ndarray
 
 
 def _team_spellings() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
@@ -106,6 +109,8 @@ def tables() -> Tables:
     per_category = [sum(len(g.stories) for g in groups if g.category == c) for c in CATEGORIES]
     spellings, spelling_start, spelling_odds = _team_spellings()
     other_odds = np.array([w for _, w in vocab.OTHER_LABELS], dtype=float)
+    other_labels = tuple(name for name, _ in vocab.OTHER_LABELS)
+    label_names = tuple(sorted(set(spellings) | set(other_labels)))
     return Tables(
         summaries=_grouped([story.summaries for _, story in stories]),
         products=products,
@@ -123,6 +128,9 @@ def tables() -> Tables:
         team_spellings=spellings,
         team_spelling_start=spelling_start,
         team_spelling_odds=spelling_odds,
-        other_labels=tuple(name for name, _ in vocab.OTHER_LABELS),
+        other_labels=other_labels,
         other_label_odds=other_odds / other_odds.sum(),
+        label_names=label_names,
+        team_spelling_code=np.array([label_names.index(s) for s in spellings]),
+        other_label_code=np.array([label_names.index(s) for s in other_labels]),
     )
