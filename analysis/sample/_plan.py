@@ -142,7 +142,8 @@ def choose_rows(rng: np.random.Generator, probabilities: np.ndarray,
 def _stories(rng: np.random.Generator, category: np.ndarray) -> np.ndarray:
     """Story index per ticket, drawn among its category's stories by their odds."""
     table = tables()
-    return table.story_start[category] + choose_rows(rng, table.story_odds, category)
+    below_one = rng.random(len(category)) * (1 - 1e-9)
+    return np.searchsorted(table.story_thresholds, category + below_one, side="right")
 
 
 def _teams(rng: np.random.Generator, owner: np.ndarray, day: np.ndarray,

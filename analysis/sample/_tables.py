@@ -54,8 +54,7 @@ class Tables:
     story_category: np.ndarray
     story_product: np.ndarray
     story_owner: np.ndarray
-    story_start: np.ndarray
-    story_odds: np.ndarray
+    story_thresholds: np.ndarray
     details: tuple[str, ...]
     symptoms: tuple[str, ...]
     fixes: tuple[str, ...]
@@ -91,13 +90,17 @@ def _team_spellings() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
     return tuple(spellings), np.array(starts), padded
 
 
-def _story_odds(per_category: list[int]) -> np.ndarray:
-    """Row c: how often each of category c's stories is drawn (zero-padded)."""
-    width = max(per_category)
-    odds = np.zeros((len(per_category), width))
-    for row, count in enumerate(per_category):
-        odds[row, :count] = 1.0 / np.arange(1, count + 1) ** STORY_SKEW
-    return odds
+def _story_thresholds(per_category: list[int]) -> np.ndarray:
+    """Where each story's share ends on a line where category c spans [c, c + 1), in story
+    order, so a draw of c + uniform finds its story by binary search."""
+    ends = []
+    for category, count in enumerate(per_category):
+        odds = 1.0 / np.arange(1, count + 1) ** STORY_SKEW
+        cumulative = np.cumsum(odds) / odds.sum()
+        cumulative[-1] = 1.0
+        ends.append(category + cumulative[:-1])
+        ends.append(np.array([category + 1.0]))
+    return np.concatenate(ends)
 
 
 @cache
@@ -118,8 +121,7 @@ def tables() -> Tables:
         story_category=np.array([CATEGORIES.index(g.category) for g, _ in stories]),
         story_product=np.array([products.index(g.product) for g, _ in stories]),
         story_owner=np.array([TEAMS.index(g.owner) for g, _ in stories]),
-        story_start=np.concatenate([[0], np.cumsum(per_category)[:-1]]).astype(np.int64),
-        story_odds=_story_odds(per_category),
+        story_thresholds=_story_thresholds(per_category),
         details=tuple(story.detail for _, story in stories),
         symptoms=tuple(story.symptom for _, story in stories),
         fixes=tuple(story.fix for _, story in stories),

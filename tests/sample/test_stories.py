@@ -75,7 +75,12 @@ def test_a_story_always_has_the_same_product_category_and_owning_team(frame):
         pl.col("_product").n_unique(), pl.col("_macro_category").n_unique(),
         pl.col("_platform_teams").list.first().n_unique())
     assert per_story.select(pl.all().exclude("_story").max()).row(0) == (1, 1, 1)
-    assert per_story.height >= 60
+    assert per_story.height >= 100
+    group_of = {f"{g.product}: {s.mark}": g for g, s in STORIES}
+    for story, category, product, teams in frame.select(
+            "_story", "_macro_category", "_product", "_platform_teams").iter_rows():
+        group = group_of[story]
+        assert (category, product, teams[0]) == (group.category, group.product, group.owner)
 
 
 def test_a_reporter_keeps_team_location_and_service(frame):
