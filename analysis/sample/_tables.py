@@ -1,5 +1,5 @@
-"""Lookup tables derived once from the word lists: the story catalogue flattened with
-per-category offsets and odds, team label spellings with their odds, comment bodies by role."""
+"""Lookup tables derived once from the word lists: the story catalogue flattened in category
+order with the odds of each story, label spellings and codes, comment bodies by role."""
 
 from __future__ import annotations
 
@@ -51,7 +51,6 @@ class Tables:
     summaries: Grouped
     products: tuple[str, ...]
     story_names: tuple[str, ...]
-    story_category: np.ndarray
     story_product: np.ndarray
     story_owner: np.ndarray
     story_thresholds: np.ndarray
@@ -118,7 +117,6 @@ def tables() -> Tables:
         summaries=_grouped([story.summaries for _, story in stories]),
         products=products,
         story_names=tuple(f"{g.product}: {s.mark}" for g, s in stories),
-        story_category=np.array([CATEGORIES.index(g.category) for g, _ in stories]),
         story_product=np.array([products.index(g.product) for g, _ in stories]),
         story_owner=np.array([TEAMS.index(g.owner) for g, _ in stories]),
         story_thresholds=_story_thresholds(per_category),
