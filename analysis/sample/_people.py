@@ -22,8 +22,6 @@ class People:
     team_names: tuple[str, ...]
     team_locations: tuple[str, ...]
     service_names: tuple[str, ...]
-    team_service_start: np.ndarray
-    team_service_count: np.ndarray
     reporter_names: tuple[str, ...]
     reporter_first: tuple[str, ...]
     reporter_ids: tuple[str, ...]
@@ -107,8 +105,6 @@ def people() -> People:
         team_names=vocab.SERVICE_TEAMS,
         team_locations=tuple(vocab.LOCATIONS[i][0] for i in locations),
         service_names=tuple(services),
-        team_service_start=np.concatenate([[0], np.cumsum(service_counts)[:-1]]),
-        team_service_count=service_counts,
         reporter_names=tuple(n for n, _ in reporter_named),
         reporter_first=tuple(f for _, f in reporter_named),
         reporter_ids=tuple(ids[:len(reporter_team)]),
