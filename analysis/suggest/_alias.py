@@ -32,7 +32,7 @@ class AliasMatcher:
         self._multi = {d.id for d in framework.dimensions if d.multi}
         for dimension in framework.dimensions:
             for option in dimension.options:
-                for spelling in option.spellings():
+                for spelling in (option.name, *option.aliases, option.id):
                     phrase = tokens(spelling)
                     if phrase and not (len(phrase) == 1 and (len(phrase[0]) < 2
                                                              or phrase[0] in STOPWORDS)):

@@ -1,5 +1,5 @@
-"""A learned source: one scikit-learn logistic regression per dimension on TF-IDF of each
-labelled ticket's summary and description, cheap enough to retrain in a worker."""
+"""A learned source: one scikit-learn linear classifier (logistic loss, SGD) per dimension on
+TF-IDF of each labelled ticket's summary and description, cheap enough to retrain in a worker."""
 
 from __future__ import annotations
 
@@ -7,13 +7,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import SGDClassifier
 
 from analysis.suggest._types import MODEL, Labels, Suggestion, TicketFacts
 from analysis.suggest._words import words
 
 MIN_EXAMPLES = 20
+MAX_CLASSES = 40  # one fit per class: past this, training outgrows a worker's budget
 HELD_OUT_SHARE = 0.2
 HELD_OUT_MAX = 300
 DESCRIPTION_CHARS = 1000
@@ -35,53 +37,67 @@ class LearnedModel:
 
     def suggest(self, fact: TicketFacts) -> Iterator[Suggestion]:
         """The most probable value per dimension the model knows."""
-        row = self.vectorizer.transform([ticket_text(fact)])
-        if not row.nnz:
-            return
+        yield from self.suggest_many([fact])[0]
+
+    def suggest_many(self, facts: list[TicketFacts]) -> list[list[Suggestion]]:
+        """The most probable value per dimension for each ticket, in one pass."""
+        matrix = self.vectorizer.transform([ticket_text(fact) for fact in facts])
+        found: list[list[Suggestion]] = [[] for _ in facts]
         for dimension, classifier in self.classifiers.items():
-            probabilities = classifier.predict_proba(row)[0]
-            best = int(probabilities.argmax())
-            yield Suggestion(float(probabilities[best]), dimension, str(classifier.classes_[best]),
-                             f"model, {probabilities[best]:.0%} sure", source=MODEL)
+            probabilities = _probabilities(classifier, matrix)
+            best = probabilities.argmax(axis=1)
+            for row, column in enumerate(best):
+                if matrix[row].nnz:
+                    sure = float(probabilities[row, column])
+                    found[row].append(Suggestion(sure, dimension, str(classifier.classes_[column]),
+                                                 f"model, {sure:.0%} sure", source=MODEL))
+        return found
+
+
+def _probabilities(classifier: Any, matrix: Any) -> np.ndarray:
+    """One-vs-rest probabilities as scikit-learn computes them, without its per-call checks."""
+    scores = np.asarray(matrix @ classifier.coef_.T) + classifier.intercept_
+    positive = 1.0 / (1.0 + np.exp(-scores))
+    if positive.shape[1] == 1:
+        return np.hstack([1 - positive, positive])
+    return positive / np.maximum(positive.sum(axis=1, keepdims=True), 1e-12)
 
 
 def train_model(facts: Mapping[str, TicketFacts], labels: Labels) -> LearnedModel | None:
     """Fit on the labels so far, after checking a fit on the earlier ones against the latest;
-    None while too few tickets are labelled. Pure and thread-safe on a snapshot of labels."""
+    None while too few tickets are labelled. Call it on a snapshot of labels in a worker."""
     keys = [key for key in list(labels) if key in facts and labels[key]]
     held = min(HELD_OUT_MAX, int(len(keys) * HELD_OUT_SHARE))
     if len(keys) - held < MIN_EXAMPLES:
         return None
     check = _fit(facts, labels, keys[:-held]) if held else None
     model = _fit(facts, labels, keys)
-    if model is None:
-        return None
-    if check is not None:
-        for key in keys[-held:]:
-            for suggestion in check.suggest(facts[key]):
-                chosen = labels[key].get(suggestion.dimension, ())
-                if chosen:
-                    model.held_out.append((suggestion, suggestion.value in chosen))
+    if model is None or check is None:
+        return model
+    latest = keys[-held:]
+    for key, suggestions in zip(latest, check.suggest_many([facts[k] for k in latest]),
+                                strict=True):
+        for suggestion in suggestions:
+            chosen = labels[key].get(suggestion.dimension, ())
+            if chosen:
+                model.held_out.append((suggestion, suggestion.value in chosen))
     return model
 
 
 def _fit(facts: Mapping[str, TicketFacts], labels: Labels, keys: list[str]) -> LearnedModel | None:
-    texts = {key: ticket_text(facts[key]) for key in keys}
-    vectorizer = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=1,
-                                 max_features=50_000)
+    vectorizer = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), max_features=20_000)
     try:
-        vectorizer.fit(texts.values())
+        matrix = vectorizer.fit_transform([ticket_text(facts[key]) for key in keys])
     except ValueError:  # no words at all
         return None
     classifiers: dict[str, Any] = {}
-    dimensions = {d for key in keys for d in labels[key]}
-    for dimension in sorted(dimensions):
-        examples = [(texts[key], values[0]) for key in keys
-                    if (values := list(labels[key].get(dimension, ())))]
-        if len(examples) < MIN_EXAMPLES or len({value for _, value in examples}) < 2:
+    for dimension in sorted({d for key in keys for d in labels[key]}):
+        rows = [(row, values[0]) for row, key in enumerate(keys)
+                if (values := list(labels[key].get(dimension, ())))]
+        if len(rows) < MIN_EXAMPLES or not 2 <= len({value for _, value in rows}) <= MAX_CLASSES:
             continue
-        classifier = LogisticRegression(C=10.0, max_iter=300)
-        classifier.fit(vectorizer.transform([text for text, _ in examples]),
-                       [value for _, value in examples])
+        classifier = SGDClassifier(loss="log_loss", alpha=1e-4, max_iter=8, tol=None,
+                                   random_state=0)
+        classifier.fit(matrix[[row for row, _ in rows]], [value for _, value in rows])
         classifiers[dimension] = classifier
     return LearnedModel(vectorizer, classifiers) if classifiers else None

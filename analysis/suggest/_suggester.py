@@ -22,6 +22,7 @@ from analysis.suggest._similar import SimilarIndex
 from analysis.suggest._types import SIMILAR, Labels, Suggestion, TicketFacts
 
 JUDGED_AT_START = 300  # the latest labelled tickets re-judged when a suggester is built
+MODEL_ANSWERS_KEPT = 64
 FALLBACK_CONFIDENCE = 0.35  # ceiling of a similar-summary guess at a reporter dimension
 
 Snapshot = dict[str, tuple[str, ...]]
@@ -38,6 +39,7 @@ class Suggester:
         self._similar = SimilarIndex(facts, labels)
         self.judge = SourceJudge()
         self._model: LearnedModel | None = None
+        self._model_answers: dict[str, list[Suggestion]] = {}
         self._seen: dict[str, Snapshot] = {}
         keys = list(labels)
         for number, key in enumerate(keys):
@@ -61,6 +63,7 @@ class Suggester:
         """Suggest from a model trained in the background too, trusting it as its held-out
         check measured."""
         self._model = model
+        self._model_answers = {}
         for suggestion, right in model.held_out if model else ():
             self.judge.record(suggestion, right)
 
@@ -143,9 +146,18 @@ class Suggester:
     def _raw(self, key: str, fact: TicketFacts) -> list[Suggestion]:
         """Every source's suggestions with the source's own scores."""
         own = self._seen.get(key, {})
-        model = self._model.suggest(fact) if self._model else ()
         return [*from_jira(self.framework, fact), *self._people.history(fact, own),
-                *self._alias.suggest(fact), *self._similar.suggest(key, fact), *model]
+                *self._alias.suggest(fact), *self._similar.suggest(key, fact), *self._learned(key, fact)]
+
+    def _learned(self, key: str, fact: TicketFacts) -> list[Suggestion]:
+        """The model's suggestions, kept for the latest tickets asked about."""
+        if self._model is None:
+            return []
+        if key not in self._model_answers:
+            if len(self._model_answers) >= MODEL_ANSWERS_KEPT:
+                del self._model_answers[next(iter(self._model_answers))]
+            self._model_answers[key] = list(self._model.suggest(fact))
+        return self._model_answers[key]
 
     def _team_mates(self, key: str) -> list[Suggestion]:
         fact = self._facts.get(key)

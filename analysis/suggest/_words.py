@@ -20,7 +20,7 @@ STOPWORDS = frozenset((
     "yesterday", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days",
     "week", "weeks", "ms", "sec", "min", "times", "some", "one", "two", "there", "here", "but",
     "has", "have", "had", "been", "will", "would", "should", "could", "just", "also", "too",
-    "very", "more", "less", "than", "then", "them", "they", "you", "your", "its", "into",
+    "very", "more", "less", "per", "via", "than", "then", "them", "they", "you", "your", "its", "into",
     "out", "up", "down", "over", "about", "hi", "hello", "thanks", "thank", "team", "see",
     "looks", "look", "seems", "anyone", "someone", "something", "works", "working", "work",
     "prod", "production", "staging", "dev", "env", "environment",
@@ -30,7 +30,7 @@ STOPWORDS = frozenset((
 def clean_text(text: str | None) -> str:
     """Lower-case text with issue keys, uuids and hex ids blanked out."""
     folded = (text or "").casefold()
-    return HEX.sub(" ", UUID.sub(" ", ISSUE_KEY.sub(" ", folded)))
+    return HEX.sub(" ", ISSUE_KEY.sub(" ", UUID.sub(" ", folded)))
 
 
 def words(text: str | None) -> list[str]:
