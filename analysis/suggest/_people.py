@@ -55,10 +55,15 @@ class PeopleIndex:
                                  f"reporter {fact.reporter or fact.person}: {count} of {total} "
                                  "earlier", source=HISTORY)
 
-    def team_mates(self, fact: TicketFacts, current: Values, own: Values) -> Iterator[Suggestion]:
+    def team_mates(self, fact: TicketFacts, current: Values, own: Values,
+                   guess: Suggestion | None = None) -> Iterator[Suggestion]:
         """Values of the other reporter dimensions among tickets of the same originating team:
-        the ticket's own team label when set, else the reporter's usual team."""
+        the ticket's own team label when set, else the reporter's usual team, else the
+        suggested team `guess` (its confidence then scales theirs)."""
         team = next(iter(current.get(self.team, ())), None) or self._usual_team(fact, own)
+        trust = 1.0
+        if not team and guess is not None:
+            team, trust = guess.value, guess.score
         counted = self._by_team.get(team) if team else None
         if not team or not counted:
             return
@@ -68,7 +73,7 @@ class PeopleIndex:
             counts = _without(counted.get(dimension), own.get(dimension, ()) if own_team else ())
             total = sum(counts.values())
             for value, count in counts.most_common(3):
-                yield Suggestion(0.9 * count / (total + 2), dimension, value,
+                yield Suggestion(trust * 0.9 * count / (total + 2), dimension, value,
                                  f"team-mates in {name}: {count} of {total}", source=TEAM_MATES)
 
     def _usual_team(self, fact: TicketFacts, own: Values) -> str | None:

@@ -59,6 +59,11 @@ class Suggester:
             people.add(self._facts[key], seen)
         self._people = people
 
+    @property
+    def facts(self) -> Mapping[str, TicketFacts]:
+        """What the suggester knows of each ticket (the input a model trains on)."""
+        return self._facts
+
     def use_model(self, model: LearnedModel | None) -> None:
         """Suggest from a model trained in the background too, trusting it as its held-out
         check measured."""
@@ -108,8 +113,8 @@ class Suggester:
         caller may compute them once per ticket and pass them in after each label change.
         """
         current = self._labels.get(key, {})
-        pool = [*(self.candidates(key) if candidates is None else candidates),
-                *self._team_mates(key)]
+        pool = self.candidates(key) if candidates is None else candidates
+        pool = [*pool, *self._team_mates(key, pool)]
         spoken = {s.dimension for s in pool if s.source != SIMILAR}
         best: dict[str, Suggestion] = {}
         for suggestion in pool:
@@ -125,7 +130,8 @@ class Suggester:
     def ranking(self, key: str, dimension: str) -> list[Suggestion]:
         """Every candidate value for one dimension, best first, one per value."""
         best: dict[str, Suggestion] = {}
-        for suggestion in [*self.candidates(key), *self._team_mates(key)]:
+        candidates = self.candidates(key)
+        for suggestion in [*candidates, *self._team_mates(key, candidates)]:
             if suggestion.dimension == dimension:
                 held = best.get(suggestion.value)
                 if held is None or suggestion.score > held.score:
@@ -159,12 +165,16 @@ class Suggester:
             self._model_answers[key] = list(self._model.suggest(fact))
         return self._model_answers[key]
 
-    def _team_mates(self, key: str) -> list[Suggestion]:
+    def _team_mates(self, key: str, pool: list[Suggestion]) -> list[Suggestion]:
+        """Team-mates' values, for the ticket's team, the reporter's, or the best suggested."""
         fact = self._facts.get(key)
         if fact is None:
             return []
         current = self._labels.get(key) or {}
-        return self._calibrated(self._people.team_mates(fact, current, self._seen.get(key, {})))
+        guesses = [s for s in pool if s.dimension == self._people.team and s.source != SIMILAR]
+        guess = max(guesses, default=None)
+        return self._calibrated(self._people.team_mates(fact, current, self._seen.get(key, {}),
+                                                        guess))
 
     def _calibrated(self, suggestions: Iterable[Suggestion]) -> list[Suggestion]:
         result = []
