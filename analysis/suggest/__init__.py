@@ -6,6 +6,7 @@ model trained in the background with `train_model`.
 """
 
 from analysis.suggest._learned import LearnedModel, train_model
+from analysis.suggest._judge import SourceJudge
 from analysis.suggest._suggester import Suggester
 from analysis.suggest._types import (
     ALIAS,
@@ -22,5 +23,5 @@ from analysis.suggest._words import summary_words
 
 __all__ = [
     "ALIAS", "HISTORY", "JIRA", "MODEL", "SIMILAR", "SOURCES", "TEAM_MATES", "LearnedModel",
-    "Suggester", "Suggestion", "TicketFacts", "summary_words", "train_model",
+    "SourceJudge", "Suggester", "Suggestion", "TicketFacts", "summary_words", "train_model",
 ]
