@@ -86,7 +86,7 @@ class Suggester:
             return
         fresh = {d: values for d, values in current.items() if d not in before}
         if judge and fresh:
-            self._judge(key, fact, fresh)
+            self._judge(key, fact, fresh, current)
         self._people.add(fact, before, -1)
         self._people.add(fact, current)
         if current:
@@ -95,10 +95,11 @@ class Suggester:
             self._seen.pop(key, None)
         self._similar.follow(key)
 
-    def _judge(self, key: str, fact: TicketFacts, chosen: Snapshot) -> None:
+    def _judge(self, key: str, fact: TicketFacts, chosen: Snapshot, current: Snapshot) -> None:
         """Record whether each source's top value for each newly set dimension was right."""
         top: dict[tuple[str, str], Suggestion] = {}
-        raw = [*self._raw(key, fact), *self._people.team_mates(fact, chosen, self._seen.get(key, {}))]
+        own = self._seen.get(key, {})
+        raw = [*self._raw(key, fact), *self._people.team_mates(fact, current, own)]
         for suggestion in raw:
             held = top.get((suggestion.dimension, suggestion.source))
             if suggestion.dimension in chosen and (held is None or suggestion.score > held.score):
