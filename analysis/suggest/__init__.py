@@ -5,8 +5,8 @@ reporter's dimensions), option names and aliases in the text, similar labelled t
 model trained in the background with `train_model`.
 """
 
-from analysis.suggest._learned import LearnedModel, train_model
 from analysis.suggest._judge import SourceJudge
+from analysis.suggest._learned import LearnedModel, train_model
 from analysis.suggest._suggester import Suggester
 from analysis.suggest._types import (
     ALIAS,

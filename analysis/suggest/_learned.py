@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import SGDClassifier
 
 from analysis.suggest._types import MODEL, Labels, Suggestion, TicketFacts
 from analysis.suggest._words import words
@@ -85,6 +83,10 @@ def train_model(facts: Mapping[str, TicketFacts], labels: Labels) -> LearnedMode
 
 
 def _fit(facts: Mapping[str, TicketFacts], labels: Labels, keys: list[str]) -> LearnedModel | None:
+    # Imported here: scikit-learn takes seconds to import, and only the training worker needs it.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import SGDClassifier
+
     vectorizer = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), max_features=20_000)
     try:
         matrix = vectorizer.fit_transform([ticket_text(facts[key]) for key in keys])
