@@ -48,7 +48,7 @@ class LearnedModel:
                 if matrix[row].nnz:
                     sure = float(probabilities[row, column])
                     found[row].append(Suggestion(sure, dimension, str(classifier.classes_[column]),
-                                                 f"model, {sure:.0%} sure", source=MODEL))
+                                                 f"classifier gave {sure:.0%}", source=MODEL))
         return found
 
 
