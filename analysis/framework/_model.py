@@ -42,6 +42,7 @@ class Dimension(Frozen):
     multi: bool = False
     picker: bool = False
     from_reporter: bool = False
+    required: bool = False
     key: Hotkey | None = None
     options: Annotated[tuple[Option, ...], BeforeValidator(as_tuple)] = ()
 
@@ -104,6 +105,11 @@ class Framework(Frozen):
         raise InputError(
             f"Unknown dimension '{dimension_id}' in {self.source}; valid dimensions: {valid}."
         )
+
+    @property
+    def required_dimensions(self) -> tuple[Dimension, ...]:
+        """The dimensions a ticket must have a value in to be complete, in file order."""
+        return tuple(dimension for dimension in self.dimensions if dimension.required)
 
     @property
     def dimension_ids(self) -> tuple[str, ...]:

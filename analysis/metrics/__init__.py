@@ -4,6 +4,7 @@
 - counts: created, closed and absolute backlog, per period or over a [start, end) window
 - values: tickets per value of any dimension (Unlabelled kept), shares, cross-tabs, averages
 - labelled: the journal's labels joined onto the tickets, and the effective team
+- complete: whether a ticket has a value in every required dimension
 - time: resolution and first-response hours, share within target
 - coverage, scores, windows (report numbers), stats, anonymise, and the Board a command opens
 
@@ -12,6 +13,12 @@ Every number the terminal, the PNGs, the reports and the app show comes from one
 
 from analysis.metrics._anonymise import KEY_VARIABLE, anonymise, key_warning, person_token
 from analysis.metrics._board import Board, anonymised_board, open_board
+from analysis.metrics._complete import (
+    complete_count,
+    complete_expr,
+    completeness_dimensions,
+    missing_dimensions,
+)
 from analysis.metrics._counts import (
     backlog,
     closed_in,
@@ -97,12 +104,13 @@ __all__ = [
     "KEY_VARIABLE", "KINDS", "MONTHS", "OTHER", "PERIODS", "STATS_COLUMNS", "TIME_COLUMNS", "UNLABELLED", "Board",
     "CalendarPeriod", "Clock", "DataSpan", "Period", "Window", "anonymise", "anonymised_board",
     "average_per_period", "backlog", "board_framework", "board_stats", "case_scores",
-    "check_in_span", "check_period", "closed_in", "closed_moment", "clusters", "counted_names",
+    "check_in_span", "check_period", "closed_in", "closed_moment", "clusters", "complete_count", "complete_expr",
+    "completeness_dimensions", "counted_names",
     "coverage_now", "created_by", "created_closed", "created_in", "crosstab", "data_span",
     "day_month", "default_period", "dimension_values", "duration_summary", "effective_team",
     "effective_team_expr", "first_response_at", "first_seen", "flow", "fold_values",
     "hours_between", "in_sentence", "is_complete", "is_covered", "issue_key_order",
-    "judged_targets", "key_warning", "label_coverage", "labelled_tickets", "missed_targets",
+    "judged_targets", "key_warning", "missing_dimensions", "label_coverage", "labelled_tickets", "missed_targets",
     "only_unlabelled", "open_at", "open_backlog_now", "open_board", "open_longest",
     "parse_period", "period_at", "period_frame", "period_key", "period_start", "period_starts",
     "person_token", "score_grid", "score_weights", "share", "slice_periods", "targets_frame",

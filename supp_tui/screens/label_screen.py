@@ -154,10 +154,10 @@ class LabelScreen(BoardScreen):
             self.notify("No more tickets in this direction.", timeout=2)
 
     def action_next_unlabelled(self) -> None:
-        if self.session.next_unlabelled():
+        if self.session.next_incomplete():
             self.show_ticket()
         else:
-            self.notify("Every ticket in the view is labelled.", timeout=3)
+            self.notify("Every ticket in the view is complete.", timeout=3)
 
     def action_jump(self) -> None:
         self.app.push_screen(JumpScreen(self.session.find_key), self._jumped)
