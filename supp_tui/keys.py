@@ -33,7 +33,7 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 # |--------------------|-----------------------------------------------------|
 # | labels.toml keys   | set / toggle that option (1-8 teams, letters categories) |
 # | P O L S …          | open that dimension's type-to-filter picker         |
-# | Enter / a          | accept the top suggestion / all suggestions          |
+# | Enter / a          | accept the top suggestion / the ones visible         |
 # | Space              | next incomplete ticket (a required label missing)    |
 # | → n / ← p          | next / previous ticket in the view                   |
 # | u                  | undo (several levels)                                |
@@ -49,8 +49,8 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
     Binding("enter", "accept_suggestion", "Accept", key_display="⏎", id="accept_suggestion",
             priority=True, tooltip="Accept the top suggestion"),
-    Binding("a", "accept_all", "Accept all", show=False, id="accept_all", priority=True,
-            tooltip="Accept every suggestion shown"),
+    Binding("a", "accept_all", "Accept shown", show=False, id="accept_all", priority=True,
+            tooltip="Accept the suggestions visible in the bar (a narrow bar shows fewer)"),
     Binding("space", "next_unlabelled", "Next incomplete", key_display="space",
             id="next_unlabelled", priority=True,
             tooltip="Go to the next ticket missing a required label"),

@@ -27,6 +27,7 @@ from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.picker import PickerChoice, PickerScreen
 from supp_tui.widgets.counts_panel import CountsPanel
 from supp_tui.widgets.dimensions_panel import DimensionsPanel
+from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
 
 Saved = TypeVar("Saved")
@@ -77,7 +78,7 @@ class LabelScreen(BoardScreen):
         self.accept(self.session.suggestions()[:1])
 
     def action_accept_all(self) -> None:
-        self.accept(self.session.suggestions())
+        self.accept(list(self.query_one(SuggestionBar).visible()))
 
     def accept(self, suggestions: list[Suggestion]) -> None:
         """Take suggestions; the session leaves one whose Jira values conflict, and we say so."""
