@@ -78,7 +78,7 @@ class LabelScreen(BoardScreen):
         self.accept(self.session.suggestions()[:1])
 
     def action_accept_all(self) -> None:
-        self.accept(list(self.query_one(SuggestionBar).visible()))
+        self.accept(list(self.query_one(SuggestionBar).visible_suggestions()))
 
     def accept(self, suggestions: list[Suggestion]) -> None:
         """Take suggestions; the session leaves one whose Jira values conflict, and we say so."""

@@ -36,13 +36,14 @@ class SuggestionBar(Widget):
         """Show these suggestions; `describe` turns one into (dimension title, value name)."""
         self.suggestions = tuple(suggestions)
 
-    def visible(self) -> tuple[Suggestion, ...]:
+    def visible_suggestions(self) -> tuple[Suggestion, ...]:
         """The suggestions whose whole line fits in the bar at its current size, best first."""
         lines = self._lines(accept_count=min(len(self.suggestions), SHOWN))
         room, width = self.content_size.height, self.content_size.width
+        wraps = self.styles.text_wrap != "nowrap" and width > 0
         shown = 0
         for line in lines:
-            room -= line.get_height(self.styles, width) if width else 1
+            room -= len(line.wrap(width)) if wraps else 1
             if room < 0:
                 break
             shown += 1
@@ -51,7 +52,7 @@ class SuggestionBar(Widget):
     def render(self) -> Content:
         if not self.suggestions:
             return Content.assemble((" No suggestions for this ticket.", REASON))
-        return Content("\n").join(self._lines(accept_count=len(self.visible())))
+        return Content("\n").join(self._lines(accept_count=len(self.visible_suggestions())))
 
     def _lines(self, accept_count: int) -> list[Content]:
         """One line per suggestion; the first says what `a` accepts when it takes several."""

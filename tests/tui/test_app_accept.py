@@ -31,7 +31,7 @@ async def test_accept_takes_only_the_suggestions_on_screen(app, settle, monkeypa
         suggest_four(app, monkeypatch)
         await pilot.pause()
         bar = app.screen.query_one(SuggestionBar)
-        assert bar.visible() == FOUR[:shown]
+        assert bar.visible_suggestions() == FOUR[:shown]
         assert f"a: accept these {shown}" in bar.render().plain
         await pilot.press("a")
         set_now = [bool(app.session.values(dimension)) for dimension in DIMENSIONS]

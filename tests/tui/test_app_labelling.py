@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tui_board import complete
+
 from supp_tui.screens.label_screen import LabelScreen
 from supp_tui.widgets.dimensions_panel import DimensionRow
-from tui_board import complete
 
 SIZE = (100, 32)
 

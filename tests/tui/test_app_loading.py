@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import threading
 
+from tui_board import complete
+
 from supp_tui.labelling import BoardLoader, _loading
 from supp_tui.widgets.progress_line import ProgressLine
 from supp_tui.widgets.ticket_view import TicketView
-from tui_board import complete
 
 SIZE = (100, 32)
 

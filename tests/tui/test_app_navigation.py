@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from tui_board import complete
+
 from supp_tui.labelling import TicketFilter
 from supp_tui.screens.charts import ChartsScreen
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.label_screen import LabelScreen
 from supp_tui.widgets.ticket_view import TicketView
-from tui_board import complete
 
 SIZE = (100, 32)
 
