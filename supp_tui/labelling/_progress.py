@@ -3,7 +3,7 @@ current one change at a time, and the progress figures built from that count."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import polars as pl
@@ -37,8 +37,13 @@ class Completeness:
         self._row_of = row_of
         self._display = display
         self._exported_teams = exported_teams
-        self.complete = self.count()
+        self._complete = self._complete_keys()
         self.complete_at_open = self.complete
+
+    @property
+    def complete(self) -> int:
+        """How many tickets of the board are complete."""
+        return len(self._complete)
 
     def missing(self, key: str) -> tuple[Dimension, ...]:
         """The required dimensions the ticket has no value in yet."""
@@ -55,25 +60,28 @@ class Completeness:
     def is_complete(self, key: str) -> bool:
         return not self.missing(key)
 
-    def count(self) -> int:
-        """Complete tickets of the board: those with labels checked one by one, plus, when the
-        team is all that is required, the others whose export names a team."""
+    def _complete_keys(self) -> set[str]:
+        """The complete tickets: those with labels checked one by one, plus, when the team is
+        all that is required, the others whose export names a team."""
         labels, row_of = self._journal.labels, self._row_of
-        complete = sum(1 for key in list(labels) if key in row_of and self.is_complete(key))
+        complete = {key for key in list(labels) if key in row_of and self.is_complete(key)}
         team = self.framework.team.dimension
         if all(d.id == team for d in completeness_dimensions(self.framework)) \
                 and "team" in self._display.columns:
-            unlabelled = self._display.filter(~pl.col("key").is_in(list(labels)))
-            complete += int(unlabelled.select((pl.col("team").list.len() > 0).sum()).item())
+            unlabelled = self._display.filter(~pl.col("key").is_in(list(labels))
+                                              & (pl.col("team").list.len() > 0))
+            complete.update(unlabelled["key"].to_list())
         return complete
 
-    def follow(self, key: str, was_complete: bool) -> None:
-        """Count one ticket's change (it was complete or not before it)."""
-        if key in self._row_of:
-            self.complete += self.is_complete(key) - was_complete
-
-    def recount(self) -> None:
-        self.complete = self.count()
+    def follow(self, keys: Iterable[str]) -> None:
+        """Check again the tickets whose labels changed."""
+        for key in keys:
+            if key not in self._row_of:
+                continue
+            if self.is_complete(key):
+                self._complete.add(key)
+            else:
+                self._complete.discard(key)
 
     def progress(self, total: int, elapsed: float) -> Progress:
         since_open = self.complete - self.complete_at_open

@@ -219,23 +219,20 @@ class LabelSession:
 
     def _record(self, key: str, write: Callable[[], Change | None]) -> Change | None:
         """Make one journal change, then follow it: progress, counts and the suggester."""
-        was_complete = self.completeness.is_complete(key)
         change = write()
         if change is None:
             return None
-        self.completeness.follow(key, was_complete)
-        if change.others:
-            self.completeness.recount()
         self._follow({key, *change.others})
         return change
 
     def _follow_changes(self, changes: Sequence[Change]) -> None:
-        """Follow changes to many tickets at once: recount progress, then counts and index."""
-        self.completeness.recount()
+        """Follow changes to many tickets at once: completeness, counts and index."""
         self._follow({key for change in changes for key in (change.key, *change.others)})
 
     def _follow(self, keys: set[str]) -> None:
-        """Keep the counts and the similarity index in step with tickets whose labels changed."""
+        """Keep completeness, the counts and the similarity index in step with tickets whose
+        labels changed."""
+        self.completeness.follow(keys)
         if self.index is None:
             self._touched |= keys
             return
