@@ -26,12 +26,12 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 # |--------------------|-----------------------------------------------------|
 # | labels.toml keys   | set / toggle that option (1-8 teams, letters categories) |
 # | P O L S …          | open that dimension's type-to-filter picker         |
-# | Enter / a          | accept the top suggestion / all suggestions          |
-# | Space              | next unlabelled ticket                               |
+# | Enter / a          | accept the top suggestion / the ones visible         |
+# | Space              | next incomplete ticket (a required label missing)    |
 # | → n / ← p          | next / previous ticket in the view                   |
 # | u                  | undo (several levels)                                |
 # | j                  | jump to a ticket key                                 |
-# | f / /              | filter (unlabelled, team, text) / search text        |
+# | f / /              | filter (incomplete, team, text) / search text        |
 # | Esc                | clear the filter                                     |
 # | +                  | add a new option to a dimension                      |
 # | z                  | fold / unfold comments                               |
@@ -42,10 +42,11 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
     Binding("enter", "accept_suggestion", "Accept", key_display="⏎", id="accept_suggestion",
             priority=True, tooltip="Accept the top suggestion"),
-    Binding("a", "accept_all", "Accept all", show=False, id="accept_all", priority=True,
-            tooltip="Accept every suggestion shown"),
-    Binding("space", "next_unlabelled", "Next unlabelled", key_display="space",
-            id="next_unlabelled", priority=True, tooltip="Go to the next ticket without labels"),
+    Binding("a", "accept_all", "Accept shown", show=False, id="accept_all", priority=True,
+            tooltip="Accept the suggestions visible in the bar (a narrow bar shows fewer)"),
+    Binding("space", "next_unlabelled", "Next incomplete", key_display="space",
+            id="next_unlabelled", priority=True,
+            tooltip="Go to the next ticket missing a required label"),
     Binding("right,n", "step(1)", "Next", show=False, id="next", priority=True,
             tooltip="Go to the next ticket in the view"),
     Binding("left,p", "step(-1)", "Previous", show=False, id="previous", priority=True,
@@ -54,7 +55,7 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
     Binding("j", "jump", "Jump", show=False, id="jump", priority=True,
             tooltip="Go to a ticket by key"),
     Binding("f", "filter", "Filter", id="filter", priority=True,
-            tooltip="Only visit unlabelled tickets, one team, or tickets with a text"),
+            tooltip="Only visit incomplete tickets, one team, or tickets with a text"),
     Binding("/", "filter(True)", "Search", show=False, id="search", priority=True,
             tooltip="Only visit tickets containing a text"),
     Binding("escape", "clear_filter", "Clear filter", id="clear_filter", priority=True,

@@ -119,6 +119,11 @@ class Framework(Frozen):
         )
 
     @property
+    def required_dimensions(self) -> tuple[Dimension, ...]:
+        """The dimensions a ticket must have a value in to be complete, in file order."""
+        return tuple(dimension for dimension in self.dimensions if dimension.required)
+
+    @property
     def dimension_ids(self) -> tuple[str, ...]:
         """Ids of all dimensions, in file order."""
         return tuple(dimension.id for dimension in self.dimensions)
@@ -134,11 +139,6 @@ class Framework(Frozen):
         """The labelled ticket frame's column for a dimension: `team` for the team dimension
         (the effective team), else the dimension's id."""
         return "team" if dimension_id == self.team.dimension else dimension_id
-
-    @property
-    def required_dimensions(self) -> tuple[str, ...]:
-        """Ids of the dimensions a ticket needs a value in to count as completely labelled."""
-        return tuple(dimension.id for dimension in self.dimensions if dimension.required)
 
     def keymap(self) -> dict[str, str]:
         """The [keys] table as a Textual keymap: binding id -> comma-separated key names."""

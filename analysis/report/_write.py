@@ -28,6 +28,7 @@ from analysis.metrics import (
     Board,
     Period,
     anonymised_board,
+    complete_count,
     only_unlabelled,
     period_at,
 )
@@ -54,13 +55,15 @@ class WrittenReport:
     report: Report
 
 
-def board_sources(board: Board) -> tuple[tuple[SourceFile, ...], SourceFile | None]:
-    """Name, records and content hash of each export file, and of the journal if it exists."""
+def board_sources(board: Board, tickets: pl.DataFrame
+                  ) -> tuple[tuple[SourceFile, ...], SourceFile | None]:
+    """Name, records and content hash of each export file, and of the journal if it exists
+    with the board's labelled (complete) tickets as its records."""
     sources = tuple(SourceFile(f.path.name, f.records, file_hash(f.path, f.sha256))
                     for f in board.export.files)
     journal = None
     if board.journal_path.is_file():
-        labelled = board.labels["key"].n_unique() if board.labels.height else 0
+        labelled = complete_count(tickets, board.framework)
         journal = SourceFile(board.journal_path.name, labelled, file_hash(board.journal_path))
     return sources, journal
 
@@ -71,7 +74,7 @@ def report_for_board(board: Board, kind: str, key: str | None = None,
     if anonymised:
         board = anonymised_board(board)
     tickets = board.labelled()
-    sources, journal = board_sources(board)
+    sources, journal = board_sources(board, tickets)
     report = build_report(tickets, board.framework, kind, key, sources, journal, board.anonymised,
                           reader_warnings=len(board.export.warnings),
                           journal_skipped=board.journal_skipped)

@@ -13,7 +13,8 @@ from supp_tui.commands._types import Count
 HELP = "Summarise a board: tickets, teams, created and closed per ISO week, open backlog."
 
 EPILOG = """\
-JSON (--json) holds: tickets, with_team, with_team_pct, open_backlog, per_team {team: count,
+JSON (--json) holds: tickets, with_team, with_team_pct, labelled and labelled_pct (complete
+tickets: every required dimension of labels.toml has a value), open_backlog, per_team {team: count,
 'Unlabelled' included}, weekly [{week, created, closed, backlog}] covering every ISO week from
 the earliest created-or-closed date to the latest, and warnings.
 
@@ -35,7 +36,7 @@ def stats(board: BoardSource, as_json: bool, weeks: int) -> int:
     from analysis.metrics import STATS_COLUMNS, board_stats
 
     opened = board.open(columns=STATS_COLUMNS)
-    numbers = board_stats(opened.labelled(), warnings=opened.export.warnings)
+    numbers = board_stats(opened.labelled(), opened.framework, warnings=opened.export.warnings)
     if as_json:
         print_warnings(numbers["warnings"])
         json.dump(numbers, sys.stdout, ensure_ascii=False, indent=2)

@@ -6,11 +6,12 @@ from supp_tui.labelling._counts import LiveCounts, counted_dimensions
 from supp_tui.labelling._index import BoardIndex, build_index
 from supp_tui.labelling._loading import BoardLoader, LoadedBoard
 from supp_tui.labelling._navigation import Navigation, TicketFilter
+from supp_tui.labelling._progress import Completeness, Progress
 from supp_tui.labelling._ranking import is_exact, nearest_options, rank_options
-from supp_tui.labelling._session import LabelSession, Progress
+from supp_tui.labelling._session import LabelSession
 
 __all__ = [
-    "BoardIndex", "BoardLoader", "LabelSession", "LiveCounts", "LoadedBoard", "Navigation",
+    "BoardIndex", "BoardLoader", "Completeness", "LabelSession", "LiveCounts", "LoadedBoard", "Navigation",
     "Progress", "TicketFilter",
     "build_index", "counted_dimensions", "is_exact", "nearest_options", "rank_options",
 ]

@@ -9,6 +9,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,12 @@ from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.jira import Export, export_paths, read_export
 from analysis.journal import LabelJournal
+from analysis.metrics import missing_dimensions
 from supp_tui.labelling._session import DISPLAY_COLUMNS, LabelSession
 
 PREVIEW_RECORDS = 50
+# Whether a ticket is complete, given its key and the team values its export carries.
+IsComplete = Callable[[str, Sequence[str]], bool]
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ class BoardLoader:
     def load(self, preview: Callable[[dict[str, Any]], None] = lambda ticket: None) -> LoadedBoard:
         """Hand the first ticket to `preview` as soon as it is read, then open the whole board."""
         if self.journal is None:
-            self._preview(preview, lambda key: False)
+            self._preview(preview, lambda key, teams: False)
             export = self._read()
             journal = self.open_journal()
         else:
@@ -70,44 +74,52 @@ class BoardLoader:
     def _read_with_journal(self, journal: LabelJournal,
                            preview: Callable[[dict[str, Any]], None]
                            ) -> tuple[Export, LabelJournal]:
-        """Show the first unlabelled ticket, then read the whole export (after the preview:
+        """Show the first incomplete ticket, then read the whole export (after the preview:
         both read with polars, whose threads the full read would hold); closes the journal on
         any error."""
         try:
-            self._preview(preview, journal.is_labelled)
+            self._preview(preview, self._completeness(journal))
             return self._read(), journal
         except BaseException:
             journal.close()
             raise
 
+    def _completeness(self, journal: LabelJournal) -> IsComplete:
+        """Whether a ticket is complete, given its key and its export's team values."""
+        def is_complete(key: str, teams: Sequence[str]) -> bool:
+            values = partial(journal.values, key)
+            return not missing_dimensions(self.framework, values, teams)
+        return is_complete
+
     def _preview(self, preview: Callable[[dict[str, Any]], None],
-                 is_labelled: Callable[[str], bool]) -> None:
-        """Show the first unlabelled ticket of the first export, read on its own; anything
+                 is_complete: IsComplete) -> None:
+        """Show the first incomplete ticket of the first export, read on its own; anything
         wrong with the file is left for the full read to report."""
         try:
-            ticket = first_unlabelled(self.paths, self.framework, self.team_field, is_labelled)
+            ticket = first_incomplete(self.paths, self.framework, self.team_field, is_complete)
         except (InputError, OSError, ValueError, csv.Error, pl.exceptions.PolarsError):
             return
         if ticket is not None:
             preview(ticket)
 
 
-def first_unlabelled(paths: Sequence[Path], framework: Framework, team_field: str | None,
-                     is_labelled: Callable[[str], bool]) -> dict[str, Any] | None:
-    """The first ticket of the board's first export that has no label, read by the export
-    reader from its raw record alone (None when the file cannot be read so)."""
+def first_incomplete(paths: Sequence[Path], framework: Framework, team_field: str | None,
+                     is_complete: IsComplete) -> dict[str, Any] | None:
+    """The first incomplete ticket of the board's first export, read by the export reader
+    from its raw record alone (None when the file cannot be read so); past the first records
+    only keys are read, so there the export's teams are not looked at."""
     path = export_paths(list(paths))[0]
     header, sample = _first_records(path)
     tickets = _as_tickets(path.name, header, sample, framework, team_field)
     for ticket in tickets:
-        if not is_labelled(ticket["key"]):
+        if not is_complete(ticket["key"], ticket.get("team") or ()):
             return ticket
     column = _key_column(sample, {ticket["key"] for ticket in tickets})
     if column is None:
         return None
     keys = pl.read_csv(path, columns=[column], infer_schema=False, encoding="utf8-lossy")
-    number = next((n for n, key in enumerate(keys.to_series()) if key and not is_labelled(key)),
-                  None)
+    number = next((n for n, key in enumerate(keys.to_series())
+                   if key and not is_complete(key, ())), None)
     if number is None:
         return None
     record = pl.read_csv(path, infer_schema=False, encoding="utf8-lossy", n_rows=1,

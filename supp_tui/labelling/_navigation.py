@@ -13,18 +13,18 @@ from analysis.metrics import UNLABELLED
 
 @dataclass(frozen=True)
 class TicketFilter:
-    """Which tickets navigation visits: unlabelled only, one team, and/or containing a text."""
+    """Which tickets navigation visits: incomplete only, one team, and/or containing a text."""
 
-    unlabelled_only: bool = False
+    incomplete_only: bool = False
     team: str | None = None
     text: str = ""
 
     @property
     def active(self) -> bool:
-        return self.unlabelled_only or self.team is not None or bool(self.text)
+        return self.incomplete_only or self.team is not None or bool(self.text)
 
     def describe(self) -> str:
-        parts = ["unlabelled"] if self.unlabelled_only else []
+        parts = ["incomplete"] if self.incomplete_only else []
         if self.team is not None:
             parts.append(f"team {self.team}")
         if self.text:
@@ -35,20 +35,22 @@ class TicketFilter:
 class Navigation:
     """The ordered ticket keys, the rows a filter keeps (the view) and the current position.
 
-    `is_labelled(key)` and `teams(row)` (the effective team names of a row) come from the
-    session, so navigation follows the labels as they change.
+    `keys` are the display's keys in order and `row_of` their rows; `is_complete(key)` and
+    `teams(row)` (the effective team names of a row) come from the session, so navigation
+    follows the labels as they change.
     """
 
-    def __init__(self, display: pl.DataFrame, is_labelled: Callable[[str], bool],
+    def __init__(self, display: pl.DataFrame, keys: list[str], row_of: dict[str, int],
+                 is_complete: Callable[[str], bool],
                  teams: Callable[[int], tuple[str, ...]]) -> None:
         self._display = display
-        self._is_labelled = is_labelled
+        self._is_complete = is_complete
         self._teams = teams
-        self.keys: list[str] = display["key"].to_list()
-        self.row_of = {key: row for row, key in enumerate(self.keys)}
+        self.keys = keys
+        self.row_of = row_of
         self.filter = TicketFilter()
         self.view: Sequence[int] = range(len(self.keys))
-        self.position = self._first_unlabelled_position()
+        self.position = self._first_incomplete_position()
 
     @property
     def row(self) -> int | None:
@@ -64,27 +66,27 @@ class Navigation:
         """Move to the next (+1) or previous (-1) ticket in the view; False at either end."""
         position = self.position + direction
         while 0 <= position < len(self.view):
-            if not (self.filter.unlabelled_only and self._labelled_row(self.view[position])):
+            if not (self.filter.incomplete_only and self._complete_row(self.view[position])):
                 self.position = position
                 return True
             position += direction
         return False
 
-    def next_unlabelled(self) -> bool:
-        """Move to the next unlabelled ticket in the view, wrapping round; False if none."""
-        position = self.next_unlabelled_position()
+    def next_incomplete(self) -> bool:
+        """Move to the next incomplete ticket in the view, wrapping round; False if none."""
+        position = self.next_incomplete_position()
         if position is None:
             return False
         self.position = position
         return True
 
-    def next_unlabelled_position(self, limit: int | None = None) -> int | None:
-        """Where `next_unlabelled` would move, without moving; None when none is within `limit`
+    def next_incomplete_position(self, limit: int | None = None) -> int | None:
+        """Where `next_incomplete` would move, without moving; None when none is within `limit`
         tickets ahead (default: the whole view)."""
         count = len(self.view)
         for offset in range(1, min(count, limit or count) + 1):
             position = (self.position + offset) % count
-            if not self._labelled_row(self.view[position]):
+            if not self._complete_row(self.view[position]):
                 return position
         return None
 
@@ -129,12 +131,12 @@ class Navigation:
         self.view = view
         position = None if current is None else self._position_of(current)
         if position is not None and current is not None and not (
-                ticket_filter.unlabelled_only and self._labelled_row(current)):
+                ticket_filter.incomplete_only and self._complete_row(current)):
             self.position = position
         else:
             self.position = 0
-            if self.view and ticket_filter.unlabelled_only and self._labelled_row(self.view[0]):
-                self.next_unlabelled()
+            if self.view and ticket_filter.incomplete_only and self._complete_row(self.view[0]):
+                self.next_incomplete()
         return len(self.view)
 
     def _rows_containing(self, text: str) -> list[int]:
@@ -147,8 +149,8 @@ class Navigation:
                     needle, literal=True)
         return self._display.with_row_index("_row").filter(mask)["_row"].to_list()
 
-    def _labelled_row(self, row: int) -> bool:
-        return self._is_labelled(self.keys[row])
+    def _complete_row(self, row: int) -> bool:
+        return self._is_complete(self.keys[row])
 
     def _position_of(self, row: int) -> int | None:
         if isinstance(self.view, range):
@@ -156,8 +158,8 @@ class Navigation:
         position = bisect.bisect_left(self.view, row)
         return position if position < len(self.view) and self.view[position] == row else None
 
-    def _first_unlabelled_position(self) -> int:
+    def _first_incomplete_position(self) -> int:
         for position, row in enumerate(self.view):
-            if not self._labelled_row(row):
+            if not self._complete_row(row):
                 return position
         return 0

@@ -11,7 +11,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from analysis.suggest import Suggestion
 from supp_tui.labelling._counts import LiveCounts
 from supp_tui.labelling._index import BoardIndex, snapshot
 from supp_tui.labelling._navigation import Navigation, TicketFilter
+from supp_tui.labelling._progress import Completeness, Progress
 from supp_tui.labelling._suggestions import SuggestionCache
 
 DISPLAY_COLUMNS = (
@@ -39,18 +39,8 @@ DISPLAY_COLUMNS = (
 )
 
 
-# How far ahead the next unlabelled ticket is fetched before Space; past it, Space finds it.
+# How far ahead the next incomplete ticket is fetched before Space; past it, Space finds it.
 PREPARE_LOOKAHEAD = 1_000
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Labelled tickets of the board, the change since the session opened, and the hourly rate."""
-
-    labelled: int
-    total: int
-    since_open: int
-    per_hour: float | None
 
 
 class LabelSession:
@@ -62,12 +52,15 @@ class LabelSession:
         self.framework = framework
         self.journal = journal
         self._display = tickets.select([c for c in DISPLAY_COLUMNS if c in tickets.columns])
-        self.navigation = Navigation(self._display, journal.is_labelled, self.effective_teams)
-        self.labelled = self._count_labelled()
-        self._labelled_at_open = self.labelled
+        self.index: BoardIndex | None = None
+        keys: list[str] = self._display["key"].to_list()
+        row_of = {key: row for row, key in enumerate(keys)}
+        self.completeness = Completeness(framework, journal, row_of, self._display,
+                                         self._exported_teams)
+        self.navigation = Navigation(self._display, keys, row_of,
+                                     self.completeness.is_complete, self.effective_teams)
         self._monotonic = monotonic
         self._opened_at = monotonic()
-        self.index: BoardIndex | None = None
         self._suggestions = SuggestionCache(journal)
         self._touched: set[str] = set()
         self._ahead: tuple[int | None, dict[str, Any]] = (None, {})
@@ -114,7 +107,7 @@ class LabelSession:
     def prepare_next(self) -> dict[str, Any] | None:
         """Fetch the ticket Space goes to next, and its suggestion candidates, ahead of time;
         returns that ticket."""
-        position = self.navigation.next_unlabelled_position(limit=PREPARE_LOOKAHEAD)
+        position = self.navigation.next_incomplete_position(limit=PREPARE_LOOKAHEAD)
         if position is None:
             return None
         row = self.view[position]
@@ -128,14 +121,16 @@ class LabelSession:
         return self.journal.values(key, dimension) if key else ()
 
     def is_labelled(self, key: str | None = None) -> bool:
+        """Whether the ticket has any label at all (complete or not)."""
         key = key or self.key
         return key is not None and self.journal.is_labelled(key)
 
+    def filled(self) -> tuple[int, int]:
+        """(required dimensions with a value, required dimensions) of the current ticket."""
+        return self.completeness.filled(self.key) if self.key else (0, 0)
+
     def progress(self) -> Progress:
-        since_open = self.labelled - self._labelled_at_open
-        elapsed = self._monotonic() - self._opened_at
-        per_hour = since_open * 3600 / elapsed if elapsed >= 60 else None
-        return Progress(self.labelled, len(self.keys), since_open, per_hour)
+        return self.completeness.progress(len(self.keys), self._monotonic() - self._opened_at)
 
     def option_name(self, dimension_id: str, value: str) -> str:
         """The display name of an option id (the id itself when the framework lacks it)."""
@@ -145,8 +140,8 @@ class LabelSession:
     def step(self, direction: int) -> bool:
         return self.navigation.step(direction)
 
-    def next_unlabelled(self) -> bool:
-        return self.navigation.next_unlabelled()
+    def next_incomplete(self) -> bool:
+        return self.navigation.next_incomplete()
 
     def jump(self, text: str) -> str | None:
         return self.navigation.jump(text)
@@ -161,9 +156,14 @@ class LabelSession:
         """The team names a ticket counts for (`analysis.metrics.effective_team`)."""
         team = self.framework.team_dimension
         names = counted_names(team, self.journal.values(self.keys[row], team.id))
-        exported = self.index.export_teams[row] if self.index is not None else (
-            self._display["team"][row] if "team" in self._display.columns else ())
-        return effective_team(names, exported or ())
+        return effective_team(names, self._exported_teams(row))
+
+    def _exported_teams(self, row: int) -> Sequence[str]:
+        """The team values a ticket's export carries."""
+        if self.index is not None:
+            return self.index.export_teams[row]
+        exported = self._display["team"][row] if "team" in self._display.columns else None
+        return exported if exported is not None else ()
 
     def team_names(self) -> list[str]:
         """The names a team filter can take: the team dimension's options, then others seen."""
@@ -220,24 +220,20 @@ class LabelSession:
 
     def _record(self, key: str, write: Callable[[], Change | None]) -> Change | None:
         """Make one journal change, then follow it: progress, counts and the suggester."""
-        was_labelled = self.journal.is_labelled(key)
         change = write()
         if change is None:
             return None
-        if key in self.navigation.row_of:
-            self.labelled += self.journal.is_labelled(key) - was_labelled
-        if change.others:
-            self.labelled = self._count_labelled()
         self._follow({key, *change.others})
         return change
 
     def _follow_changes(self, changes: Sequence[Change]) -> None:
-        """Follow changes to many tickets at once: recount progress, then counts and index."""
-        self.labelled = self._count_labelled()
+        """Follow changes to many tickets at once: completeness, counts and index."""
         self._follow({key for change in changes for key in (change.key, *change.others)})
 
     def _follow(self, keys: set[str]) -> None:
-        """Keep the counts and the similarity index in step with tickets whose labels changed."""
+        """Keep completeness, the counts and the similarity index in step with tickets whose
+        labels changed."""
+        self.completeness.follow(keys)
         if self.index is None:
             self._touched |= keys
             return
@@ -270,6 +266,7 @@ class LabelSession:
     def use_framework(self, framework: Framework) -> None:
         """Switch to a framework that gained an option while labelling."""
         self.framework = framework
+        self.completeness.framework = framework
         if self.index is not None:
             self.index.suggester.framework = framework
             self.index.counts.framework = framework
@@ -313,7 +310,3 @@ class LabelSession:
         safe to call from a worker while labelling goes on, as it reads a snapshot of them."""
         labels = labels_frame(snapshot(self.journal.labels))
         return labelled_tickets(self.tickets, labels, self.framework)
-
-    def _count_labelled(self) -> int:
-        row_of = self.navigation.row_of
-        return sum(1 for key in list(self.journal.labels) if key in row_of)

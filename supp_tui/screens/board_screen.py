@@ -172,7 +172,8 @@ class BoardScreen(Screen[None]):
         session = self.session
         self.query_one(ProgressLine).show_progress(
             session.key, session.position, len(session.view), session.progress(),
-            session.filter.describe() if session.filter.active else None)
+            session.filter.describe() if session.filter.active else None,
+            session.filled())
         self.filter_active = session.filter.active
         self.has_ticket = session.key is not None
 

@@ -1,4 +1,4 @@
-"""Choose which tickets navigation visits: unlabelled only, one team, a text."""
+"""Choose which tickets navigation visits: incomplete only, one team, a text."""
 
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ class FilterScreen(ModalScreen[TicketFilter | None]):
             yield Label("Filter tickets", classes="dialog-title")
             yield Input(self.current.text, placeholder="text in key, summary or description",
                         id="filter-text", compact=True)
-            yield Checkbox("Unlabelled only", self.current.unlabelled_only,
-                           id="filter-unlabelled", compact=True)
+            yield Checkbox("Incomplete only", self.current.incomplete_only,
+                           id="filter-incomplete", compact=True)
             choices = [(team, team) for team in [*self.teams, UNLABELLED]]
             yield Select(choices, prompt="Any team", value=self.current.team or Select.NULL,
                          id="filter-team", compact=True)
@@ -42,7 +42,7 @@ class FilterScreen(ModalScreen[TicketFilter | None]):
                         classes="dialog-hint")
 
     def on_mount(self) -> None:
-        target = "#filter-text" if self.focus_text else "#filter-unlabelled"
+        target = "#filter-text" if self.focus_text else "#filter-incomplete"
         self.query_one(target).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -53,7 +53,7 @@ class FilterScreen(ModalScreen[TicketFilter | None]):
     def action_apply(self) -> None:
         team = self.query_one("#filter-team", Select).value
         self.dismiss(TicketFilter(
-            unlabelled_only=self.query_one("#filter-unlabelled", Checkbox).value,
+            incomplete_only=self.query_one("#filter-incomplete", Checkbox).value,
             team=None if team is Select.NULL else str(team),
             text=self.query_one("#filter-text", Input).value.strip(),
         ))

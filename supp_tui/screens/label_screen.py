@@ -28,6 +28,7 @@ from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.picker import PickerChoice, PickerScreen
 from supp_tui.widgets.counts_panel import CountsPanel
 from supp_tui.widgets.dimensions_panel import DimensionsPanel
+from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
 
 Saved = TypeVar("Saved")
@@ -83,7 +84,7 @@ class LabelScreen(BoardScreen):
         self.accept(self.session.suggestions()[:1])
 
     def action_accept_all(self) -> None:
-        self.accept(self.session.suggestions())
+        self.accept(list(self.query_one(SuggestionBar).visible_suggestions()))
 
     def accept(self, suggestions: list[Suggestion]) -> None:
         """Take suggestions; the session leaves one whose Jira values conflict, and we say so."""
@@ -165,10 +166,10 @@ class LabelScreen(BoardScreen):
             self.notify("No more tickets in this direction.", timeout=2)
 
     def action_next_unlabelled(self) -> None:
-        if self.session.next_unlabelled():
+        if self.session.next_incomplete():
             self.show_ticket()
         else:
-            self.notify("Every ticket in the view is labelled.", timeout=3)
+            self.notify("Every ticket in the view is complete.", timeout=3)
 
     def action_jump(self) -> None:
         self.app.push_screen(JumpScreen(self.session.find_key), self._jumped)

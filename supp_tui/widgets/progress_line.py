@@ -1,5 +1,5 @@
-"""One line of progress: the ticket's place, labelled / total, since opening, the rate and the
-filter."""
+"""One line of progress: the ticket's place and completeness, complete / total tickets, since
+opening, the rate and the filter."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from supp_tui.labelling import Progress
 KEY = "bold $accent"
 FIGURE = "bold"
 FILTER = "$warning"
+COMPLETE = "bold $success"
+INCOMPLETE = "$warning"
 
 
 class ProgressLine(Widget):
@@ -23,14 +25,18 @@ class ProgressLine(Widget):
     progress: reactive[Progress | None] = reactive(None)
     filter_text: reactive[str | None] = reactive(None)
     reading: reactive[str] = reactive("the board")
+    # (required dimensions with a value, required dimensions) of the shown ticket.
+    filled: reactive[tuple[int, int]] = reactive((0, 0))
 
     def show_loading(self, what: str) -> None:
         """Say what is being read until the first figures arrive."""
         self.reading = what
 
     def show_progress(self, key: str | None, position: int, view_size: int, progress: Progress,
-                      filter_text: str | None) -> None:
-        """Show these figures (Textual redraws the line only when one of them changed)."""
+                      filter_text: str | None, filled: tuple[int, int] = (0, 0)) -> None:
+        """Show these figures (Textual redraws the line only when one of them changed);
+        `filled` is (required dimensions with a value, required dimensions) of the ticket."""
+        self.filled = filled
         self.key = key
         self.position = position
         self.view_size = view_size
@@ -46,9 +52,18 @@ class ProgressLine(Widget):
         rate = "—" if progress.per_hour is None else f"{progress.per_hour:,.0f}"
         return Content.assemble(
             (f" {self.key or '—'}", KEY),
+            _marker(self.filled) if self.key else "",
             f"  {self.position + 1 if view_size else 0}/{view_size:,}",
             "  labelled ", (f"{progress.labelled:,}/{progress.total:,}", FIGURE),
             f" ({share:.0%})  this session ", (f"{progress.since_open:+,}", FIGURE),
             "  rate ", (f"{rate}/h", FIGURE),
             (f"  filter: {self.filter_text}", FILTER) if self.filter_text else "",
         )
+
+
+def _marker(filled: tuple[int, int]) -> tuple[str, str]:
+    """✓ for a complete ticket, else how many of the required dimensions have a value."""
+    have, required = filled
+    if have >= required:
+        return (" ✓", COMPLETE)
+    return (f" {have}/{required} required", INCOMPLETE)

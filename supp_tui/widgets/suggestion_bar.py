@@ -1,5 +1,5 @@
 """The suggestions for the current ticket, each with its confidence, the source that spoke and
-its reason; Enter takes the first.
+its reason; Enter takes the first and `a` the ones visible.
 
 A suggestion whose Jira values conflict is marked `!` and shows every value: no key takes it.
 """
@@ -22,7 +22,8 @@ CONFLICT = "bold $warning"
 
 
 class SuggestionBar(Widget):
-    """Up to four suggestions, best first, in a bar of fixed height so the layout never jumps."""
+    """Up to four suggestions, best first, in a bar of fixed height so the layout never jumps;
+    a narrow bar has room for fewer, and only those count as shown."""
 
     suggestions: reactive[tuple[Suggestion, ...]] = reactive(())
 
@@ -35,17 +36,36 @@ class SuggestionBar(Widget):
         """Show these suggestions; `describe` turns one into (dimension title, value name)."""
         self.suggestions = tuple(suggestions)
 
+    def visible_suggestions(self) -> tuple[Suggestion, ...]:
+        """The suggestions whose whole line fits in the bar at its current size, best first."""
+        lines = self._lines(accept_count=min(len(self.suggestions), SHOWN))
+        room, width = self.content_size.height, self.content_size.width
+        wraps = self.styles.text_wrap != "nowrap" and width > 0
+        shown = 0
+        for line in lines:
+            room -= len(line.wrap(width)) if wraps else 1
+            if room < 0:
+                break
+            shown += 1
+        return self.suggestions[:shown]
+
     def render(self) -> Content:
         if not self.suggestions:
             return Content.assemble((" No suggestions for this ticket.", REASON))
-        parts: list[str | tuple[str, str]] = []
+        return Content("\n").join(self._lines(accept_count=len(self.visible_suggestions())))
+
+    def _lines(self, accept_count: int) -> list[Content]:
+        """One line per suggestion; the first says what `a` accepts when it takes several."""
+        lines = []
         for number, suggestion in enumerate(self.suggestions[:SHOWN]):
             title, name = self._describe(suggestion)
-            parts += ["\n" if number else "", _marker(suggestion, number),
-                      f"{title}: ", (name, VALUE), (f"  ({_reason(suggestion)})", REASON)]
-            if number == 0 and len(self.suggestions) > 1:
-                parts.append((f"   a: accept all ({len(self.suggestions)})", KEY))
-        return Content.assemble(*parts)
+            parts: list[str | tuple[str, str]] = [
+                _marker(suggestion, number), f"{title}: ", (name, VALUE),
+                (f"  ({_reason(suggestion)})", REASON)]
+            if number == 0 and accept_count > 1:
+                parts.append((f"   a: accept these {accept_count}", KEY))
+            lines.append(Content.assemble(*parts))
+        return lines
 
 
 def _marker(suggestion: Suggestion, number: int) -> tuple[str, str]:

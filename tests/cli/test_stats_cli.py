@@ -112,3 +112,20 @@ def test_header_only_export_exits_2_like_every_other_command(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "empty-board.csv has a header but no tickets" in captured.err
     assert captured.out == "" and "Traceback" not in captured.err
+
+
+def test_labelled_counts_complete_tickets_only(board, capsys):
+    """A ticket counts as labelled once every required dimension has a value (the team may come
+    from the export): SUPP-1 and SUPP-3 here; SUPP-2 has a category but no product."""
+    with open_journal(board.with_name(board.name + ".labels.csv"), by="tester") as journal:
+        journal.toggle("SUPP-1", "product", "grafana", multi=True)
+        journal.toggle("SUPP-1", "macro_category", "metrics", multi=False)
+        journal.toggle("SUPP-2", "macro_category", "metrics", multi=False)
+        for dimension, value, multi in (("platform_team", "platops", False),
+                                        ("product", "kubernetes", True),
+                                        ("macro_category", "access", False)):
+            journal.toggle("SUPP-3", dimension, value, multi=multi)
+    stats = stats_json(capsys, board)
+    assert (stats["labelled"], stats["labelled_pct"]) == (2, 66.7)
+    assert main(["stats", str(board)]) == 0
+    assert "labelled: 2 (66.7%)" in capsys.readouterr().out

@@ -48,12 +48,12 @@ def error_for(tmp_path: Path, text: str) -> str:
 
 def test_required_dimensions_are_listed_in_file_order(tmp_path):
     framework = load_framework(write(tmp_path, BASE))
-    assert framework.required_dimensions == ("platform_team",)
+    assert [d.id for d in framework.required_dimensions] == ["platform_team"]
 
 
 def test_built_in_file_requires_team_product_and_category():
     framework = load_framework(reserved_keys=APP_RESERVED_KEYS)
-    assert framework.required_dimensions == ("platform_team", "product", "macro_category")
+    assert [d.id for d in framework.required_dimensions] == ["platform_team", "product", "macro_category"]
 
 
 def test_required_must_be_true_or_false(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui_board import complete
+
 from supp_tui.screens.label_screen import LabelScreen
 from supp_tui.widgets.dimensions_panel import DimensionRow
 
@@ -45,17 +47,20 @@ async def test_multi_value_dimension_toggles(app, settle):
         assert session.values("product") == ("prometheus",)
 
 
-async def test_opens_on_the_first_unlabelled_ticket(build_app, settle):
-    """Reopening the board resumes on its first unlabelled ticket, with progress kept."""
+async def test_opens_on_the_first_incomplete_ticket(build_app, settle):
+    """Reopening the board resumes on its first incomplete ticket, with progress kept."""
     first = build_app()
     async with first.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("1", "space", "2", "space")
-        assert first.session.key == "SUPP-3"
+        complete(first.session)
+        await pilot.press("space")
+        complete(first.session)
+        await pilot.press("space", "1", "space")
+        assert first.session.key == "SUPP-4"
     second = build_app()
     async with second.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert second.session.key == "SUPP-3"
+        assert second.session.key == "SUPP-3"  # labelled, but not complete
         assert second.session.progress().labelled == 2
         assert second.session.progress().since_open == 0
 
@@ -78,11 +83,14 @@ async def test_undo_several_levels_returns_to_the_ticket(app, settle, journal_li
     assert ops == ["set", "set", "set", "remove", "remove", "remove"]
 
 
-async def test_progress_counts_labelled_tickets_and_this_session(app, settle):
-    """Progress counts labelled tickets of the board and those labelled this session."""
+async def test_progress_counts_complete_tickets_and_this_session(app, settle):
+    """Progress counts complete tickets of the board and those completed this session."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("1", "space", "2", "2")
+        await pilot.press("1", "m")
+        assert app.session.progress().labelled == 0  # no product yet
+        app.screen.action_label("product", "grafana")
+        await pilot.press("space", "2", "m")
         progress = app.session.progress()
         assert (progress.labelled, progress.total, progress.since_open) == (1, 8, 1)
 

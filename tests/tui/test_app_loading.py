@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from tui_board import complete
+
 from supp_tui.labelling import BoardLoader, _loading
 from supp_tui.widgets.progress_line import ProgressLine
 from supp_tui.widgets.ticket_view import TicketView
@@ -69,13 +71,13 @@ async def test_first_ticket_is_replaced_when_its_key_repeats_later(tmp_path, bui
         assert "old words" not in ticket.content.plain
 
 
-async def test_resuming_shows_the_first_unlabelled_ticket_while_loading(build_app, settle,
+async def test_resuming_shows_the_first_incomplete_ticket_while_loading(build_app, settle,
                                                                         monkeypatch):
-    """Resuming, the ticket shown while the board loads is the first unlabelled one, found
+    """Resuming, the ticket shown while the board loads is the first incomplete one, found
     past the first records read."""
     session = build_app().loader.load().session
     for _ in range(3):
-        session.toggle("platform_team", "platops")
+        complete(session)
         session.step(1)
     session.journal.close()
     monkeypatch.setattr(_loading, "PREVIEW_RECORDS", 2)

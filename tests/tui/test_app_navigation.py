@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui_board import complete
+
 from supp_tui.labelling import TicketFilter
 from supp_tui.screens.charts import ChartsScreen
 from supp_tui.screens.filter import FilterScreen
@@ -22,11 +24,11 @@ async def test_next_and_previous_stop_at_the_ends(app, settle):
         assert app.session.key == "SUPP-1"
 
 
-async def test_space_skips_labelled_tickets_and_wraps(app, settle):
-    """Space skips labelled tickets and wraps round to the start."""
+async def test_space_skips_complete_tickets_and_wraps(app, settle):
+    """Space skips complete tickets and wraps round to the start."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        app.session.journal.toggle("SUPP-2", "platform_team", "platops", multi=False)
+        complete(app.session.journal, "SUPP-2")
         await pilot.press("space")
         assert app.session.key == "SUPP-3"
         await pilot.press("right", "right", "right", "right", "right")
@@ -75,16 +77,21 @@ async def test_text_filter_from_slash_and_escape_clears_it(app, settle):
         assert app.session.key == "SUPP-5"
 
 
-async def test_unlabelled_only_filter_skips_labelled_tickets(app, settle):
-    """The unlabelled-only filter skips labelled tickets both ways."""
+async def test_incomplete_only_filter_skips_complete_tickets(app, settle):
+    """The incomplete-only filter skips complete tickets both ways, not merely labelled ones."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("1", "right", "1", "right")
+        complete(app.session)
+        await pilot.press("right")
+        complete(app.session)
+        await pilot.press("right", "1", "right")
         await pilot.press("f", "space", "enter")   # focus starts on the checkbox
-        assert app.session.filter.unlabelled_only
-        assert app.session.key == "SUPP-3"
+        assert app.session.filter.incomplete_only
+        assert app.session.key == "SUPP-4"
         await pilot.press("left")
-        assert app.session.key == "SUPP-3"  # SUPP-1 and SUPP-2 are labelled
+        assert app.session.key == "SUPP-3"  # a team, but no product nor category
+        await pilot.press("left")
+        assert app.session.key == "SUPP-3"  # SUPP-1 and SUPP-2 are complete
 
 
 async def test_team_filter_uses_labels_over_the_export(app, settle):

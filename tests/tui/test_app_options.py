@@ -157,7 +157,7 @@ async def test_command_palette_offers_the_screen_commands(app, settle):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert {"Next unlabelled", "Filter", "Jump", "Add option", "Help"} <= titles
+        assert {"Next incomplete", "Filter", "Jump", "Add option", "Help"} <= titles
         assert "Clear filter" not in titles   # no filter to clear yet
 
 

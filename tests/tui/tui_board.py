@@ -7,6 +7,7 @@ import csv
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from analysis.framework import default_framework_path
 from supp_tui.app import LabelApp, make_app
@@ -37,6 +38,21 @@ TICKETS = [
 ]
 
 REPORTER_IDS = {name: f"557058:{name.split()[0].lower()}" for _, _, name, *_ in TICKETS}
+
+
+def complete(labeller: Any, key: str | None = None) -> None:
+    """Give a ticket a value in every required dimension of the default labels.toml, through a
+    session (its current ticket) or a journal (the ticket `key`)."""
+    for dimension, value, multi in REQUIRED_VALUES:
+        if key is None:
+            labeller.toggle(dimension, value)
+        else:
+            labeller.toggle(key, dimension, value, multi=multi)
+
+
+# The required dimensions of the default labels.toml, and a value of each.
+REQUIRED_VALUES = (("platform_team", "platops", False), ("product", "grafana", True),
+                   ("macro_category", "metrics", False))
 
 
 def write_board(folder: Path) -> Path:
