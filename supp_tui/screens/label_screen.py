@@ -135,6 +135,7 @@ class LabelScreen(BoardScreen):
     async def _after_option_added(self, dimension_id: str, name: str) -> None:
         session = self.session
         await self.query_one(DimensionsPanel).use_framework(session.framework)
+        self.call_after_refresh(self.fit_labels)
         dimension = session.framework.dimension(dimension_id)
         option = dimension.resolve(name)
         if option is not None and option.id not in session.values(dimension_id):
@@ -193,6 +194,7 @@ class LabelScreen(BoardScreen):
         if wide != self._wide:
             self._wide = wide
             self.query_one(TicketView).fold_comments(not wide)
+        self.call_after_refresh(self.fit_labels)
         self.call_after_refresh(self.show_counts)
 
     def action_show_charts(self) -> None:

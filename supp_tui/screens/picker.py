@@ -1,4 +1,5 @@
-"""Type-to-filter picker for a dimension with many options; the likeliest values come first."""
+"""Type-to-filter picker for a dimension with many options, likeliest values first; it opens as a
+side panel over the labels, so the ticket stays in view (see app.tcss)."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
             yield Input(placeholder="type to filter…", id="picker-filter", compact=True,
                         select_on_focus=False)
             yield OptionList(id="picker-options", compact=True)
-            yield Label("✓ = current value (choosing it again removes it)   Esc cancels",
+            yield Label("✓ = current value; choosing it again removes it. Esc cancels.",
                         classes="dialog-hint")
 
     def on_mount(self) -> None:
