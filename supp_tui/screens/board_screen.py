@@ -116,6 +116,11 @@ class BoardScreen(Screen[None]):
         self.show_progress()
 
     # ---- drawing -------------------------------------------------------------------------
+    def side_width(self) -> int:
+        """Columns right of the ticket (labels, and counts when shown): what a side panel
+        covers so the ticket stays whole."""
+        return max(self.size.width - self.query_one(TicketView).region.right, 34)
+
     def fit_labels(self) -> None:
         """Give the labels panel the narrowest width (within a share of the screen) at which
         every dimension shows without scrolling, with a line to spare for a long value, and

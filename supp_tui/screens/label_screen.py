@@ -101,6 +101,7 @@ class LabelScreen(BoardScreen):
         dimension = session.framework.dimension(dimension_id)
         screen = PickerScreen(dimension, session.ranked_options(dimension),
                               session.values(dimension_id))
+        screen.panel_width = self.side_width()
         self.app.push_screen(screen, lambda choice: self._picked(dimension_id, choice))
 
     def _picked(self, dimension_id: str, choice: PickerChoice | None) -> None:

@@ -48,6 +48,9 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
         self._options = {o.id: o for o in dimension.options}
 
     AUTO_FOCUS = "#picker-filter"
+    # Columns the side panel takes, when the opener wants it to cover its right-hand panels
+    # exactly; None leaves app.tcss's share of the screen.
+    panel_width: int | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog", classes="dialog"):
@@ -60,6 +63,8 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
                         classes="dialog-hint")
 
     def on_mount(self) -> None:
+        if self.panel_width is not None:
+            self.query_one("#picker-dialog").styles.width = self.panel_width
         self.refill("")
 
     def refill(self, typed: str) -> None:

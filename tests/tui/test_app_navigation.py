@@ -80,7 +80,7 @@ async def test_unlabelled_only_filter_skips_labelled_tickets(app, settle):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("1", "right", "1", "right")
-        await pilot.press("f", "space", "enter")   # focus starts on the checkbox
+        await pilot.press("f", "tab", "space", "enter")   # focus starts on the text field
         assert app.session.filter.unlabelled_only
         assert app.session.key == "SUPP-3"
         await pilot.press("left")
