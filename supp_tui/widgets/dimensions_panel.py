@@ -36,8 +36,7 @@ class DimensionRow(Widget):
         """Ask for a layout pass only when the values change how many lines the row takes: a
         pass on every label keystroke would cost a good part of the frame."""
         width = max(self.size.width, 10)
-        lines = sum(-(-max(cell_len(line), 1) // width) for line in self.render().plain.split("\n"))
-        if lines != self.size.height:
+        if text_lines(self.render().plain, width) != self.size.height:
             self.refresh(layout=True)
 
     def render(self) -> Content:
@@ -79,8 +78,12 @@ def row_parts(dimension: Dimension, values: tuple[str, ...],
 
 def row_height(dimension: Dimension, width: int) -> int:
     """Lines a row without values takes at `width` cells, its title wrapped as Textual wraps it."""
-    text = "".join(part if isinstance(part, str) else part[0]
-                   for part in row_parts(dimension, (), width))
+    return text_lines("".join(part if isinstance(part, str) else part[0]
+                              for part in row_parts(dimension, (), width)), width)
+
+
+def text_lines(text: str, width: int) -> int:
+    """Lines `text` takes when each of its lines wraps at `width` cells."""
     return sum(-(-max(cell_len(line), 1) // width) for line in text.split("\n"))
 
 
