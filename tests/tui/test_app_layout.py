@@ -12,6 +12,7 @@ from supp_tui.screens.label_screen import LabelScreen
 from supp_tui.screens.picker import PickerScreen
 from supp_tui.screens.too_small import TooSmallScreen
 from supp_tui.widgets.counts_panel import CountsPanel, CountsTable
+from supp_tui.widgets.progress_line import ProgressLine
 from supp_tui.widgets.dimensions_panel import DimensionRow, DimensionsPanel
 from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
@@ -107,3 +108,16 @@ async def test_f_opens_the_filter_with_the_text_field_focused(app, settle):
         assert app.screen.focused is field
         await pilot.press(*"vpn", "enter")
         assert app.session.filter.text == "vpn"
+
+
+async def test_the_progress_line_keeps_the_filter_in_view_at_70_columns(app, settle):
+    """At 70 columns the progress line drops its words, not the filter, to fit."""
+    async with app.run_test(size=(70, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"prometheus", "enter")
+        await settle(pilot)
+        line = app.screen.query_one(ProgressLine)
+        text = line.render().plain
+        assert "filter:" in text and "prometheus" in text
+        assert len(text) <= line.size.width
+        assert "1/2" in text
