@@ -12,8 +12,8 @@ from supp_tui.screens.label_screen import LabelScreen
 from supp_tui.screens.picker import PickerScreen
 from supp_tui.screens.too_small import TooSmallScreen
 from supp_tui.widgets.counts_panel import CountsPanel, CountsTable
-from supp_tui.widgets.progress_line import ProgressLine
 from supp_tui.widgets.dimensions_panel import DimensionRow, DimensionsPanel
+from supp_tui.widgets.progress_line import ProgressLine
 from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
 
