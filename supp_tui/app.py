@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.dom import DOMNode
@@ -23,6 +24,7 @@ from analysis.metrics import board_framework
 from supp_tui.keys import APP_RESERVED_KEYS
 from supp_tui.labelling import BoardLoader, LabelSession, LoadedBoard
 from supp_tui.screens.label_screen import LabelScreen
+from supp_tui.screens.too_small import TooSmallScreen, too_small
 
 
 class LabelApp(App[None]):
@@ -75,7 +77,20 @@ class LabelApp(App[None]):
     def on_mount(self) -> None:
         self.set_keymap(self.loader.framework.keymap())
         self.push_screen(LabelScreen(self.loader.framework, self.exports))
+        self.fit_size(self.size.width, self.size.height)
         self.run_worker(self._load, thread=True, exclusive=True, name="board-load")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit_size(event.size.width, event.size.height)
+
+    def fit_size(self, width: int, height: int) -> None:
+        """Below the smallest size the app lays out, say so instead of drawing a cut-off screen;
+        take the message away once the terminal is big enough."""
+        showing = isinstance(self.screen, TooSmallScreen)
+        if too_small(width, height) and not showing:
+            self.push_screen(TooSmallScreen())
+        elif showing and not too_small(width, height):
+            self.pop_screen()
 
     def _load(self) -> None:
         try:

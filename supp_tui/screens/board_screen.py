@@ -21,7 +21,7 @@ from analysis.suggest import LearnedModel
 from supp_tui.keys import install_label_bindings, label_bindings
 from supp_tui.labelling import BoardIndex, LabelSession, build_index
 from supp_tui.widgets.counts_panel import CountsPanel
-from supp_tui.widgets.dimensions_panel import DimensionsPanel
+from supp_tui.widgets.dimensions_panel import DimensionsPanel, fitting_width, title_width
 from supp_tui.widgets.progress_line import ProgressLine
 from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
@@ -29,6 +29,7 @@ from supp_tui.widgets.ticket_view import TicketView
 COUNTS_DELAY = 0.08  # seconds after a label change that the counts panel follows it
 PREPARE_DELAY = 0.005  # seconds after a ticket is drawn that the next one is fetched
 MODEL_POLL = 2.0  # seconds between checks whether the suggestions' model should retrain
+TICKET_ROOM = 55  # columns the ticket keeps before the labels panel shortens titles to fit
 
 
 class BoardScreen(Screen[None]):
@@ -130,6 +131,31 @@ class BoardScreen(Screen[None]):
         self.show_suggestions()
 
     # ---- drawing -------------------------------------------------------------------------
+    def side_width(self) -> int:
+        """Columns right of the ticket (labels, and counts when shown): what a side panel
+        covers so the ticket stays whole."""
+        return max(self.size.width - self.query_one(TicketView).region.right, 34)
+
+    def fit_labels(self) -> None:
+        """Give the labels panel the narrowest width (within a share of the screen) at which
+        every dimension shows without scrolling, with a line to spare for a long value, and
+        whole titles when the ticket keeps TICKET_ROOM columns: the ticket keeps the rest. Run
+        after a layout pass at the new size."""
+        panel = self.query_one(DimensionsPanel)
+        region = panel.scrollable_content_region
+        if region.height <= 0:
+            return
+        chrome = panel.outer_size.width - region.width
+        spacing = len(self.framework.dimensions) if self.has_class("-wide") else 0
+        narrowest = max(24, self.size.width // 4)
+        widest = max(narrowest, min(50, self.size.width * 45 // 100))
+        titles = title_width(self.framework)
+        if self.size.width - titles - chrome >= TICKET_ROOM:
+            narrowest = min(max(narrowest, titles), widest)
+        width = fitting_width(self.framework, region.height - spacing - 1, narrowest, widest)
+        if panel.styles.width is None or panel.styles.width.value != width + chrome:
+            panel.styles.width = width + chrome
+
     def show_ticket(self) -> None:
         """Draw the current ticket and everything that depends on it."""
         session = self.session

@@ -42,8 +42,11 @@ class FilterScreen(ModalScreen[TicketFilter | None]):
                         classes="dialog-hint")
 
     def on_mount(self) -> None:
-        target = "#filter-text" if self.focus_text else "#filter-incomplete"
-        self.query_one(target).focus()
+        """The text field has focus; as a search (`focus_text`), its text is selected, so
+        typing replaces it."""
+        field = self.query_one("#filter-text", Input)
+        field.select_on_focus = self.focus_text
+        field.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "apply":

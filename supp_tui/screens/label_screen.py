@@ -113,6 +113,7 @@ class LabelScreen(BoardScreen):
         dimension = session.framework.dimension(dimension_id)
         screen = PickerScreen(dimension, session.ranked_options(dimension),
                               session.values(dimension_id))
+        screen.panel_width = self.side_width()
         self.app.push_screen(screen, lambda choice: self._picked(dimension_id, choice))
 
     def _picked(self, dimension_id: str, choice: PickerChoice | None) -> None:
@@ -151,6 +152,7 @@ class LabelScreen(BoardScreen):
     async def _after_option_added(self, dimension_id: str, name: str) -> None:
         session = self.session
         await self.query_one(DimensionsPanel).use_framework(session.framework)
+        self.call_after_refresh(self.fit_labels)
         dimension = session.framework.dimension(dimension_id)
         option = dimension.resolve(name)
         if option is not None and option.id not in session.values(dimension_id):
@@ -209,6 +211,7 @@ class LabelScreen(BoardScreen):
         if wide != self._wide:
             self._wide = wide
             self.query_one(TicketView).fold_comments(not wide)
+        self.call_after_refresh(self.fit_labels)
         self.call_after_refresh(self.show_counts)
 
     def action_show_charts(self) -> None:

@@ -1,4 +1,5 @@
-"""Type-to-filter picker for a dimension with many options; the likeliest values come first."""
+"""Type-to-filter picker for a dimension with many options, likeliest values first; it opens as a
+side panel over the labels, so the ticket stays in view (see app.tcss)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
         self._options = {o.id: o for o in dimension.options}
 
     AUTO_FOCUS = "#picker-filter"
+    # Columns the side panel takes, when the opener wants it to cover its right-hand panels
+    # exactly; None leaves app.tcss's share of the screen.
+    panel_width: int | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog", classes="dialog"):
@@ -60,10 +64,12 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
             yield Input(placeholder="type to filter…", id="picker-filter", compact=True,
                         select_on_focus=False)
             yield OptionList(id="picker-options", compact=True)
-            yield Label("✓ = current value (choosing it again removes it)   Esc cancels",
+            yield Label("✓ = current value; choosing it again removes it. Esc cancels.",
                         classes="dialog-hint")
 
     def on_mount(self) -> None:
+        if self.panel_width is not None:
+            self.query_one("#picker-dialog").styles.width = self.panel_width
         self.refill("")
 
     def refill(self, typed: str) -> None:

@@ -36,40 +36,70 @@ class DimensionRow(Widget):
         """Ask for a layout pass only when the values change how many lines the row takes: a
         pass on every label keystroke would cost a good part of the frame."""
         width = max(self.size.width, 10)
-        lines = sum(-(-max(cell_len(line), 1) // width) for line in self.render().plain.split("\n"))
-        if lines != self.size.height:
+        if text_lines(self.render().plain, width) != self.size.height:
             self.refresh(layout=True)
 
     def render(self) -> Content:
-        dimension = self.dimension
-        hotkeyed = [o for o in dimension.options if o.hotkey]
-        width = max(self.size.width, 10)
-        parts: list[str | tuple[str, str]] = []
-        lead = 0
-        if dimension.key:
-            parts += [(dimension.key, KEY), " "]
-            lead = len(dimension.key) + 1
-        shown = ", ".join(dimension.name_of(v) for v in self.values)
-        title = dimension.title
-        if not hotkeyed:
-            room = width - lead - 3 - max(len(shown), 1)
-            if len(title) > max(room, 8):
-                title = title[: max(room, 8) - 1].rstrip() + "…"
-        parts += [(title, TITLE), ": ", (shown, VALUE) if shown else ("—", EMPTY)]
-        column = width
-        for option in hotkeyed:
-            chunk = len(option.hotkey or "") + 1 + len(option.name)
-            if column + 2 + chunk > width:
-                parts.append("\n")
-                column = 0
-            elif column:
-                parts.append("  ")
-                column += 2
-            selected = option.id in self.values
-            parts += [(option.hotkey or "", KEY), " ",
-                      (option.name, SELECTED) if selected else option.name]
-            column += chunk
-        return Content.assemble(*parts)
+        return Content.assemble(*row_parts(self.dimension, self.values, max(self.size.width, 10)))
+
+
+def row_parts(dimension: Dimension, values: tuple[str, ...],
+              width: int) -> list[str | tuple[str, str]]:
+    """A row's styled parts: key, title and values, then the hotkeyed options packed into lines
+    of `width` cells (a new line before an option that would not fit)."""
+    hotkeyed = [o for o in dimension.options if o.hotkey]
+    parts: list[str | tuple[str, str]] = []
+    lead = 0
+    if dimension.key:
+        parts += [(dimension.key, KEY), " "]
+        lead = len(dimension.key) + 1
+    shown = ", ".join(dimension.name_of(v) for v in values)
+    title = dimension.title
+    if not hotkeyed:
+        room = width - lead - 3 - max(len(shown), 1)
+        if len(title) > max(room, 8):
+            title = title[: max(room, 8) - 1].rstrip() + "…"
+    parts += [(title, TITLE), ": ", (shown, VALUE) if shown else ("—", EMPTY)]
+    column = width
+    for option in hotkeyed:
+        chunk = len(option.hotkey or "") + 1 + len(option.name)
+        if column + 2 + chunk > width:
+            parts.append("\n")
+            column = 0
+        elif column:
+            parts.append("  ")
+            column += 2
+        selected = option.id in values
+        parts += [(option.hotkey or "", KEY), " ",
+                  (option.name, SELECTED) if selected else option.name]
+        column += chunk
+    return parts
+
+
+def row_height(dimension: Dimension, width: int) -> int:
+    """Lines a row without values takes at `width` cells, its title wrapped as Textual wraps it."""
+    return text_lines("".join(part if isinstance(part, str) else part[0]
+                              for part in row_parts(dimension, (), width)), width)
+
+
+def text_lines(text: str, width: int) -> int:
+    """Lines `text` takes when each of its lines wraps at `width` cells."""
+    return sum(-(-max(cell_len(line), 1) // width) for line in text.split("\n"))
+
+
+def title_width(framework: Framework) -> int:
+    """Width at which every row without hotkeyed options shows "K Title: —" untruncated."""
+    return max((len(d.key or "") + 1 + len(d.title) + 4 for d in framework.dimensions
+                if not any(o.hotkey for o in d.options)), default=0)
+
+
+def fitting_width(framework: Framework, height: int, narrowest: int, widest: int) -> int:
+    """The narrowest width, from `narrowest` to `widest`, at which every row fits in `height`
+    lines; `widest` when none does (the panel then scrolls)."""
+    for width in range(narrowest, widest + 1):
+        if sum(row_height(d, width) for d in framework.dimensions) <= height:
+            return width
+    return widest
 
 
 class DimensionsPanel(VerticalScroll, can_focus=False):

@@ -50,20 +50,29 @@ class ProgressLine(Widget):
         view_size = self.view_size
         share = progress.labelled / progress.total if progress.total else 0
         rate = "—" if progress.per_hour is None else f"{progress.per_hour:,.0f}"
-        return Content.assemble(
-            (f" {self.key or '—'}", KEY),
-            _marker(self.filled) if self.key else "",
-            f"  {self.position + 1 if view_size else 0}/{view_size:,}",
-            "  labelled ", (f"{progress.labelled:,}/{progress.total:,}", FIGURE),
+        where = f"{self.position + 1 if view_size else 0}/{view_size:,}"
+        labelled = f"{progress.labelled:,}/{progress.total:,}"
+        full = Content.assemble(
+            (f" {self.key or '—'}", KEY), _marker(self.filled) if self.key else "", f"  {where}",
+            "  labelled ", (labelled, FIGURE),
             f" ({share:.0%})  this session ", (f"{progress.since_open:+,}", FIGURE),
             "  rate ", (f"{rate}/h", FIGURE),
             (f"  filter: {self.filter_text}", FILTER) if self.filter_text else "",
         )
+        if full.cell_length <= self.size.width:
+            return full
+        # Too narrow for the words: the same figures, labelled by their symbols only.
+        return Content.assemble(
+            (f" {self.key or '—'}", KEY), _marker(self.filled, short=True) if self.key else "",
+            f" {where}", " done ", (labelled, FIGURE),
+            f" {share:.0%} ", (f"{progress.since_open:+,}", FIGURE), " ", (f"{rate}/h", FIGURE),
+            (f" filter: {self.filter_text}", FILTER) if self.filter_text else "",
+        )
 
 
-def _marker(filled: tuple[int, int]) -> tuple[str, str]:
+def _marker(filled: tuple[int, int], short: bool = False) -> tuple[str, str]:
     """✓ for a complete ticket, else how many of the required dimensions have a value."""
     have, required = filled
     if have >= required:
         return (" ✓", COMPLETE)
-    return (f" {have}/{required} required", INCOMPLETE)
+    return (f" {have}/{required}{'' if short else ' required'}", INCOMPLETE)

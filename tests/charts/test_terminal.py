@@ -129,7 +129,7 @@ def test_bars_that_do_not_fit_are_counted_not_dropped():
     assert len(text.split("\n")) <= 14
     shown = len(bar_rows(text.split("First response")[0]))
     assert 0 < shown < 7
-    assert f"{7 - shown} more not shown (raise --height to see them)" in text
+    assert f"{7 - shown} more not shown (a taller chart shows them)" in text
 
 
 def test_a_taller_chart_draws_thicker_bars():

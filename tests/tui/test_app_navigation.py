@@ -85,7 +85,7 @@ async def test_incomplete_only_filter_skips_complete_tickets(app, settle):
         await pilot.press("right")
         complete(app.session)
         await pilot.press("right", "1", "right")
-        await pilot.press("f", "space", "enter")   # focus starts on the checkbox
+        await pilot.press("f", "tab", "space", "enter")   # focus starts on the text field
         assert app.session.filter.incomplete_only
         assert app.session.key == "SUPP-4"
         await pilot.press("left")

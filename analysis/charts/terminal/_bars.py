@@ -46,7 +46,7 @@ def horizontal_bars(
     lines_per_value = 1 if overlay else len(series)
     thickness, gap, shown = _layout(len(labels), lines_per_value, available)
     if shown < len(labels):
-        tail.append(f"{len(labels) - shown} more not shown (raise --height to see them)")
+        tail.append(f"{len(labels) - shown} more not shown (a taller chart shows them)")
     label_width = max((len(label) for label in labels[:shown]), default=0)
     end_width = max((len(end) for group in ends for end in group[:shown]), default=0)
     columns = max(10, width - label_width - 2 - (end_width + 1 if end_width else 0) - 1)
