@@ -7,9 +7,30 @@ from supp_tui.labelling._index import BoardIndex, build_index
 from supp_tui.labelling._loading import BoardLoader, LoadedBoard
 from supp_tui.labelling._navigation import Navigation, TicketFilter
 from supp_tui.labelling._session import LabelSession, Progress
+from supp_tui.labelling._table import (
+    BulkPlan,
+    TableQuery,
+    parse_query,
+    plan_bulk,
+    required_dimensions,
+)
+from supp_tui.labelling._table_rows import TableRows
 
 __all__ = [
-    "BoardIndex", "BoardLoader", "LabelSession", "LiveCounts", "LoadedBoard", "Navigation",
-    "Progress", "TicketFilter",
-    "build_index", "counted_dimensions",
+    "BoardIndex",
+    "BoardLoader",
+    "BulkPlan",
+    "LabelSession",
+    "LiveCounts",
+    "LoadedBoard",
+    "Navigation",
+    "Progress",
+    "TableQuery",
+    "TableRows",
+    "TicketFilter",
+    "build_index",
+    "counted_dimensions",
+    "parse_query",
+    "plan_bulk",
+    "required_dimensions",
 ]
