@@ -16,11 +16,12 @@ from textual.dom import DOMNode
 from analysis.framework import Dimension, Framework, Option
 
 CHARTS_KEY = "C"
+TABLE_KEY = "T"
 
 # Keys the labelling screen and app bind; a framework hotkey or dimension key may use none.
 APP_RESERVED_KEYS: tuple[str, ...] = (
-    "a", "f", "j", "n", "p", "q", "u", "z", CHARTS_KEY,
-    "?", "/", "+", "#",
+    "a", "f", "j", "n", "p", "q", "u", "z", CHARTS_KEY, TABLE_KEY,
+    "?", "/", "+", "#", "~", "!",
     "space", "enter", "escape", "tab", "shift+tab", "backspace", "delete",
     "left", "right", "up", "down", "pageup", "pagedown", "home", "end", "f1",
 )
@@ -44,6 +45,7 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 # | z                  | fold / unfold comments                               |
 # | #                  | show / hide the counts panel                         |
 # | C                  | charts of the board with the labels so far           |
+# | T                  | the board as a table: filter, select, label many     |
 # | ? F1               | help                                                 |
 # | q                  | quit (every label is already on disk)                |
 LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
@@ -74,6 +76,8 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
             tooltip="Show or hide tickets per team and category"),
     Binding(CHARTS_KEY, "show_charts", "Charts", show=False, id="show_charts", priority=True,
             tooltip="Charts of the board with the labels so far"),
+    Binding(TABLE_KEY, "table", "Table", id="table", priority=True,
+            tooltip="The board as a table: filter, select and label many tickets at once"),
     Binding("question_mark,f1", "help", "Help", id="help", priority=True, tooltip="List every key"),
     Binding("q", "app.quit", "Quit", id="quit", priority=True,
             tooltip="Quit; every label is already saved"),

@@ -19,7 +19,7 @@ from analysis.suggest import summary_words
 Values = Callable[[str, str], tuple[str, ...]]
 
 TEXT_COLUMNS = ("key", "summary", "description")
-SIMILAR_SHARE = 0.5  # share of a ticket's weighted distinctive words another must have too
+SIMILAR_SHARE = 0.4  # share of a ticket's weighted distinctive words another must have too
 LABEL_TOKEN = re.compile(r"^([^\s=]+)=(\S+)$")
 
 
@@ -89,8 +89,8 @@ def parse_query(text: str, framework: Framework) -> TableQuery:
 
 
 def parse_label(dimension_text: str, value_text: str, framework: Framework) -> tuple[str, str]:
-    """(dimension id, option id) named by `dimension=value`: the dimension by id, title or
-    picker key, the value by id, name or alias."""
+    """(dimension id, option id) named by `dimension=value`: the dimension by id, title, picker
+    key or `team`, the value by id, name or alias."""
     dimension = _find_dimension(dimension_text, framework)
     option = dimension.resolve(value_text)
     if option is None:
@@ -102,6 +102,8 @@ def parse_label(dimension_text: str, value_text: str, framework: Framework) -> t
 
 def _find_dimension(text: str, framework: Framework) -> Dimension:
     wanted = normalise_label(text)
+    if wanted == "team":
+        return framework.team_dimension
     for dimension in framework.dimensions:
         if wanted in (normalise_label(dimension.id), normalise_label(dimension.title)) \
                 or text == dimension.key:
@@ -159,11 +161,17 @@ class BulkPlan:
     def question(self) -> str:
         count = len(self.to_change)
         name = self.dimension.name_of(self.option_id)
-        notes = [f"{self.already:,} already have it"] if self.already else []
+        notes = [f"{self.already:,} already {_verb(self.already, 'has', 'have')} it"] \
+            if self.already else []
         if self.replacing:
-            notes.append(f"{self.replacing:,} lose another {self.dimension.title} value")
+            notes.append(f"{self.replacing:,} {_verb(self.replacing, 'loses', 'lose')} "
+                         f"another {self.dimension.title} value")
         note = f" ({'; '.join(notes)})" if notes else ""
         return f"Label {count:,} ticket{'s' * (count != 1)} {self.dimension.title}: {name}?{note}"
+
+
+def _verb(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many
 
 
 def plan_bulk(keys: Iterable[str], dimension: Dimension, option_id: str,

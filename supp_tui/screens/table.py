@@ -1,0 +1,242 @@
+"""The bulk-labelling table: filter the board, select rows, label them all with one key.
+
+| Key              | Action                                                       |
+|------------------|--------------------------------------------------------------|
+| f /              | filter: text, `re:PATTERN`, `dimension=value`, `like:KEY`, `is:incomplete` |
+| ~                | only tickets like the one under the cursor                   |
+| !                | only incomplete tickets (again: every ticket)                |
+| Space / a        | select the row / every row in the view (again: none)         |
+| labels.toml keys | label the selection (or the row) after saying how many change |
+| u                | undo the latest change, a whole bulk label at once           |
+| Enter / Esc      | open the ticket under the cursor / back to the ticket shown  |
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from analysis.errors import InputError
+from analysis.framework import Dimension
+from analysis.metrics import counted_names
+from supp_tui.keys import install_label_bindings, label_bindings
+from supp_tui.labelling import (
+    LabelSession,
+    TableQuery,
+    TableRows,
+    parse_query,
+    plan_bulk,
+    required_dimensions,
+)
+from supp_tui.screens.confirm import ConfirmScreen
+from supp_tui.screens.help import HelpScreen, binding_rows
+from supp_tui.screens.picker import PickerChoice, PickerScreen
+from supp_tui.widgets.ticket_table import RowCells, TicketTable, header_line
+
+TABLE_BINDINGS: tuple[Binding, ...] = (
+    Binding("space", "toggle_row", "Select", key_display="space", id="table.select",
+            tooltip="Select or unselect the ticket under the cursor"),
+    Binding("a", "select_all", "All", id="table.select_all",
+            tooltip="Select every ticket in the view, or none when all are"),
+    Binding("f,slash", "filter", "Filter", id="table.filter",
+            tooltip="Filter by text, re:pattern, dimension=value, like:KEY, is:incomplete"),
+    Binding("tilde", "similar", "Similar", key_display="~", id="table.similar",
+            tooltip="Only tickets like the one under the cursor"),
+    Binding("exclamation_mark", "incomplete", "Incomplete", key_display="!",
+            id="table.incomplete", tooltip="Only incomplete tickets, or every ticket again"),
+    Binding("u", "undo", "Undo", id="table.undo",
+            tooltip="Take back the latest change (a whole bulk label)"),
+    Binding("enter", "open", "Open", key_display="⏎", id="table.open",
+            tooltip="Label the ticket under the cursor in the ticket view"),
+    Binding("escape", "back", "Back", id="table.back",
+            tooltip="Back to the ticket view, at the ticket shown before"),
+    Binding("question_mark,f1", "help", "Help", id="table.help", tooltip="List every key"),
+)
+
+
+class TableScreen(Screen[str | None]):
+    """The board's tickets as rows; dismissed with the key of the ticket to show next."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(TABLE_BINDINGS)
+    DEFAULT_CSS = """
+    TableScreen { layout: vertical; }
+    #table-status { height: 1; background: $panel; text-wrap: nowrap; text-overflow: ellipsis; }
+    #table-filter { display: none; background: $boost; }
+    #table-filter.-open { display: block; }
+    #table-header { height: 1; text-style: bold; color: $text-muted; text-wrap: nowrap; }
+    """
+
+    def __init__(self, session: LabelSession) -> None:
+        super().__init__()
+        self.session = session
+        self.opened_at = session.key
+        self.rows = TableRows(session.tickets.select("key", *(
+            c for c in ("summary", "description") if c in session.tickets.columns)),
+            session.journal.values, lambda: session.journal.labels,
+            required_dimensions(session.framework))
+        self.key_width = max((len(key) for key in self.rows.keys), default=8)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="table-status")
+        yield Input(placeholder="text · re:pattern · dimension=value · like:KEY · is:incomplete",
+                    id="table-filter", compact=True)
+        yield Static(id="table-header")
+        yield TicketTable(self.cells, self.key_width, id="table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        install_label_bindings(self, label_bindings(self.session.framework))
+        table = self.query_one(TicketTable)
+        row = self.rows.row_of.get(self.opened_at or "", 0)
+        self.call_after_refresh(table.show, self.rows.view, row)
+        table.focus()
+        self.show_status()
+
+    def on_resize(self) -> None:
+        width = self.query_one(TicketTable).scrollable_content_region.width or self.size.width
+        self.query_one("#table-header", Static).update(header_line(width, self.key_width))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Label keys type into the filter field while it has focus."""
+        if action in ("label", "pick"):
+            return not self.query_one("#table-filter", Input).has_focus
+        return True
+
+    # ---- drawing -------------------------------------------------------------------------
+    def cells(self, row: int) -> RowCells:
+        """What one row shows: key, team, labels so far, summary; selected, complete."""
+        session, rows = self.session, self.rows
+        key = rows.keys[row]
+        labels = " · ".join(name for dimension in session.framework.dimensions
+                            for name in counted_names(dimension, session.values(dimension.id, key)))
+        team = ", ".join(session.effective_teams(row)) or "—"
+        return key, team, labels, rows.summaries[row], row in rows.selected, rows.complete(row)
+
+    def show_status(self) -> None:
+        rows = self.rows
+        parts = [f"{len(rows.view):,} of {len(rows.keys):,} tickets",
+                 rows.query.describe(self.session.framework)]
+        if rows.selected:
+            parts.append(f"{len(rows.selected):,} selected: a label key labels them")
+        self.query_one("#table-status", Static).update(" · ".join(parts))
+
+    def show_rows(self, cursor: int = 0) -> None:
+        self.query_one(TicketTable).show(self.rows.view, cursor)
+        self.show_status()
+
+    # ---- filtering and selection ---------------------------------------------------------
+    def action_filter(self) -> None:
+        field = self.query_one("#table-filter", Input)
+        field.add_class("-open")
+        field.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        try:
+            query = parse_query(event.value, self.session.framework)
+        except InputError as error:
+            self.notify(str(error), severity="error", timeout=8)
+            return
+        if self.apply(query):
+            event.input.remove_class("-open")
+            self.query_one(TicketTable).focus()
+
+    def apply(self, query: TableQuery) -> bool:
+        """Show the rows a query keeps; False (and why) when it names no ticket."""
+        try:
+            count = self.rows.apply(query)
+        except InputError as error:
+            self.notify(str(error), severity="error", timeout=8)
+            return False
+        self.show_rows()
+        self.notify(f"{count:,} tickets: {query.describe(self.session.framework)}.", timeout=3)
+        return True
+
+    def action_similar(self) -> None:
+        row = self.query_one(TicketTable).cursor_row
+        if row is not None:
+            self.apply(TableQuery(similar_to=self.rows.keys[row]))
+
+    def action_incomplete(self) -> None:
+        self.apply(TableQuery(incomplete=not self.rows.query.incomplete))
+
+    def action_toggle_row(self) -> None:
+        table = self.query_one(TicketTable)
+        if table.cursor_row is not None:
+            self.rows.toggle(table.cursor_row)
+            table.action_move(1)
+            self.show_status()
+
+    def action_select_all(self) -> None:
+        self.rows.select_all()
+        self.query_one(TicketTable).redraw()
+        self.show_status()
+
+    # ---- labelling -----------------------------------------------------------------------
+    def action_label(self, dimension_id: str, option_id: str) -> None:
+        self.bulk(self.session.framework.dimension(dimension_id), option_id)
+
+    def action_pick(self, dimension_id: str) -> None:
+        dimension = self.session.framework.dimension(dimension_id)
+        screen = PickerScreen(dimension, self.session.ranked_options(dimension), (),
+                              allow_new=False)
+        self.app.push_screen(screen, lambda choice: self._picked(dimension, choice))
+
+    def _picked(self, dimension: Dimension, choice: PickerChoice | None) -> None:
+        if choice is not None and choice.option_id:
+            self.bulk(dimension, choice.option_id)
+
+    def bulk(self, dimension: Dimension, option_id: str) -> None:
+        """Label the selection (or the row under the cursor): say how many tickets change and
+        ask first when it is more than one."""
+        keys = self.rows.targets(self.query_one(TicketTable).cursor_row)
+        plan = plan_bulk(keys, dimension, option_id, self.session.journal.values)
+        name = f"{dimension.title}: {dimension.name_of(option_id)}"
+        if not plan.to_change:
+            self.notify(f"Nothing to change: {'all' * (len(keys) > 1)} {len(keys):,} "
+                        f"already have {name}.", timeout=4)
+        elif len(plan.to_change) == 1 and len(keys) == 1:
+            self.label(plan.to_change, dimension, option_id)
+        else:
+            self.app.push_screen(ConfirmScreen(plan.question()), lambda yes: self.label(
+                plan.to_change, dimension, option_id) if yes else None)
+
+    def label(self, keys: tuple[str, ...], dimension: Dimension, option_id: str) -> None:
+        try:
+            changes = self.session.label_many(keys, dimension.id, option_id)
+        except (InputError, OSError) as error:
+            self.notify(f"Not saved: {error}. No label was changed.", severity="error",
+                        timeout=10)
+            return
+        self.query_one(TicketTable).redraw()
+        count = len(changes)
+        self.notify(f"Labelled {count:,} ticket{'s' * (count != 1)} {dimension.title}: "
+                    f"{dimension.name_of(option_id)}; u takes it back.", timeout=4)
+
+    def action_undo(self) -> None:
+        if self.session.journal.next_undo is None:
+            self.notify("Nothing to undo in this session.", timeout=2)
+            return
+        undone = self.session.undo()
+        self.query_one(TicketTable).redraw()
+        self.notify(f"Undone: {len(undone):,} change{'s' * (len(undone) != 1)}.", timeout=3)
+
+    # ---- leaving -------------------------------------------------------------------------
+    def action_open(self) -> None:
+        row = self.query_one(TicketTable).cursor_row
+        self.dismiss(self.rows.keys[row] if row is not None else self.opened_at)
+
+    def action_back(self) -> None:
+        field = self.query_one("#table-filter", Input)
+        if field.has_focus:
+            field.remove_class("-open")
+            self.query_one(TicketTable).focus()
+            return
+        self.dismiss(self.opened_at)
+
+    def action_help(self) -> None:
+        bindings = [*self.BINDINGS, *label_bindings(self.session.framework)]
+        self.app.push_screen(HelpScreen(binding_rows(self.app, bindings, "Move in the table")))
