@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 import polars as pl
@@ -20,14 +21,17 @@ from supp_tui.labelling._table import (
 class TableRows:
     """The board's tickets as table rows: the view a query leaves and the selected rows.
 
-    `values` and `labelled_keys` read the live journal, so the rows follow labels as they change.
+    `values` and `labelled_keys` read the live journal, so the rows follow labels as they change;
+    `row_of` (key -> row) may be passed in when the caller has it already.
     """
 
     def __init__(self, display: pl.DataFrame, values: Values,
-                 labelled_keys: Callable[[], Iterable[str]], required: Sequence[str]) -> None:
+                 labelled_keys: Callable[[], Iterable[str]], required: Sequence[str],
+                 row_of: dict[str, int] | None = None) -> None:
         self.display = display
         self.keys: list[str] = display["key"].to_list()
-        self.row_of = {key: row for row, key in enumerate(self.keys)}
+        self.row_of = row_of if row_of is not None else {
+            key: row for row, key in enumerate(self.keys)}
         self.summaries: list[str] = (display["summary"].fill_null("").to_list()
                                      if "summary" in display.columns else [""] * len(self.keys))
         self.values = values
@@ -76,9 +80,7 @@ class TableRows:
         mask = pl.lit(True)
         if text:
             mask = mask & pl.any_horizontal(
-                pl.col(c).fill_null("").str.to_lowercase().str.contains(text.casefold(),
-                                                                         literal=True)
-                for c in columns)
+                pl.col(c).fill_null("").str.contains(f"(?i){re.escape(text)}") for c in columns)
         if pattern:
             mask = mask & pl.any_horizontal(
                 pl.col(c).fill_null("").str.contains(f"(?i){pattern}") for c in columns)

@@ -77,8 +77,8 @@ class TableScreen(Screen[str | None]):
         self.rows = TableRows(session.tickets.select("key", *(
             c for c in ("summary", "description") if c in session.tickets.columns)),
             session.journal.values, lambda: session.journal.labels,
-            required_dimensions(session.framework))
-        self.key_width = max((len(key) for key in self.rows.keys), default=8)
+            required_dimensions(session.framework), session.navigation.row_of)
+        self.key_width = int(session.tickets["key"].str.len_chars().max() or 8)
 
     def compose(self) -> ComposeResult:
         yield Static(id="table-status")
@@ -167,6 +167,7 @@ class TableScreen(Screen[str | None]):
         table = self.query_one(TicketTable)
         if table.cursor_row is not None:
             self.rows.toggle(table.cursor_row)
+            table.redraw(table.cursor_row)
             table.action_move(1)
             self.show_status()
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
@@ -16,6 +18,8 @@ from textual.strip import Strip
 
 # One row's cells: key, team, labels, summary; and whether it is selected and complete.
 RowCells = tuple[str, str, str, str, bool, bool]
+
+LINES_CACHED = 500  # rows whose text is kept between frames, so scrolling builds few
 
 SELECTED_MARK, COMPLETE_MARK, INCOMPLETE_MARK = "●", "✓", "·"
 
@@ -79,6 +83,8 @@ class TicketTable(ScrollView, can_focus=True):
         self.cells = cells
         self.key_width = key_width
         self.view: Sequence[int] = ()
+        self._styles: dict[str, Style] = {}
+        self._lines: dict[int, tuple[int, list[Segment], bool, bool]] = {}
 
     @property
     def cursor_row(self) -> int | None:
@@ -88,12 +94,17 @@ class TicketTable(ScrollView, can_focus=True):
     def show(self, view: Sequence[int], cursor: int = 0) -> None:
         """Show these board rows with the cursor at a position in them."""
         self.view = view
+        self._lines.clear()
         self.virtual_size = Size(self.size.width, len(view))
         self.cursor = max(0, min(cursor, len(view) - 1))
         self.refresh()
 
-    def redraw(self) -> None:
-        """Draw the visible rows again (labels or the selection changed)."""
+    def redraw(self, row: int | None = None) -> None:
+        """Draw one row (or every row) again, as its labels or selection changed."""
+        if row is None:
+            self._lines.clear()
+        else:
+            self._lines.pop(row, None)
         self.refresh()
 
     def watch_cursor(self, old: int, new: int) -> None:
@@ -110,21 +121,39 @@ class TicketTable(ScrollView, can_focus=True):
     def action_move_to(self, position: int) -> None:
         self.cursor = max(0, len(self.view) - 1) if position < 0 else position
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Look the styles up once per frame, not once per line."""
+        self._styles = {name: self.get_component_rich_style(f"ticket-table--{name}")
+                        for name in ("selected", "complete", "cursor")}
+        self._styles["base"] = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         position = self.scroll_offset.y + y
+        styles = self._styles
         if position >= len(self.view):
-            return Strip.blank(width, self.rich_style)
-        key, team, labels, summary, selected, complete = self.cells(self.view[position])
+            return Strip.blank(width, styles["base"])
+        row = self.view[position]
+        cached = self._lines.get(row)
+        if cached is None or cached[0] != width:
+            cached = self._lines[row] = self._build_line(row, width)
+        _, segments, selected, complete = cached
+        style = styles["base"]
+        if selected:
+            style += styles["selected"]
+        elif complete:
+            style += styles["complete"]
+        if position == self.cursor:
+            style += styles["cursor"]
+        return Strip(segments).crop_extend(0, width, style).apply_style(style)
+
+    def _build_line(self, row: int, width: int) -> tuple[int, list[Segment], bool, bool]:
+        """A row's text as segments, with whether it is selected and complete."""
+        if len(self._lines) > LINES_CACHED:
+            self._lines.clear()
+        key, team, labels, summary, selected, complete = self.cells(row)
         marks = (SELECTED_MARK if selected else " ") + (
             COMPLETE_MARK if complete else INCOMPLETE_MARK)
         text = _line((key, team, labels, summary), marks, width, self.key_width)
-        style = self.rich_style
-        if selected:
-            style += self.get_component_rich_style("ticket-table--selected")
-        elif complete:
-            style += self.get_component_rich_style("ticket-table--complete")
-        if position == self.cursor:
-            style += self.get_component_rich_style("ticket-table--cursor")
-        segments = list(text.render(self.app.console))
-        return Strip(segments).crop_extend(0, width, style).apply_style(style)
+        return width, list(text.render(self.app.console)), selected, complete
