@@ -78,7 +78,8 @@ class TableScreen(Screen[str | None]):
             c for c in ("summary", "description") if c in session.tickets.columns)),
             session.journal.values, lambda: session.journal.labels,
             required_dimensions(session.framework), session.navigation.row_of)
-        self.key_width = int(session.tickets["key"].str.len_chars().max() or 8)
+        longest = session.tickets["key"].str.len_chars().max()
+        self.key_width = longest if isinstance(longest, int) else 8
 
     def compose(self) -> ComposeResult:
         yield Static(id="table-status")

@@ -78,8 +78,9 @@ class TicketTable(ScrollView, can_focus=True):
     class Moved(Message):
         """The cursor moved to another row."""
 
-    def __init__(self, cells: Callable[[int], RowCells], key_width: int, **kwargs: str) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, cells: Callable[[int], RowCells], key_width: int,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
         self.cells = cells
         self.key_width = key_width
         self.view: Sequence[int] = ()
