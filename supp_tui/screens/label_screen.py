@@ -205,7 +205,13 @@ class LabelScreen(BoardScreen):
         self.app.push_screen(ChartsScreen(self.session.labelled_frame, self.session.framework))
 
     def action_table(self) -> None:
-        """Open the board as a table; come back at the ticket it names, redrawn."""
+        """Open the board as a table, once the board is indexed; come back at the ticket it
+        names, redrawn."""
+        if self.session.index is None:
+            self.notify("The board is still being indexed; try the table again in a moment.",
+                        timeout=3)
+            return
+
         def back(key: str | None) -> None:
             if key is not None:
                 self.session.jump(key)

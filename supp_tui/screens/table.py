@@ -39,22 +39,24 @@ from supp_tui.widgets.ticket_table import RowCells, TicketTable, header_line
 
 TABLE_BINDINGS: tuple[Binding, ...] = (
     Binding("space", "toggle_row", "Select", key_display="space", id="table.select",
-            tooltip="Select or unselect the ticket under the cursor"),
-    Binding("a", "select_all", "All", id="table.select_all",
+            priority=True, tooltip="Select or unselect the ticket under the cursor"),
+    Binding("a", "select_all", "All", id="table.select_all", priority=True,
             tooltip="Select every ticket in the view, or none when all are"),
-    Binding("f,slash", "filter", "Filter", id="table.filter",
+    Binding("f,slash", "filter", "Filter", id="table.filter", priority=True,
             tooltip="Filter by text, re:pattern, dimension=value, like:KEY, is:incomplete"),
-    Binding("tilde", "similar", "Similar", key_display="~", id="table.similar",
+    Binding("tilde", "similar", "Similar", key_display="~", id="table.similar", priority=True,
             tooltip="Only tickets like the one under the cursor"),
     Binding("exclamation_mark", "incomplete", "Incomplete", key_display="!",
-            id="table.incomplete", tooltip="Only incomplete tickets, or every ticket again"),
-    Binding("u", "undo", "Undo", id="table.undo",
+            id="table.incomplete", priority=True,
+            tooltip="Only incomplete tickets, or every ticket again"),
+    Binding("u", "undo", "Undo", id="table.undo", priority=True,
             tooltip="Take back the latest change (a whole bulk label)"),
-    Binding("enter", "open", "Open", key_display="⏎", id="table.open",
+    Binding("enter", "open", "Open", key_display="⏎", id="table.open", priority=True,
             tooltip="Label the ticket under the cursor in the ticket view"),
-    Binding("escape", "back", "Back", id="table.back",
+    Binding("escape", "back", "Back", id="table.back", priority=True,
             tooltip="Back to the ticket view, at the ticket shown before"),
-    Binding("question_mark,f1", "help", "Help", id="table.help", tooltip="List every key"),
+    Binding("question_mark,f1", "help", "Help", id="table.help", priority=True,
+            tooltip="List every key"),
 )
 
 
@@ -102,9 +104,10 @@ class TableScreen(Screen[str | None]):
         self.query_one("#table-header", Static).update(header_line(width, self.key_width))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Label keys type into the filter field while it has focus."""
-        if action in ("label", "pick"):
-            return not self.query_one("#table-filter", Input).has_focus
+        """While the filter field has focus, keys type into it (Esc aside). Every key is a
+        priority binding otherwise, so fast typing (a, then a label key) is never reordered."""
+        if self.query_one("#table-filter", Input).has_focus:
+            return action == "back"
         return True
 
     # ---- drawing -------------------------------------------------------------------------

@@ -56,12 +56,18 @@ class TicketTable(ScrollView, can_focus=True):
     """Rows of a view of the board with a cursor; `cells(row)` gives each visible row's text."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "move(1)", "Down", show=False, id="table.down"),
-        Binding("up", "move(-1)", "Up", show=False, id="table.up"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="table.page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="table.page_up"),
-        Binding("home", "move_to(0)", "First", show=False, id="table.first"),
-        Binding("end", "move_to(-1)", "Last", show=False, id="table.last"),
+        Binding("down", "move(1)", "Down", show=False, id="table.down",
+                priority=True),
+        Binding("up", "move(-1)", "Up", show=False, id="table.up",
+                priority=True),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="table.page_down",
+                priority=True),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="table.page_up",
+                priority=True),
+        Binding("home", "move_to(0)", "First", show=False, id="table.first",
+                priority=True),
+        Binding("end", "move_to(-1)", "Last", show=False, id="table.last",
+                priority=True),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "ticket-table--cursor", "ticket-table--selected", "ticket-table--complete"}

@@ -106,3 +106,14 @@ async def test_escape_returns_at_the_same_ticket_and_enter_opens_another(app, se
         await pilot.press("down", "down", "enter")
         assert isinstance(app.screen, LabelScreen)
         assert app.session.key == "SUPP-3"
+
+
+async def test_the_table_waits_for_the_index(app, settle):
+    """Before the board's index is built the table does not open, and says why."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        index, app.session.index = app.session.index, None
+        await pilot.press("T")
+        assert isinstance(app.screen, LabelScreen)
+        assert any("still being indexed" in n.message for n in app._notifications)
+        app.session.index = index
