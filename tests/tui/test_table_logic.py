@@ -117,3 +117,14 @@ def test_complete_means_every_required_dimension(framework, rows):
     assert required_dimensions(framework) == ("platform_team",)
     assert rows.complete(0)
     assert not rows.complete(2)
+
+
+def test_complete_follows_required_marks_when_the_framework_has_them():
+    """A framework whose dimensions carry `required` makes exactly those required."""
+    from types import SimpleNamespace
+
+    marked = SimpleNamespace(dimensions=[
+        SimpleNamespace(id="platform_team", required=True),
+        SimpleNamespace(id="product", required=True),
+        SimpleNamespace(id="origin_team", required=False)])
+    assert required_dimensions(marked) == ("platform_team", "product")  # type: ignore[arg-type]

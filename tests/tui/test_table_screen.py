@@ -117,3 +117,17 @@ async def test_the_table_waits_for_the_index(app, settle):
         assert isinstance(app.screen, LabelScreen)
         assert any("still being indexed" in n.message for n in app._notifications)
         app.session.index = index
+
+
+async def test_label_keys_type_into_the_filter_and_help_lists_table_keys(app, settle):
+    """While the filter field has focus, label and table keys are text; ? lists the keys."""
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_table(pilot, settle)
+        await pilot.press("f", "3", "a", "u")
+        assert screen.query_one("#table-filter").value == "3au"
+        assert app.session.values("platform_team", "SUPP-1") == ()
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        rows = {description for _, _, description in app.screen.rows}
+        assert {"Select", "All", "Similar", "Incomplete"} <= rows
