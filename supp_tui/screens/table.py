@@ -13,10 +13,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
@@ -63,6 +66,9 @@ TABLE_BINDINGS: tuple[Binding, ...] = (
 class TableScreen(Screen[str | None]):
     """The board's tickets as rows; dismissed with the key of the ticket to show next."""
 
+    class FilterEntered(Message):
+        """Enter was pressed in the filter field (posted behind the keys typed before it)."""
+
     BINDINGS: ClassVar[list[BindingType]] = list(TABLE_BINDINGS)
     DEFAULT_CSS = """
     TableScreen { layout: vertical; }
@@ -76,6 +82,7 @@ class TableScreen(Screen[str | None]):
         super().__init__()
         self.session = session
         self.opened_at = session.key
+        self._deferred: list[Callable[[], None]] | None = None
         self.rows = TableRows(session.tickets.select("key", *(
             c for c in ("summary", "description") if c in session.tickets.columns)),
             session.journal.values, lambda: session.journal.labels,
@@ -106,8 +113,8 @@ class TableScreen(Screen[str | None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the filter field has focus, keys type into it (Esc aside). Every key is a
         priority binding otherwise, so fast typing (a, then a label key) is never reordered."""
-        if self.query_one("#table-filter", Input).has_focus:
-            return action == "back"
+        if self._deferred is None and self.query_one("#table-filter", Input).has_focus:
+            return action in ("back", "open")
         return True
 
     # ---- drawing -------------------------------------------------------------------------
@@ -134,19 +141,41 @@ class TableScreen(Screen[str | None]):
 
     # ---- filtering and selection ---------------------------------------------------------
     def action_filter(self) -> None:
+        if self.defer(self.action_filter):
+            return
         field = self.query_one("#table-filter", Input)
         field.add_class("-open")
         field.focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def enter_filter(self) -> None:
+        """Apply the filter line once the field has taken every key typed before Enter; keys
+        typed after Enter wait for the filtered rows."""
+        field = self.query_one("#table-filter", Input)
+        self._deferred = []
+        self.set_focus(self.query_one(TicketTable))  # at once: the next key goes to the table
+        field.post_message(self.FilterEntered())
+
+    def on_table_screen_filter_entered(self, message: FilterEntered) -> None:
+        field = self.query_one("#table-filter", Input)
+        deferred, self._deferred = self._deferred or [], None
         try:
-            query = parse_query(event.value, self.session.framework)
+            applied = self.apply(parse_query(field.value, self.session.framework))
         except InputError as error:
             self.notify(str(error), severity="error", timeout=8)
+            applied = False
+        if not applied:
+            field.focus()
             return
-        if self.apply(query):
-            event.input.remove_class("-open")
-            self.query_one(TicketTable).focus()
+        field.remove_class("-open")
+        for action in deferred:
+            action()
+
+    def defer(self, action: Callable[[], None]) -> bool:
+        """Keep an action for after the filter being entered is applied; False when none is."""
+        if self._deferred is None:
+            return False
+        self._deferred.append(action)
+        return True
 
     def apply(self, query: TableQuery) -> bool:
         """Show the rows a query keeps; False (and why) when it names no ticket."""
@@ -160,14 +189,20 @@ class TableScreen(Screen[str | None]):
         return True
 
     def action_similar(self) -> None:
+        if self.defer(self.action_similar):
+            return
         row = self.query_one(TicketTable).cursor_row
         if row is not None:
             self.apply(TableQuery(similar_to=self.rows.keys[row]))
 
     def action_incomplete(self) -> None:
+        if self.defer(self.action_incomplete):
+            return
         self.apply(TableQuery(incomplete=not self.rows.query.incomplete))
 
     def action_toggle_row(self) -> None:
+        if self.defer(self.action_toggle_row):
+            return
         table = self.query_one(TicketTable)
         if table.cursor_row is not None:
             self.rows.toggle(table.cursor_row)
@@ -176,15 +211,21 @@ class TableScreen(Screen[str | None]):
             self.show_status()
 
     def action_select_all(self) -> None:
+        if self.defer(self.action_select_all):
+            return
         self.rows.select_all()
         self.query_one(TicketTable).redraw()
         self.show_status()
 
     # ---- labelling -----------------------------------------------------------------------
     def action_label(self, dimension_id: str, option_id: str) -> None:
+        if self.defer(partial(self.action_label, dimension_id, option_id)):
+            return
         self.bulk(self.session.framework.dimension(dimension_id), option_id)
 
     def action_pick(self, dimension_id: str) -> None:
+        if self.defer(partial(self.action_pick, dimension_id)):
+            return
         dimension = self.session.framework.dimension(dimension_id)
         screen = PickerScreen(dimension, self.session.ranked_options(dimension), (),
                               allow_new=False)
@@ -222,6 +263,8 @@ class TableScreen(Screen[str | None]):
                     f"{dimension.name_of(option_id)}; u takes it back.", timeout=4)
 
     def action_undo(self) -> None:
+        if self.defer(self.action_undo):
+            return
         if self.session.journal.next_undo is None:
             self.notify("Nothing to undo in this session.", timeout=2)
             return
@@ -231,17 +274,26 @@ class TableScreen(Screen[str | None]):
 
     # ---- leaving -------------------------------------------------------------------------
     def action_open(self) -> None:
+        if self._deferred is None and self.query_one("#table-filter", Input).has_focus:
+            self.enter_filter()
+            return
+        if self.defer(self.action_open):
+            return
         row = self.query_one(TicketTable).cursor_row
         self.dismiss(self.rows.keys[row] if row is not None else self.opened_at)
 
     def action_back(self) -> None:
+        if self.defer(self.action_back):
+            return
         field = self.query_one("#table-filter", Input)
         if field.has_focus:
             field.remove_class("-open")
-            self.query_one(TicketTable).focus()
+            self.set_focus(self.query_one(TicketTable))  # at once: the next key goes to the table
             return
         self.dismiss(self.opened_at)
 
     def action_help(self) -> None:
+        if self.defer(self.action_help):
+            return
         bindings = [*self.BINDINGS, *label_bindings(self.session.framework)]
         self.app.push_screen(HelpScreen(binding_rows(self.app, bindings, "Move in the table")))

@@ -27,8 +27,8 @@ SELECTED_MARK, COMPLETE_MARK, INCOMPLETE_MARK = "●", "✓", "·"
 def column_widths(width: int, key_width: int) -> tuple[int, int, int, int]:
     """Widths of the key, team, labels and summary columns in a table `width` cells wide; the
     summary takes what is left."""
-    team = max(8, width * 14 // 100)
-    labels = max(12, width * 24 // 100)
+    team = max(8, width * 12 // 100)
+    labels = max(12, width * 22 // 100)
     summary = max(10, width - 4 - key_width - team - labels - 3)
     return key_width, team, labels, summary
 

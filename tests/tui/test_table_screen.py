@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from textual import events
+from textual.widgets import Input
+
 from supp_tui.screens.confirm import ConfirmScreen
 from supp_tui.screens.label_screen import LabelScreen
 from supp_tui.screens.table import TableScreen
@@ -131,3 +134,20 @@ async def test_label_keys_type_into_the_filter_and_help_lists_table_keys(app, se
         assert type(app.screen).__name__ == "HelpScreen"
         rows = {description for _, _, description in app.screen.rows}
         assert {"Select", "All", "Similar", "Incomplete"} <= rows
+
+
+async def test_keys_typed_right_after_enter_act_on_the_filtered_rows(app, settle):
+    """A burst of keys (filter text, Enter, a, a label key) is handled in order: the text goes
+    into the filter, then every matching ticket is selected and labelled."""
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_table(pilot, settle)
+        await pilot.press("f")
+        for character in "prometheus":
+            app.post_message(events.Key(character, character))
+        for key, character in (("enter", "\r"), ("a", "a"), ("3", "3")):
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert screen.query_one("#table-filter", Input).value == "prometheus"
+        confirm = app.screen
+        assert isinstance(confirm, ConfirmScreen)
+        assert confirm.question == "Label 2 tickets Platform team: Observability?"
