@@ -16,7 +16,7 @@ from textual.dom import DOMNode
 from analysis.framework import Dimension, Framework, Option
 
 CHARTS_KEY = "C"
-TABLE_KEY = "T"
+TABLE_KEY = "="
 
 # Keys the labelling screen and app bind; a framework hotkey or dimension key may use none.
 APP_RESERVED_KEYS: tuple[str, ...] = (
@@ -45,7 +45,7 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 # | z                  | fold / unfold comments                               |
 # | #                  | show / hide the counts panel                         |
 # | C                  | charts of the board with the labels so far           |
-# | T                  | the board as a table: filter, select, label many     |
+# | =                  | the board as a table: filter, select, label many     |
 # | ? F1               | help                                                 |
 # | q                  | quit (every label is already on disk)                |
 LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (

@@ -1,15 +1,5 @@
-"""The bulk-labelling table: filter the board, select rows, label them all with one key.
-
-| Key              | Action                                                       |
-|------------------|--------------------------------------------------------------|
-| f /              | filter: text, `re:PATTERN`, `dimension=value`, `like:KEY`, `is:incomplete` |
-| ~                | only tickets like the one under the cursor                   |
-| !                | only incomplete tickets (again: every ticket)                |
-| Space / a        | select the row / every row in the view (again: none)         |
-| labels.toml keys | label the selection (or the row) after saying how many change |
-| u                | undo the latest change, a whole bulk label at once           |
-| Enter / Esc      | open the ticket under the cursor / back to the ticket shown  |
-"""
+"""The bulk-labelling table: filter the board, select rows, label them all with one key
+(keys: table_keys.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +8,7 @@ from functools import partial
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
@@ -38,29 +28,8 @@ from supp_tui.labelling import (
 from supp_tui.screens.confirm import ConfirmScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.picker import PickerChoice, PickerScreen
+from supp_tui.screens.table_keys import TABLE_BINDINGS
 from supp_tui.widgets.ticket_table import RowCells, TicketTable, header_line
-
-TABLE_BINDINGS: tuple[Binding, ...] = (
-    Binding("space", "toggle_row", "Select", key_display="space", id="table.select",
-            priority=True, tooltip="Select or unselect the ticket under the cursor"),
-    Binding("a", "select_all", "All", id="table.select_all", priority=True,
-            tooltip="Select every ticket in the view, or none when all are"),
-    Binding("f,slash", "filter", "Filter", id="table.filter", priority=True,
-            tooltip="Filter by text, re:pattern, dimension=value, like:KEY, is:incomplete"),
-    Binding("tilde", "similar", "Similar", key_display="~", id="table.similar", priority=True,
-            tooltip="Only tickets like the one under the cursor"),
-    Binding("exclamation_mark", "incomplete", "Incomplete", key_display="!",
-            id="table.incomplete", priority=True,
-            tooltip="Only incomplete tickets, or every ticket again"),
-    Binding("u", "undo", "Undo", id="table.undo", priority=True,
-            tooltip="Take back the latest change (a whole bulk label)"),
-    Binding("enter", "open", "Open", key_display="⏎", id="table.open", priority=True,
-            tooltip="Label the ticket under the cursor in the ticket view"),
-    Binding("escape", "back", "Back", id="table.back", priority=True,
-            tooltip="Back to the ticket view, at the ticket shown before"),
-    Binding("question_mark,f1", "help", "Help", id="table.help", priority=True,
-            tooltip="List every key"),
-)
 
 
 class TableScreen(Screen[str | None]):

@@ -128,3 +128,15 @@ def test_complete_follows_required_marks_when_the_framework_has_them():
         SimpleNamespace(id="product", required=True),
         SimpleNamespace(id="origin_team", required=False)])
     assert required_dimensions(marked) == ("platform_team", "product")  # type: ignore[arg-type]
+
+
+def test_table_keys_are_all_reserved_from_labels_toml():
+    """No hotkey in labels.toml can shadow a key of the table."""
+    from textual.keys import _character_to_key
+
+    from supp_tui.keys import APP_RESERVED_KEYS
+    from supp_tui.screens.table_keys import TABLE_BINDINGS
+
+    reserved = {_character_to_key(key) if len(key) == 1 else key for key in APP_RESERVED_KEYS}
+    keys = {key for binding in TABLE_BINDINGS for key in binding.key.split(",")}
+    assert keys <= reserved

@@ -15,7 +15,7 @@ SIZE = (100, 30)
 
 async def open_table(pilot, settle) -> TableScreen:
     await settle(pilot)
-    await pilot.press("T")
+    await pilot.press("equals_sign")
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, TableScreen)
@@ -104,7 +104,7 @@ async def test_escape_returns_at_the_same_ticket_and_enter_opens_another(app, se
         await pilot.press("down", "down", "escape")
         assert isinstance(app.screen, LabelScreen)
         assert app.session.key == "SUPP-1"
-        await pilot.press("T")
+        await pilot.press("equals_sign")
         await pilot.pause()
         await pilot.press("down", "down", "enter")
         assert isinstance(app.screen, LabelScreen)
@@ -116,7 +116,7 @@ async def test_the_table_waits_for_the_index(app, settle):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         index, app.session.index = app.session.index, None
-        await pilot.press("T")
+        await pilot.press("equals_sign")
         assert isinstance(app.screen, LabelScreen)
         assert any("still being indexed" in n.message for n in app._notifications)
         app.session.index = index
