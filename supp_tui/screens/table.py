@@ -43,7 +43,6 @@ class TableScreen(Screen[str | None]):
     TableScreen { layout: vertical; }
     #table-status { height: 1; background: $panel; text-wrap: nowrap; text-overflow: ellipsis; }
     #table-filter { display: none; background: $boost; }
-    #table-filter.-open { display: block; }
     #table-header { height: 1; text-style: bold; color: $text-muted; text-wrap: nowrap; }
     """
 
@@ -79,10 +78,15 @@ class TableScreen(Screen[str | None]):
         width = self.query_one(TicketTable).scrollable_content_region.width or self.size.width
         self.query_one("#table-header", Static).update(header_line(width, self.key_width))
 
+    @property
+    def typing(self) -> bool:
+        """Whether keys go to the filter field (`focused` changes at once, unlike `has_focus`)."""
+        return self.focused is self.query_one("#table-filter", Input)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the filter field has focus, keys type into it (Esc aside). Every key is a
         priority binding otherwise, so fast typing (a, then a label key) is never reordered."""
-        if self._deferred is None and self.query_one("#table-filter", Input).has_focus:
+        if self._deferred is None and self.typing:
             return action in ("back", "open")
         return True
 
@@ -113,8 +117,8 @@ class TableScreen(Screen[str | None]):
         if self.defer(self.action_filter):
             return
         field = self.query_one("#table-filter", Input)
-        field.add_class("-open")
-        field.focus()
+        field.display = True
+        self.set_focus(field)  # at once: the next key is text
 
     def enter_filter(self) -> None:
         """Apply the filter line once the field has taken every key typed before Enter; keys
@@ -135,7 +139,7 @@ class TableScreen(Screen[str | None]):
         if not applied:
             field.focus()
             return
-        field.remove_class("-open")
+        field.display = False
         for action in deferred:
             action()
 
@@ -243,7 +247,7 @@ class TableScreen(Screen[str | None]):
 
     # ---- leaving -------------------------------------------------------------------------
     def action_open(self) -> None:
-        if self._deferred is None and self.query_one("#table-filter", Input).has_focus:
+        if self._deferred is None and self.typing:
             self.enter_filter()
             return
         if self.defer(self.action_open):
@@ -255,8 +259,8 @@ class TableScreen(Screen[str | None]):
         if self.defer(self.action_back):
             return
         field = self.query_one("#table-filter", Input)
-        if field.has_focus:
-            field.remove_class("-open")
+        if self.focused is field:
+            field.display = False
             self.set_focus(self.query_one(TicketTable))  # at once: the next key goes to the table
             return
         self.dismiss(self.opened_at)

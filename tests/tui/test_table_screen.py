@@ -137,12 +137,11 @@ async def test_label_keys_type_into_the_filter_and_help_lists_table_keys(app, se
 
 
 async def test_keys_typed_right_after_enter_act_on_the_filtered_rows(app, settle):
-    """A burst of keys (filter text, Enter, a, a label key) is handled in order: the text goes
-    into the filter, then every matching ticket is selected and labelled."""
+    """A burst of keys (f, filter text, Enter, a, a label key) is handled in order: the text
+    goes into the filter, then every matching ticket is selected and labelled."""
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_table(pilot, settle)
-        await pilot.press("f")
-        for character in "prometheus":
+        for character in "fprometheus":
             app.post_message(events.Key(character, character))
         for key, character in (("enter", "\r"), ("a", "a"), ("3", "3")):
             app.post_message(events.Key(key, character))
