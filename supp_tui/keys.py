@@ -76,7 +76,7 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
             tooltip="Show or hide tickets per team and category"),
     Binding(CHARTS_KEY, "show_charts", "Charts", show=False, id="show_charts", priority=True,
             tooltip="Charts of the board with the labels so far"),
-    Binding(TABLE_KEY, "table", "Table", id="table", priority=True,
+    Binding(TABLE_KEY, "table", "Table", show=False, id="table", priority=True,
             tooltip="The board as a table: filter, select and label many tickets at once"),
     Binding("question_mark,f1", "help", "Help", id="help", priority=True, tooltip="List every key"),
     Binding("q", "app.quit", "Quit", id="quit", priority=True,
