@@ -15,6 +15,7 @@ from textual.widgets import Footer, Input, Static
 
 from analysis.errors import InputError
 from analysis.framework import Dimension
+from analysis.journal import Change
 from analysis.metrics import counted_names
 from supp_tui.keys import install_label_bindings, label_bindings
 from supp_tui.labelling import (
@@ -215,8 +216,8 @@ class TableScreen(Screen[str | None]):
         plan = plan_bulk(keys, dimension, option_id, self.session.journal.values)
         name = f"{dimension.title}: {dimension.name_of(option_id)}"
         if not plan.to_change:
-            self.notify(f"Nothing to change: {'all' * (len(keys) > 1)} {len(keys):,} "
-                        f"already have {name}.", timeout=4)
+            have = "the ticket already has" if len(keys) == 1 else f"all {len(keys):,} already have"
+            self.notify(f"Nothing to change: {have} {name}.", timeout=4)
         elif len(plan.to_change) == 1 and len(keys) == 1:
             self.label(plan.to_change, dimension, option_id)
         else:
@@ -224,16 +225,25 @@ class TableScreen(Screen[str | None]):
                 plan.to_change, dimension, option_id) if yes else None)
 
     def label(self, keys: tuple[str, ...], dimension: Dimension, option_id: str) -> None:
-        try:
-            changes = self.session.label_many(keys, dimension.id, option_id)
-        except (InputError, OSError) as error:
-            self.notify(f"Not saved: {error}. No label was changed.", severity="error",
-                        timeout=10)
+        changes = self.save(self.session.label_many, keys, dimension.id, option_id)
+        if changes is None:
             return
         self.query_one(TicketTable).redraw()
         count = len(changes)
         self.notify(f"Labelled {count:,} ticket{'s' * (count != 1)} {dimension.title}: "
                     f"{dimension.name_of(option_id)}; u takes it back.", timeout=4)
+
+    def save(self, change: Callable[..., tuple[Change, ...]],
+             *args: object) -> tuple[Change, ...] | None:
+        """Make journal changes; if the journal cannot be written, say so and change nothing."""
+        try:
+            return change(*args)
+        except (InputError, OSError) as error:
+            reason = (error.strerror if isinstance(error, OSError) and error.strerror
+                      else str(error).rstrip("."))
+            self.notify(f"Not saved: {reason}. No label was changed.", severity="error",
+                        timeout=10)
+            return None
 
     def action_undo(self) -> None:
         if self.defer(self.action_undo):
@@ -241,7 +251,9 @@ class TableScreen(Screen[str | None]):
         if self.session.journal.next_undo is None:
             self.notify("Nothing to undo in this session.", timeout=2)
             return
-        undone = self.session.undo()
+        undone = self.save(self.session.undo)
+        if undone is None:
+            return
         self.query_one(TicketTable).redraw()
         self.notify(f"Undone: {len(undone):,} change{'s' * (len(undone) != 1)}.", timeout=3)
 

@@ -150,3 +150,27 @@ async def test_keys_typed_right_after_enter_act_on_the_filtered_rows(app, settle
         confirm = app.screen
         assert isinstance(confirm, ConfirmScreen)
         assert confirm.question == "Label 2 tickets Platform team: Observability?"
+
+
+async def test_picker_labels_the_selection_and_a_value_held_changes_nothing(app, settle):
+    """A dimension's picker key labels the selection too; a value every target has already
+    changes nothing and says so."""
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_table(pilot, settle)
+        await pilot.press("space", "space", "P")
+        await pilot.pause()
+        for character in "grafana":
+            await pilot.press(character)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith("Label 2 tickets ")
+        await pilot.press("y")
+        await pilot.pause()
+        assert screen.rows.targets(None) == ["SUPP-1", "SUPP-2"]
+        assert app.session.values("product", "SUPP-2") == ("grafana",)
+        await pilot.press("P", *"grafana", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TableScreen)
+        messages = [notification.message for notification in app._notifications]
+        assert any(m.startswith("Nothing to change: all 2 already have") for m in messages)
