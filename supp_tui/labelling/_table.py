@@ -21,6 +21,7 @@ Values = Callable[[str, str], tuple[str, ...]]
 TEXT_COLUMNS = ("key", "summary", "description")
 SIMILAR_SHARE = 0.4  # share of a ticket's weighted distinctive words another must have too
 LABEL_TOKEN = re.compile(r"^([^\s=]+)=(\S+)$")
+PATTERN_PART = re.compile(r"(?:^|\s)re:(.*)$")
 
 
 def required_dimensions(framework: Framework) -> tuple[str, ...]:
@@ -68,8 +69,8 @@ class TableQuery:
 def parse_query(text: str, framework: Framework) -> TableQuery:
     """Read a filter line: `re:PATTERN` (to the end of the line), `DIMENSION=VALUE`,
     `like:KEY`, `is:incomplete`, and any other words as a text to find."""
-    before, marker, pattern = text.partition("re:")
-    pattern = pattern.strip() if marker else ""
+    match = PATTERN_PART.search(text)
+    before, pattern = (text[:match.start()], match[1].strip()) if match else (text, "")
     if pattern:
         check_pattern(pattern)
     words: list[str] = []

@@ -44,6 +44,10 @@ def test_parse_query_reads_every_part(framework):
     assert query == TableQuery("no data", "time ?out", ("product", "grafana"), "SUPP-2", True)
 
 
+def test_re_starts_a_pattern_only_as_a_word():
+    assert parse_query("score: re:a b", load_framework(None)) == TableQuery("score:", "a b")
+
+
 def test_parse_query_names_dimensions_by_id_title_key_or_team(framework):
     """platform_team, 'team' and the picker key all name a dimension; aliases name an option."""
     assert parse_query("team=o11y", framework).label == ("platform_team", "observability")
