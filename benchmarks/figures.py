@@ -9,6 +9,10 @@ pandas script). Each run is wrapped by its own measuring process, so the peak me
 that run's own maximum resident set size and the CPU time is that run's user + system time.
 The two commands alternate within one run (the order flips each round, so neither always runs
 on a warmer page cache); best and median of `--repeat` are printed with their ratios.
+A third command, supp-tui on a 1,000-ticket board of the same generator and 52-week span,
+alternates with them: it draws the same five charts (same weeks, teams and categories), so its
+time is the fixed cost of start-up, imports and matplotlib drawing, and pandas' median divided
+by it is the highest ratio any reader could reach ("ratio ceiling").
 Exports are generated once into `--dir` and reused; `--export N=PATH` uses an existing export
 of N tickets (by default /tmp/big1m.csv, 1M tickets seed 7, when it exists).
 """
@@ -33,13 +37,19 @@ DEFAULT_EXPORTS = ("1000000=/tmp/big1m.csv",)
 HERE = Path(__file__).resolve().parent
 
 
-def commands(export: Path, output: Path) -> dict[str, list[str]]:
-    """The two command lines being compared."""
+FIXED_COST_TICKETS = 1_000
+
+
+def commands(export: Path, output: Path, small: Path) -> dict[str, list[str]]:
+    """The two command lines being compared, and supp-tui on a small board (the fixed cost)."""
+    def ours(board: Path, name: str) -> list[str]:
+        return [sys.executable, "-m", "supp_tui", "figures", str(board), "-o",
+                str(output / name), "--charts", "brief", "--no-cache"]
     return {
-        "supp-tui": [sys.executable, "-m", "supp_tui", "figures", str(export), "-o",
-                     str(output / "ours"), "--charts", "brief"],
+        "supp-tui": ours(export, "ours"),
         "pandas": [sys.executable, str(HERE / "pandas_baseline.py"), str(export),
                    str(output / "pandas")],
+        "fixed": ours(small, "fixed"),
     }
 
 
@@ -97,6 +107,8 @@ def summarise(count: int, export: Path, found: dict[str, list[dict]]) -> dict:
     for stat in ("best", "median"):
         result[f"{stat}_ratio"] = result[f"pandas_{stat}_s"] / result[f"supp_tui_{stat}_s"]
     result["cpu_ratio"] = result["pandas_cpu_s"] / result["supp_tui_cpu_s"]
+    result["fixed_median_s"] = statistics.median(r["seconds"] for r in found["fixed"])
+    result["ceiling"] = result["pandas_median_s"] / result["fixed_median_s"]
     return result
 
 
@@ -106,8 +118,10 @@ def run(tickets: list[int], repeat: int, seed: int, folder: Path,
     results = []
     for count in tickets:
         export = (existing or {}).get(count) or generated_export(folder, count, seed)
+        small = generated_export(folder, FIXED_COST_TICKETS, seed)
         output = folder / f"figures-{count}"
-        results.append(summarise(count, export, _rounds(commands(export, output), repeat, count)))
+        found = _rounds(commands(export, output, small), repeat, count)
+        results.append(summarise(count, export, found))
         shutil.rmtree(output, ignore_errors=True)
     return results
 
@@ -116,12 +130,13 @@ def table(results: list[dict]) -> str:
     """The figures as an aligned plain-text table; ratios are pandas time / supp-tui time."""
     header = ("tickets", "file MiB", "runs", "supp-tui best s", "pandas best s", "best ratio",
               "supp-tui median s", "pandas median s", "median ratio", "CPU ratio",
-              "supp-tui peak MiB", "pandas peak MiB")
+              "supp-tui peak MiB", "pandas peak MiB", "fixed cost s", "ratio ceiling")
     rows = [(f"{r['tickets']:,}", f"{r['file_mib']:,.0f}", str(r["runs"]),
              f"{r['supp_tui_best_s']:.2f}", f"{r['pandas_best_s']:.2f}", f"{r['best_ratio']:.2f}x",
              f"{r['supp_tui_median_s']:.2f}", f"{r['pandas_median_s']:.2f}",
              f"{r['median_ratio']:.2f}x", f"{r['cpu_ratio']:.2f}x",
-             f"{r['supp_tui_peak_mib']:,.0f}", f"{r['pandas_peak_mib']:,.0f}") for r in results]
+             f"{r['supp_tui_peak_mib']:,.0f}", f"{r['pandas_peak_mib']:,.0f}",
+             f"{r['fixed_median_s']:.2f}", f"{r['ceiling']:.2f}x") for r in results]
     return aligned_table(header, rows)
 
 

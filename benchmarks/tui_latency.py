@@ -3,7 +3,8 @@
 Prints: launch -> first ticket on screen (the real `supp-tui label`, timed from outside by
 polling the tmux pane), and p50/p95 from a keystroke to its journal line being fsynced and the
 resulting frame written to the terminal (timed inside the app). Targets (DESIGN.md): 1.0 s
-at 100k tickets and 16 ms. Run: python benchmarks/tui_latency.py [--tickets N] [--keys N] [--folder DIR]
+at 100k tickets and 16 ms. For scale it also times the floor, in the same terminal: a bare
+Textual app whose key handler only replaces one Static's text, key to frame written. Run: python benchmarks/tui_latency.py [--tickets N] [--keys N] [--folder DIR]
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ def main() -> None:
     parser.add_argument("--folder", type=Path,
                         default=Path(tempfile.gettempdir()) / "supp-tui-latency")
     parser.add_argument("--inside", nargs=2, metavar=("BOARD", "RESULT"), help=argparse.SUPPRESS)
+    parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inside:
-        asyncio.run(measure_keys(Path(args.inside[0]), Path(args.inside[1]), args.keys))
+        measuring = measure_bare if args.bare else measure_keys
+        asyncio.run(measuring(Path(args.inside[0]), Path(args.inside[1]), args.keys))
         return
     if shutil.which("tmux") is None:
         sys.exit("tmux is needed to run the app in a real terminal.")
@@ -49,6 +52,7 @@ def main() -> None:
         report_launches(board, args)
     for size in ((80, 24), (160, 48)):
         result = run_inside(board, args.keys, size)
+        result.update(run_inside(board, args.keys, size, bare=True))
         print(f"in a {size[0]}x{size[1]} terminal:")
         for name, values in result.items():
             print(f"  {name}: p50 {percentile(values, 50):.1f} ms, "
@@ -114,13 +118,14 @@ def time_launch(board: Path, size: tuple[int, int], journal: Path | None = None)
         fresh.unlink(missing_ok=True)
 
 
-def run_inside(board: Path, keys: int, size: tuple[int, int]) -> dict[str, list[float]]:
+def run_inside(board: Path, keys: int, size: tuple[int, int],
+               bare: bool = False) -> dict[str, list[float]]:
     """Run this script's key timing inside a tmux pane of `size` and collect its figures."""
     result = board.with_name("latency.json")
     result.unlink(missing_ok=True)
     socket = f"supp-bench-{uuid.uuid4().hex[:8]}"
     command = (f"exec {sys.executable} {Path(__file__).resolve()} --keys {keys} "
-               f"--inside {board} {result}")
+               f"--inside {board} {result}{' --bare' if bare else ''}")
     subprocess.run(["tmux", "-L", socket, "new-session", "-d", "-x", str(size[0]), "-y",
                     str(size[1]), "-c", str(Path.cwd()), command], check=True)
     try:
@@ -190,6 +195,49 @@ async def measure_keys(board: Path, result: Path, tickets: int) -> None:
     await app.run_async()
     await task
     journal.unlink(missing_ok=True)
+
+
+async def measure_bare(board: Path, result: Path, count: int) -> None:
+    """The floor: a Textual app that only replaces one Static's text per key, timed like the
+    labelling app (key posted -> frame written)."""
+    from textual import events
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("ready", id="text")
+
+        def on_key(self, event: events.Key) -> None:
+            self.query_one("#text", Static).update(f"{event.key} {time.perf_counter()}")
+            self.call_after_refresh(drawn)
+
+    app = Bare()
+    timings: list[float] = []
+    done = asyncio.Event()
+
+    def drawn() -> None:
+        timings.append((time.perf_counter() - started) * 1000)
+        done.set()
+
+    async def drive() -> None:
+        nonlocal started
+        while not app.is_running:
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.5)
+        for number in range(count * 3):
+            done.clear()
+            started = time.perf_counter()
+            app.post_message(events.Key(TEAM_KEYS[number % 8], TEAM_KEYS[number % 8]))
+            await done.wait()
+            await asyncio.sleep(0.02)
+        result.write_text(json.dumps({"floor: bare Textual, one Static per key": timings}))
+        app.exit()
+
+    started = time.perf_counter()
+    task = asyncio.get_running_loop().create_task(drive())
+    await app.run_async()
+    await task
 
 
 def time_appends(journal: Path, count: int = 300) -> list[float]:

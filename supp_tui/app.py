@@ -73,6 +73,7 @@ class LabelApp(App[None]):
         return self._session
 
     def on_mount(self) -> None:
+        self.set_keymap(self.loader.framework.keymap())
         self.push_screen(LabelScreen(self.loader.framework, self.exports))
         self.run_worker(self._load, thread=True, exclusive=True, name="board-load")
 

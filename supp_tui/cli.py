@@ -29,6 +29,7 @@ COMMANDS = {
     "label": "supp_tui.commands.label:label",
     "demo": "supp_tui.commands.demo:demo",
     "labels": "supp_tui.commands.labels:labels",
+    "framework": "supp_tui.commands.framework:framework",
 }
 
 

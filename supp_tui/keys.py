@@ -7,24 +7,17 @@ place that reaches into Textual's private binding map, to add label keys at run 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from textual.actions import parse as parse_action
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 
-from analysis.framework import Dimension, Framework, Option
+from analysis.framework import AppBinding, Dimension, Framework, Option, ReservedKey, app_keys
 
 CHARTS_KEY = "C"
 TABLE_KEY = "="
 
-# Keys the labelling screen and app bind; a framework hotkey or dimension key may use none.
-APP_RESERVED_KEYS: tuple[str, ...] = (
-    "a", "f", "j", "n", "p", "q", "u", "z", CHARTS_KEY, TABLE_KEY,
-    "?", "/", "+", "#", "~", "!",
-    "space", "enter", "escape", "tab", "shift+tab", "backspace", "delete",
-    "left", "right", "up", "down", "pageup", "pagedown", "home", "end", "f1",
-)
 # Keys offered to a new option when the user gives none, in order of preference.
 SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 
@@ -84,9 +77,25 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
 )
 
 
+# Keys the app keeps whatever labels.toml's [keys] table says (~ and ! filter the table).
+FIXED_KEYS: tuple[str, ...] = (
+    "tab", "shift+tab", "backspace", "delete", "up", "down", "pageup", "pagedown", "home", "end",
+    "~", "!",
+)
+# The app's keys, passed to `load_framework(reserved_keys=...)`: the screen's bindings by id
+# (labels.toml's [keys] table may move them) and the fixed keys; no option hotkey may use one.
+APP_RESERVED_KEYS: tuple[ReservedKey, ...] = (
+    *(AppBinding(binding.id, tuple(binding.key.split(",")))
+      for binding in LABEL_SCREEN_BINDINGS if binding.id),
+    *FIXED_KEYS,
+)
+
+
 def free_hotkey(framework: Framework) -> str | None:
-    """A key no option, dimension or app key uses, for a new option."""
-    used = set(framework.hotkeys()) | set(framework.dimension_keys()) | set(APP_RESERVED_KEYS)
+    """A key no option, dimension or app key (as [keys] maps them) uses, for a new option."""
+    reserved = app_keys(framework, APP_RESERVED_KEYS)
+    used = (set(framework.hotkeys()) | set(framework.dimension_keys()) | set(reserved)
+            | set(reserved.values()))
     return next((key for key in SPARE_KEYS if key not in used), None)
 
 
@@ -118,6 +127,27 @@ def label_bindings(framework: Framework) -> list[Binding]:
             bindings.append(picker_binding(dimension))
         bindings.extend(label_binding(dimension, o) for o in dimension.options if o.hotkey)
     return bindings
+
+
+def remapped(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> list[Binding]:
+    """The bindings with the keys a keymap (labels.toml's [keys], as Textual applies it) gives
+    their ids, for lists of keys such as the help screen."""
+    moved: list[Binding] = []
+    for binding in Binding.make_bindings(bindings):
+        keys = keymap.get(binding.id) if binding.id else None
+        moved.append(binding.with_key(keys, key_display=None) if keys else binding)
+    return moved
+
+
+def replace_label_bindings(node: DOMNode, bindings: list[Binding]) -> None:
+    """Swap a live node's label bindings for `bindings`, after options were renamed or removed."""
+    for key, existing in list(node._bindings.key_to_bindings.items()):
+        kept = [b for b in existing if not (b.id or "").startswith(("label.", "pick."))]
+        if kept:
+            node._bindings.key_to_bindings[key] = kept
+        else:
+            del node._bindings.key_to_bindings[key]
+    install_label_bindings(node, bindings)
 
 
 def install_label_bindings(node: DOMNode, bindings: list[Binding]) -> None:

@@ -11,6 +11,7 @@ from analysis.framework._init import (
     team_title,
     write_framework_file,
 )
+from analysis.framework._keys import AppBinding, ReservedKey, app_keys
 from analysis.framework._load import load_framework, read_export_settings, read_framework
 from analysis.framework._model import Dimension, Framework, Option
 from analysis.framework._names import key_name, normalise_label, slugify
@@ -31,13 +32,20 @@ from analysis.framework._settings import (
     WorkingHours,
 )
 from analysis.framework._team_options import team_options
-from analysis.framework._write import add_option, add_options, ensure_user_framework
+from analysis.framework._write import (
+    add_option,
+    add_options,
+    ensure_user_framework,
+    remove_option,
+    rename_option,
+)
 
 __all__ = [
-    "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "ClosedSettings",
-    "Dimension", "ExportSettings", "Framework", "Option", "PriorityTarget", "Targets",
-    "TeamSettings", "WorkingHours", "add_option", "add_options", "board_framework_path",
-    "check_new_framework", "default_framework_path", "ensure_user_framework", "find_framework",
-    "initial_framework", "key_name", "load_framework", "read_export_settings", "normalise_label", "read_framework",
-    "slugify", "team_options", "team_title", "write_framework_file",
+    "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "AppBinding",
+    "ClosedSettings", "Dimension", "ExportSettings", "Framework", "Option", "PriorityTarget",
+    "ReservedKey", "Targets", "TeamSettings", "WorkingHours", "add_option", "add_options",
+    "app_keys", "board_framework_path", "check_new_framework", "default_framework_path",
+    "ensure_user_framework", "find_framework", "initial_framework", "key_name", "load_framework",
+    "normalise_label", "read_export_settings", "read_framework", "remove_option", "rename_option", "slugify", "team_options",
+    "team_title", "write_framework_file",
 ]

@@ -23,7 +23,7 @@ def with_options(text: str, dimension_index: int, options: Sequence[Fields]) -> 
     crlf = "\r\n" in text and "\n" not in text.replace("\r\n", "")
     ended = text if text.endswith("\n") or not text else text + ("\r\n" if crlf else "\n")
     document = tomlkit.parse(ended)
-    dimension = _dimension(document, dimension_index)
+    dimension = dimension_table(document, dimension_index)
     existing = dimension.get("options")
     if isinstance(existing, Array):
         existing.extend(_inline_table(option) for option in options)
@@ -33,14 +33,19 @@ def with_options(text: str, dimension_index: int, options: Sequence[Fields]) -> 
         _append_tables(dimension, existing, options)
     else:
         raise RuntimeError(f"Dimension {dimension_index} of labels.toml has no place for options.")
-    rendered = tomlkit.dumps(document)
-    if crlf:
-        rendered = re.sub(r"(?<!\r)\n", "\r\n", rendered)
+    rendered = crlf_kept(text, tomlkit.dumps(document))
     _check_only_added(text, rendered, dimension_index, options)
     return rendered
 
 
-def _dimension(document: tomlkit.TOMLDocument, index: int) -> Table | InlineTable:
+def crlf_kept(before: str, rendered: str) -> str:
+    """`rendered` with CRLF line ends when the text it was made from had only those."""
+    if "\r\n" in before and "\n" not in before.replace("\r\n", ""):
+        return re.sub(r"(?<!\r)\n", "\r\n", rendered)
+    return rendered
+
+
+def dimension_table(document: tomlkit.TOMLDocument, index: int) -> Table | InlineTable:
     """The table of dimension number `index`, written as `[[dimensions]]` or inline."""
     dimensions = document.get("dimensions")
     dimension = dimensions[index] if isinstance(dimensions, AoT | Array) else None
@@ -53,7 +58,7 @@ def _append_tables(dimension: Table, existing: AoT | None, options: Sequence[Fie
     """Append one `[[dimensions.options]]` table per option, moving the trailing comments and
     blank lines of the table they follow to after the new ones."""
     anchor = dimension if existing is None else existing[-1]
-    trailing = _detach_trailing_trivia(anchor)
+    trailing = detach_trailing_trivia(anchor)
     anchor.add(tomlkit.nl())
     tables = [_table(option) for option in options]
     for table in tables[:-1]:
@@ -67,7 +72,7 @@ def _append_tables(dimension: Table, existing: AoT | None, options: Sequence[Fie
         existing.append(table)
 
 
-def _detach_trailing_trivia(table: Table) -> list[Comment | Whitespace]:
+def detach_trailing_trivia(table: Table) -> list[Comment | Whitespace]:
     """Remove and return the comments and blank lines at the end of a table's own lines."""
     body = table.value.body
     trailing: list[Comment | Whitespace] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Mapping
 from typing import Annotated, Any, Self
 
@@ -38,8 +39,28 @@ def check_hotkey(value: str) -> str:
     return value
 
 
+_KEY_NAME = re.compile(r"^((ctrl|shift|alt|meta|super)\+)*([a-z0-9_]{2,}|[a-z0-9])$")
+
+
+def check_key(value: str) -> str:
+    """Accept one character as typed, or a Textual key name such as 'f2', 'space', 'ctrl+u'."""
+    if len(value) == 1:
+        return check_hotkey(value)
+    if not _KEY_NAME.match(value):
+        raise ValueError(f"must be one character such as 'U' or a key name such as 'f2', "
+                         f"'space' or 'ctrl+u', not {value!r}")
+    return value
+
+
+def as_key_list(value: object) -> object:
+    """One key written as text, or several as a TOML array, as a tuple of keys."""
+    return (value,) if isinstance(value, str) else as_tuple(value)
+
+
 Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=64)]
 Text = Annotated[str, Field(min_length=1)]
 Texts = Annotated[tuple[Text, ...], BeforeValidator(as_tuple)]
 Hours = Annotated[float, Field(gt=0)]
 Hotkey = Annotated[str, AfterValidator(check_hotkey)]
+Key = Annotated[str, AfterValidator(check_key)]
+Keys = Annotated[tuple[Key, ...], BeforeValidator(as_key_list), Field(min_length=1)]

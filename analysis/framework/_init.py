@@ -11,6 +11,7 @@ from tomlkit.items import AoT, Table
 
 from analysis.atomic import write_text_atomically
 from analysis.errors import InputError
+from analysis.framework._keys import ReservedKey, app_keys
 from analysis.framework._load import parse_framework, read_framework_file
 from analysis.framework._messages import FrameworkFile
 from analysis.framework._model import Framework, Option
@@ -33,7 +34,7 @@ def team_title(field: str) -> str:
 
 
 def initial_framework(field: str, values: Sequence[tuple[str, int]] | None, board: str,
-                      reserved_keys: Iterable[str] = (), title: str | None = None,
+                      reserved_keys: Iterable[ReservedKey] = (), title: str | None = None,
                       export: ExportSettings | None = None,
                       ) -> tuple[str, Framework]:
     """The text of a labels.toml whose team dimension holds `values` (value, tickets) of
@@ -49,7 +50,7 @@ def initial_framework(field: str, values: Sequence[tuple[str, int]] | None, boar
     framework = parse_framework(default, reserved)
     team_id = framework.team.dimension
     others = [d for d in framework.dimensions if d.id != team_id]
-    taken = {*reserved, *(o.hotkey for d in others for o in d.options if o.hotkey),
+    taken = {*app_keys(framework, reserved).values(), *(o.hotkey for d in others for o in d.options if o.hotkey),
              *(d.key for d in others if d.key)}
     if values is None:
         options = framework.team_dimension.options

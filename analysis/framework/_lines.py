@@ -42,18 +42,21 @@ def _mark(document: tomlkit.TOMLDocument, path: KeyPath, marker: str) -> bool:
     """
     parent: Any = None
     node: Any = document
+    key: str | int = ""
     for part in path:
+        if isinstance(node, str):  # an index into a text value: mark the text itself
+            break
         try:
-            parent, node = node, node[part]
+            parent, node, key = node, node[part], part
         except (KeyError, IndexError, TypeError):
             return False
     while isinstance(node, Table) and node.is_super_table() and len(node):
-        part = next(iter(node))
-        parent, node = node, node[part]
+        key = next(iter(node))
+        parent, node = node, node[key]
     if isinstance(node, AoT) and len(node):
         node = node[0]
     if isinstance(node, Table):
         node.comment(marker)
     else:
-        parent[part] = marker
+        parent[key] = marker
     return True

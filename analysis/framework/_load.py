@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from analysis.columns import MAPPABLE_COLUMNS, RESERVED_COLUMNS
 from analysis.errors import InputError
+from analysis.framework._keys import ReservedKey, app_keys, check_keymap
 from analysis.framework._lines import KeyPath
 from analysis.framework._messages import FrameworkFile, did_you_mean, explain_validation
 from analysis.framework._model import Dimension, Framework
@@ -23,16 +24,18 @@ FORMAT_VERSION: int = Framework.model_fields["version"].default  # the one it ac
 _SPARE_KEYS = string.ascii_lowercase + string.digits + string.ascii_uppercase
 
 
-def load_framework(path: str | Path | None = None, reserved_keys: Iterable[str] = ()) -> Framework:
+def load_framework(path: str | Path | None = None,
+                   reserved_keys: Iterable[ReservedKey] = ()) -> Framework:
     """Read and strictly validate a framework file (None = the packaged default).
 
     `reserved_keys` are the app's own keys (characters or Textual key names such as
-    "question_mark"); an option or dimension hotkey that uses one is an error.
+    "question_mark"), fixed or as bindings the [keys] table may remap; an option or dimension
+    hotkey that uses one is an error.
     """
     return read_framework(path, tuple(reserved_keys))
 
 
-def read_framework(path: str | Path | None, reserved_keys: tuple[str, ...]) -> Framework:
+def read_framework(path: str | Path | None, reserved_keys: tuple[ReservedKey, ...]) -> Framework:
     """Read, parse and validate a framework file into a Framework."""
     return parse_framework(read_framework_file(path), reserved_keys)
 
@@ -57,7 +60,7 @@ def read_framework_file(path: str | Path | None) -> FrameworkFile:
     return FrameworkFile(Path(path) if path is not None else None, text)
 
 
-def parse_framework(file: FrameworkFile, reserved_keys: tuple[str, ...]) -> Framework:
+def parse_framework(file: FrameworkFile, reserved_keys: tuple[ReservedKey, ...]) -> Framework:
     """Validate framework text into a Framework, checks across tables included."""
     data = _toml(file)
     if "path" in data:
@@ -107,7 +110,7 @@ def _check_version(file: FrameworkFile, version: object) -> None:
 
 
 def check_framework(file: FrameworkFile, framework: Framework,
-                    reserved_keys: tuple[str, ...]) -> None:
+                    reserved_keys: tuple[ReservedKey, ...]) -> None:
     """Checks that span several tables: ids, spellings, hotkeys, references, column names."""
     for column in framework.export.columns:
         if column not in MAPPABLE_COLUMNS:
@@ -167,12 +170,13 @@ def _check_options(file: FrameworkFile, index: int, dimension: Dimension) -> Non
 
 
 def _check_hotkeys(file: FrameworkFile, framework: Framework,
-                   reserved_keys: tuple[str, ...]) -> None:
+                   reserved_keys: tuple[ReservedKey, ...]) -> None:
     """Every hotkey and dimension key is unique and none is one of the app's own keys."""
-    reserved = {key_name(key): key for key in reserved_keys}
+    reserved = app_keys(framework, reserved_keys)
     claims = list(_key_claims(framework))
     used = {key for _, key, _ in claims}
     spare = next((k for k in _SPARE_KEYS if k not in used and key_name(k) not in reserved), None)
+    check_keymap(file, framework, reserved_keys, spare)
     suggestion = f"use a free key such as '{spare}'" if spare else "remove the hotkey"
     owners: dict[str, str] = {}
     for where, key, owner in claims:

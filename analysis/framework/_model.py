@@ -13,8 +13,16 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field
 
 from analysis.errors import InputError
-from analysis.framework._fields import Frozen, Hotkey, Identifier, Text, Texts, as_tuple
-from analysis.framework._names import normalise_label
+from analysis.framework._fields import (
+    Frozen,
+    Hotkey,
+    Identifier,
+    Keys,
+    Text,
+    Texts,
+    as_tuple,
+)
+from analysis.framework._names import key_name, normalise_label
 from analysis.framework._settings import ClosedSettings, ExportSettings, Targets, TeamSettings
 
 
@@ -42,6 +50,7 @@ class Dimension(Frozen):
     multi: bool = False
     picker: bool = False
     from_reporter: bool = False
+    required: bool = False
     key: Hotkey | None = None
     options: Annotated[tuple[Option, ...], BeforeValidator(as_tuple)] = ()
 
@@ -64,9 +73,12 @@ class Dimension(Frozen):
         return self._by_spelling.get(normalise_label(raw))
 
     def name_of(self, option_id: str) -> str:
-        """An option's display name; the id itself when no option has it (a journal written
-        with another labels.toml)."""
-        return self._names.get(option_id, option_id)
+        """An option's display name, also for an id kept as an alias by a rename; the id itself
+        when no option has it (a journal written with another labels.toml)."""
+        if option_id in self._names:
+            return self._names[option_id]
+        option = self.resolve(option_id)
+        return option.name if option is not None else option_id
 
     def option(self, option_id: str) -> Option:
         """The option with this exact id; InputError naming the valid ids otherwise."""
@@ -94,6 +106,7 @@ class Framework(Frozen):
     export: ExportSettings = Field(default_factory=ExportSettings)
     targets: Targets = Field(default_factory=Targets)
     dimensions: Annotated[tuple[Dimension, ...], BeforeValidator(as_tuple), Field(min_length=1)]
+    keys: dict[Identifier, Keys] = Field(default_factory=dict)
 
     def dimension(self, dimension_id: str) -> Dimension:
         """The dimension with this id; InputError listing the valid ids otherwise."""
@@ -121,6 +134,16 @@ class Framework(Frozen):
         """The labelled ticket frame's column for a dimension: `team` for the team dimension
         (the effective team), else the dimension's id."""
         return "team" if dimension_id == self.team.dimension else dimension_id
+
+    @property
+    def required_dimensions(self) -> tuple[str, ...]:
+        """Ids of the dimensions a ticket needs a value in to count as completely labelled."""
+        return tuple(dimension.id for dimension in self.dimensions if dimension.required)
+
+    def keymap(self) -> dict[str, str]:
+        """The [keys] table as a Textual keymap: binding id -> comma-separated key names."""
+        return {binding: ",".join(key_name(key) for key in keys)
+                for binding, keys in self.keys.items()}
 
     @property
     def team_dimension(self) -> Dimension:

@@ -1,4 +1,5 @@
-"""Write-back of the framework file: add options under a lock, copy the default beside an export."""
+"""Write-back of the framework file: add, rename and remove options under a lock, copy the
+default beside an export."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from pathlib import Path
 
 from analysis.atomic import write_text_atomically
 from analysis.errors import InputError
+from analysis.framework._change import renamed_fields, with_option_renamed, without_option
 from analysis.framework._edit import Fields, with_options
+from analysis.framework._keys import ReservedKey
 from analysis.framework._load import parse_framework, read_framework_file
 from analysis.framework._messages import FrameworkFile
-from analysis.framework._model import Dimension, Framework
+from analysis.framework._model import Dimension, Framework, Option
 from analysis.framework._names import normalise_label, slugify
 from analysis.framework._paths import board_framework_path, default_framework_path
 
@@ -23,7 +26,7 @@ def add_option(
     dimension_id: str,
     name: str,
     hotkey: str | None = None,
-    reserved_keys: Iterable[str] = (),
+    reserved_keys: Iterable[ReservedKey] = (),
 ) -> Framework:
     """Append a new option to a dimension in the framework file and return the reloaded framework.
 
@@ -50,7 +53,7 @@ def add_options(
     path: str | Path | None,
     dimension_id: str,
     names: Iterable[str],
-    reserved_keys: Iterable[str] = (),
+    reserved_keys: Iterable[ReservedKey] = (),
 ) -> Framework:
     """Add an option (no hotkey) per name to a dimension, in one validated atomic write.
 
@@ -74,6 +77,70 @@ def add_options(
         return _write_options(target, framework_file, current, dimension_id, options, reserved)
 
 
+def rename_option(path: str | Path | None, dimension_id: str, old: str, new: str,
+                  reserved_keys: Iterable[ReservedKey] = ()) -> tuple[Option, Framework]:
+    """Give an option (found by id, name or alias) a new name and the id made from it; the old
+    id and name become aliases, so journals and exports that use them still resolve.
+    Returns the option as it was and the reloaded framework."""
+    reserved = tuple(reserved_keys)
+    with _editing(path, reserved) as (target, framework_file, current):
+        dimension = current.dimension(dimension_id)
+        option = _existing(dimension, old, current)
+        name = _clean_name(new, dimension_id)
+        clash = dimension.resolve(name)
+        if clash is not None and clash.id != option.id:
+            raise InputError(
+                f"Dimension '{dimension_id}' already has '{name}' as option '{clash.name}' (id "
+                f"{clash.id}) in {target}; remove that option first or choose another name."
+            )
+        others = dimension.model_copy(
+            update={"options": tuple(o for o in dimension.options if o.id != option.id)})
+        slug = slugify(name)
+        new_id = option.id if normalise_label(slug) == normalise_label(option.id) \
+            else _unique_id(slug, others)
+        fields = renamed_fields(option, name, new_id)
+        new_text = with_option_renamed(framework_file.text, _index(current, dimension_id),
+                                       dimension.options.index(option), fields)
+        return option, _validated_write(target, framework_file, new_text, reserved)
+
+
+def remove_option(path: str | Path | None, dimension_id: str, raw: str,
+                  reserved_keys: Iterable[ReservedKey] = ()) -> tuple[Option, Framework]:
+    """Take an option (found by id, name or alias) out of a dimension; returns the removed
+    option and the reloaded framework."""
+    reserved = tuple(reserved_keys)
+    with _editing(path, reserved) as (target, framework_file, current):
+        dimension = current.dimension(dimension_id)
+        option = _existing(dimension, raw, current)
+        new_text = without_option(framework_file.text, _index(current, dimension_id),
+                                  dimension.options.index(option))
+        return option, _validated_write(target, framework_file, new_text, reserved)
+
+
+def _existing(dimension: Dimension, raw: str, framework: Framework) -> Option:
+    """The option `raw` names; InputError naming the dimension's options otherwise."""
+    option = dimension.resolve(raw)
+    if option is None:
+        names = ", ".join(option.name for option in dimension.options) or "none yet"
+        raise InputError(
+            f"Dimension '{dimension.id}' in {framework.source} has no option '{raw}'; give an "
+            f"id, name or alias of one of: {names}."
+        )
+    return option
+
+
+def _index(framework: Framework, dimension_id: str) -> int:
+    return framework.dimension_ids.index(dimension_id)
+
+
+def _validated_write(target: Path, framework_file: FrameworkFile, new_text: str,
+                     reserved_keys: tuple[ReservedKey, ...]) -> Framework:
+    """Validate the new text of the file as a whole, then write it."""
+    framework = parse_framework(FrameworkFile(framework_file.path, new_text), reserved_keys)
+    _write(target.resolve(), new_text)
+    return framework
+
+
 def ensure_user_framework(export_path: str | Path) -> Path:
     """The labels.toml beside an export (inside it, for a folder), copied from the packaged
     default if it does not exist yet."""
@@ -91,7 +158,7 @@ def ensure_user_framework(export_path: str | Path) -> Path:
 
 @contextmanager
 def _editing(path: str | Path | None,
-             reserved: tuple[str, ...]) -> Iterator[tuple[Path, FrameworkFile, Framework]]:
+             reserved: tuple[ReservedKey, ...]) -> Iterator[tuple[Path, FrameworkFile, Framework]]:
     """The user's labels.toml, its text and its framework, read and held under the folder lock
     for one read-modify-write."""
     target = _writable_path(path)
@@ -106,14 +173,11 @@ def _write_options(
     current: Framework,
     dimension_id: str,
     options: list[Fields],
-    reserved_keys: tuple[str, ...],
+    reserved_keys: tuple[ReservedKey, ...],
 ) -> Framework:
     """Append `options` to a dimension's text, re-validate the whole file, then write it."""
-    index = current.dimension_ids.index(dimension_id)
-    new_text = with_options(framework_file.text, index, options)
-    framework = parse_framework(FrameworkFile(framework_file.path, new_text), reserved_keys)
-    _write(target.resolve(), new_text)
-    return framework
+    new_text = with_options(framework_file.text, _index(current, dimension_id), options)
+    return _validated_write(target, framework_file, new_text, reserved_keys)
 
 
 def _unique_id(base: str, dimension: Dimension, taken: Collection[str] = ()) -> str:
@@ -136,7 +200,7 @@ def _writable_path(path: str | Path | None) -> Path:
     """The file to modify; the packaged default is never modified."""
     if path is None or Path(path).resolve() == default_framework_path().resolve():
         raise InputError(
-            "New options cannot be saved into the built-in labels.toml; copy it beside your "
+            "Options cannot be changed in the built-in labels.toml; copy it beside your "
             "export (supp-tui does this when you add an option in the app) or pass "
             "--framework FILE."
         )

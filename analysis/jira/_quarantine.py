@@ -13,22 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-import numpy as np
 import polars as pl
 
 from analysis.atomic import atomic_output, ensure_output_file_folder
 from analysis.errors import InputError
 from analysis.jira._reader import ExportFile, latest_rows, read_export
-from analysis.jira._records import (
-    RecordSpans,
-    copy_range,
-    file_record_spans,
-    line_ending,
-    read_range,
-)
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from analysis.framework import Framework
+    from analysis.jira._records import RecordSpans
 
 NO_KEY, DUPLICATE, BAD_CREATED, NO_TEAM = "no key", "duplicate", "unparseable Created", "no team"
 REASONS = (NO_KEY, DUPLICATE, BAD_CREATED, NO_TEAM)
@@ -157,8 +152,12 @@ def _check_same_header(files: Sequence[ExportFile]) -> None:
 def _copy_records(handle: BinaryIO, files: Sequence[ExportFile], kept: pl.DataFrame) -> None:
     """Write the first file's header, then each file's kept records as their original bytes.
 
-    Files are scanned and copied in bounded chunks, never held in memory whole.
+    Files are scanned and copied in bounded chunks, never held in memory whole. The record
+    scanner (and numpy with it) loads here, not when the package does: every other command
+    would pay its start-up time.
     """
+    from analysis.jira._records import file_record_spans, line_ending, read_range
+
     for number, file in enumerate(files):
         spans = file_record_spans(file.path)
         if spans.records != file.records:
@@ -179,6 +178,10 @@ def _copy_records(handle: BinaryIO, files: Sequence[ExportFile], kept: pl.DataFr
 def _write_runs(handle: BinaryIO, source: BinaryIO, spans: RecordSpans, records: np.ndarray,
                 ending: bytes) -> None:
     """Write the chosen records, joining consecutive ones into one copied range each."""
+    import numpy as np
+
+    from analysis.jira._records import copy_range, read_range
+
     if len(records) == 0:
         return
     records = np.sort(records.astype(np.int64))

@@ -12,12 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import polars as pl
 
 from analysis.columns import SOURCE_RECORD as RECORD_COLUMN
 from analysis.errors import InputError
-from analysis.jira._records import record_spans
 from analysis.written import written_kind
 
 SNIFF_BYTES = 64 * 1024
@@ -125,9 +123,14 @@ def read_raw(path: Path, projection: Projection | None = None) -> RawFile:
 
 
 def _header_record(head: bytes) -> bytes | None:
-    """The header record's bytes when the sniffed head holds all of it, else None."""
-    end = record_spans(head).header[1]
-    return head[:end] if end < len(head) or len(head) < SNIFF_BYTES else None
+    """The header record's bytes (up to the first line end outside quotes) when the sniffed
+    head holds all of it, else None."""
+    start = 0
+    while (newline := head.find(b"\n", start)) >= 0:
+        if head.count(b'"', 0, newline) % 2 == 0:
+            return head[:newline + 1]
+        start = newline + 1
+    return head if len(head) < SNIFF_BYTES else None
 
 
 def _read(
@@ -148,11 +151,14 @@ def _read(
         header = tuple(_clean_header(cell) for cell in header_frame.row(0))
         if isinstance(source, io.BytesIO):
             source.seek(0)
-        cells = pl.read_csv(
-            source, infer_schema=False, separator=separator, glob=False,
-            new_columns=[f"_{i}" for i in range(len(header))], row_index_name=RECORD_COLUMN,
-            columns=projection(path, header) if projection else None,
-        )
+        columns = projection(path, header) if projection else None
+        if columns is None:
+            cells = pl.read_csv(
+                source, infer_schema=False, separator=separator, glob=False,
+                new_columns=[f"_{i}" for i in range(len(header))], row_index_name=RECORD_COLUMN,
+            )
+        else:
+            cells = _read_columns(path, source, len(header), columns, separator)
     except pl.exceptions.NoDataError:
         raise InputError(f"{path} is empty; export the board again from Jira.") from None
     except pl.exceptions.ComputeError as error:
@@ -161,6 +167,21 @@ def _read(
         raise _parse_error(path, error) from None
     cells = cells.with_columns(pl.col(RECORD_COLUMN).cast(pl.UInt32))
     return RawFile(path, header, cells, cells.height, encoding)
+
+
+def _read_columns(path: Path, source: Path | io.BytesIO, width: int, columns: list[int],
+                  separator: str) -> pl.DataFrame:
+    """Only the given columns, plus the one past the header's width: a record with more cells
+    than the header is refused here too, as a read of every column refuses it."""
+    names = [f"_{i}" for i in range(width + 1)]
+    cells = pl.scan_csv(
+        source, has_header=False, skip_rows=1, schema=dict.fromkeys(names, pl.String),
+        missing_columns="insert", separator=separator, glob=False,
+        row_index_name=RECORD_COLUMN,
+    ).select(RECORD_COLUMN, *(names[i] for i in columns), names[-1]).collect()
+    if cells[names[-1]].is_not_null().any():
+        raise _parse_error(path, pl.exceptions.ComputeError("found more fields than defined"))
+    return cells.drop(names[-1])
 
 
 def _clean_header(cell: str | None) -> str:
@@ -212,6 +233,8 @@ def _parse_error(path: Path, error: Exception) -> InputError:
 def unclosed_quote_line(path: Path) -> int | None:
     """The line of the last quote that opens a quoted cell never closed, or None when every
     quote closes; read only on the error path."""
+    import numpy as np  # only on this error path: numpy costs every command its start-up time
+
     data = np.frombuffer(path.read_bytes(), dtype=np.uint8)
     quotes = np.flatnonzero(data == ord('"'))
     if len(quotes) % 2 == 0:

@@ -12,7 +12,7 @@ import polars as pl
 from analysis.sample import _texts as texts
 from analysis.sample import _vocab as vocab
 from analysis.sample._people import People, people
-from analysis.sample._plan import CATEGORIES, MINUTES_PER_DAY, PRIORITIES, TEAMS, Plan
+from analysis.sample._plan import MINUTES_PER_DAY, PRIORITIES, Plan
 from analysis.sample._render import (
     RESOLUTIONS,
     SPRINT_EPOCH_DAY,
@@ -23,15 +23,15 @@ from analysis.sample._render import (
     jira_dates,
     keep_where,
     normalised,
-    other_labels,
+    other_label_codes,
     placeholder_values,
     render_comments,
     take,
-    team_labels,
+    team_label_codes,
     ticket_actors,
     ticket_status,
 )
-from analysis.sample._tables import Tables, tables
+from analysis.sample._tables import CATEGORIES, TEAMS, Tables, tables
 
 SUMMARY_PREFIX_ODDS = [0.945, 0.03, 0.015, 0.005, 0.005]
 
@@ -53,17 +53,19 @@ def _summary(rng: np.random.Generator, template: np.ndarray, values: dict[str, p
     return pl.select(pl.concat_str([prefix, text], ignore_nulls=True)).to_series()
 
 
-def _description(rng: np.random.Generator, category: np.ndarray, values: dict[str, pl.Series],
+def _description(rng: np.random.Generator, story: np.ndarray, values: dict[str, pl.Series],
                  table: Tables) -> pl.Series:
-    """Multi-line description: greeting, problem, context, steps, error block, sign-off."""
-    count = len(category)
-    detail = take(table.details.texts, table.details.pick(rng, category))
+    """Multi-line description: greeting, the story's detail, context, steps, the story's
+    error block (when it has one), sign-off."""
+    count = len(story)
+    has_error = np.array([bool(text) for text in table.errors])[story]
+    error = take(table.errors, story, has_error & (rng.random(count) < 0.6))
     parts = [
         _maybe(rng, texts.GREETINGS, 0.8, count),
-        fill(detail, values, table.details.texts),
+        fill(take(table.details, story), values, table.details),
         fill(_maybe(rng, texts.CONTEXTS, 0.6, count), values, texts.CONTEXTS),
         fill(_maybe(rng, texts.STEPS, 0.35, count), values, texts.STEPS),
-        fill(_maybe(rng, texts.ERRORS, 0.3, count), values, texts.ERRORS),
+        fill(error, values, table.errors),
         fill(_maybe(rng, texts.SIGNOFFS, 0.85, count), values, texts.SIGNOFFS),
     ]
     text = pl.select(pl.concat_str(parts, separator="\n\n", ignore_nulls=True)).to_series()
@@ -80,11 +82,15 @@ def _repeated(name: str, width: int,
 
 def _labels(rng: np.random.Generator, plan: Plan, rows: slice, width: int) -> dict[str, pl.Series]:
     """Team label spellings and other labels, sorted, filled from the left."""
-    parts = [team_labels(rng, plan.team1[rows]), team_labels(rng, plan.team2[rows]),
-             *other_labels(rng, plan.other_labels[rows])]
-    frame = pl.DataFrame({f"part{i}": p for i, p in enumerate(parts)})
-    lists = frame.select(pl.concat_list(pl.all()).list.drop_nulls().list.sort()).to_series()
-    return _repeated("Labels", width, lambda j: lists.list.get(j, null_on_oob=True))
+    table = tables()
+    codes = np.stack([team_label_codes(rng, plan.team1[rows]),
+                      team_label_codes(rng, plan.team2[rows]),
+                      *other_label_codes(rng, plan.other_labels[rows])], axis=1)
+    absent = len(table.label_names)
+    codes = np.where(codes < 0, absent, codes)
+    codes.sort(axis=1)
+    return _repeated("Labels", width, lambda j: take(
+        table.label_names, np.minimum(codes[:, j], absent - 1), codes[:, j] < absent))
 
 
 def _people_columns(rng: np.random.Generator, plan: Plan, rows: slice, actors: dict[str, Any],
@@ -145,7 +151,6 @@ def _fields(rng: np.random.Generator, plan: Plan, rows: slice, product: np.ndarr
     count, team1 = rows.stop - rows.start, plan.team1[rows]
     number = np.arange(rows.start + 1, rows.stop + 1)
     sprint = 100 + (plan.created[rows] // MINUTES_PER_DAY - SPRINT_EPOCH_DAY) // 14
-    team_name = np.where(team1 >= 0, team1, rng.integers(0, len(TEAMS), size=count))
     named = np.where(team1 >= 0, rng.random(count) < 0.75, rng.random(count) < 0.25)
     second = rng.integers(0, len(vocab.SECOND_COMPONENTS), size=count)
     fields = {
@@ -164,7 +169,7 @@ def _fields(rng: np.random.Generator, plan: Plan, rows: slice, product: np.ndarr
         **_repeated("Sprint", layout.sprints, lambda j: keep_where(
             plan.sprints[rows] > j,
             pl.Series(sprint + j).cast(pl.String).str.replace(r"^", "SUPP Sprint "))),
-        "Custom field (Team Name)": take(TEAMS, team_name, named),
+        "Custom field (Team Name)": take(TEAMS, plan.owner[rows], named),
         "Custom field (Rank)": pl.Series(number).cast(pl.String).str.zfill(6).str.replace(
             r"^(.*)$", "0|i$1:"),
     }
@@ -178,13 +183,13 @@ def _fields(rng: np.random.Generator, plan: Plan, rows: slice, product: np.ndarr
 def _truth(plan: Plan, rows: slice, actors: dict[str, Any], product: np.ndarray, cast: People,
            table: Tables) -> dict[str, pl.Series]:
     """The hidden answers: what each ticket is about and where it came from."""
-    teams = pl.DataFrame({"a": take(TEAMS, np.maximum(plan.team1[rows], 0),
-                                     plan.team1[rows] >= 0),
+    teams = pl.DataFrame({"a": take(TEAMS, plan.owner[rows]),
                           "b": take(TEAMS, np.maximum(plan.team2[rows], 0),
                                      plan.team2[rows] >= 0)})
     return {
         "_macro_category": take(CATEGORIES, plan.category[rows]),
         "_product": take(table.products, product),
+        "_story": take(table.story_names, plan.story[rows]),
         "_origin_team": take(cast.team_names, actors["origin"]),
         "_origin_location": take(cast.team_locations, actors["origin"]),
         "_origin_service": take(cast.service_names, actors["service"]),
@@ -198,14 +203,15 @@ def render_chunk(plan: Plan, start: int, stop: int, layout: Layout) -> pl.DataFr
     rng = np.random.default_rng(np.random.SeedSequence([plan.seed, 1, start]))
     rows, cast, table = slice(start, stop), people(), tables()
     actors = ticket_actors(rng, plan, rows, cast)
-    template = table.summaries.pick(rng, plan.category[rows])
-    product = table.summary_product[template]
-    values = placeholder_values(rng, stop - start, actors, product, cast, table)
+    story = plan.story[rows]
+    template = table.summaries.pick(rng, story)
+    product = table.story_product[story]
+    values = placeholder_values(rng, story, actors, cast, table)
     status = ticket_status(rng, plan, rows)
     comments, seen = render_comments(rng, plan, rows, status, actors, values, layout.comments)
     columns = {
         "Summary": _summary(rng, template, values, table),
-        "Description": _description(rng, plan.category[rows], values, table),
+        "Description": _description(rng, story, values, table),
         **_fields(rng, plan, rows, product, status, layout, table),
         **_people_columns(rng, plan, rows, actors, status, layout, cast),
         **_date_columns(rng, plan, rows, status, seen),

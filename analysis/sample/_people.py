@@ -22,12 +22,11 @@ class People:
     team_names: tuple[str, ...]
     team_locations: tuple[str, ...]
     service_names: tuple[str, ...]
-    team_service_start: np.ndarray
-    team_service_count: np.ndarray
     reporter_names: tuple[str, ...]
     reporter_first: tuple[str, ...]
     reporter_ids: tuple[str, ...]
     reporter_team: np.ndarray
+    reporter_service: np.ndarray
     reporter_share: np.ndarray
     engineer_names: tuple[str, ...]
     engineer_first: tuple[str, ...]
@@ -71,6 +70,13 @@ def _services(rng: np.random.Generator) -> tuple[list[str], np.ndarray]:
     return names, counts
 
 
+def _reporter_services(reporter_team: np.ndarray, rank_in_team: np.ndarray,
+                       service_counts: np.ndarray) -> np.ndarray:
+    """The one service each reporter works on: their team's services in turn."""
+    start = np.concatenate([[0], np.cumsum(service_counts)[:-1]])
+    return start[reporter_team] + rank_in_team % service_counts[reporter_team]
+
+
 @cache
 def people() -> People:
     """Build the cast once per process from the fixed population seed."""
@@ -99,12 +105,11 @@ def people() -> People:
         team_names=vocab.SERVICE_TEAMS,
         team_locations=tuple(vocab.LOCATIONS[i][0] for i in locations),
         service_names=tuple(services),
-        team_service_start=np.concatenate([[0], np.cumsum(service_counts)[:-1]]),
-        team_service_count=service_counts,
         reporter_names=tuple(n for n, _ in reporter_named),
         reporter_first=tuple(f for _, f in reporter_named),
         reporter_ids=tuple(ids[:len(reporter_team)]),
         reporter_team=reporter_team,
+        reporter_service=_reporter_services(reporter_team, rank_in_team, service_counts),
         reporter_share=share / share.sum(),
         engineer_names=tuple(n for n, _ in engineer_named),
         engineer_first=tuple(f for _, f in engineer_named),

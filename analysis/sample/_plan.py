@@ -1,5 +1,5 @@
-"""The numeric skeleton of a synthetic SUPP board: when each ticket was created, what it is
-about, who owns it, whether it closed, and how many labels and comments it carries."""
+"""The numeric skeleton of a synthetic SUPP board: when each ticket was created, which story
+it tells, who owns it, whether it closed, and how many labels and comments it carries."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import numpy as np
 
 from analysis.errors import InputError
 from analysis.sample import _vocab as vocab
+from analysis.sample._tables import CATEGORIES, TEAMS, tables
 
 DEFAULT_END = date(2026, 11, 15)
 DEFAULT_WEEKS = 52
@@ -17,8 +18,6 @@ MAX_TICKETS = 20_000_000
 EPOCH = date(1970, 1, 1)
 MINUTES_PER_DAY = 1440
 
-CATEGORIES = tuple(vocab.CATEGORY_WEIGHTS)
-TEAMS = tuple(name for name, _ in vocab.PLATFORM_TEAMS)
 PRIORITIES = ("Highest", "High", "Medium", "Low", "Lowest")
 PRIORITY_SHARE = np.array([0.03, 0.15, 0.58, 0.19, 0.05])
 SPIKE_PRIORITY_SHARE = np.array([0.15, 0.40, 0.35, 0.08, 0.02])
@@ -38,6 +37,8 @@ class Plan:
     export_minute: int
     created: np.ndarray
     category: np.ndarray
+    story: np.ndarray
+    owner: np.ndarray
     priority: np.ndarray
     team1: np.ndarray
     team2: np.ndarray
@@ -138,22 +139,22 @@ def choose_rows(rng: np.random.Generator, probabilities: np.ndarray,
     return np.minimum(picked, probabilities.shape[1] - 1)
 
 
-def _teams(rng: np.random.Generator, category: np.ndarray, day: np.ndarray,
+def _stories(rng: np.random.Generator, category: np.ndarray) -> np.ndarray:
+    """Story index per ticket, drawn among its category's stories by their odds."""
+    table = tables()
+    below_one = rng.random(len(category)) * (1 - 1e-9)
+    return np.searchsorted(table.story_thresholds, category + below_one, side="right")
+
+
+def _teams(rng: np.random.Generator, owner: np.ndarray, day: np.ndarray,
            days: int) -> tuple[np.ndarray, np.ndarray]:
-    """First and second platform team index per ticket (-1 when none)."""
-    owners = np.full((len(CATEGORIES), 2), 0, dtype=np.int16)
-    owner_share = np.zeros((len(CATEGORIES), 2))
-    for c, name in enumerate(CATEGORIES):
-        for j, (team, share) in enumerate(vocab.CATEGORY_TEAMS[name]):
-            owners[c, j], owner_share[c, j] = TEAMS.index(team), share
-    count = len(category)
-    team1 = owners[category, choose_rows(rng, owner_share, category)]
-    stray = rng.random(count) < 0.05
-    team1 = np.where(stray, rng.integers(0, len(TEAMS), size=count), team1)
+    """First and second platform team label per ticket (-1 when none): the story's owner,
+    missing on tickets nobody labelled, and now and then a second team that helped."""
+    count = len(owner)
     unlabelled = rng.random(count) < 0.17 - 0.08 * day / days
-    team1 = np.where(unlabelled, -1, team1).astype(np.int16)
+    team1 = np.where(unlabelled, -1, owner).astype(np.int16)
     second = (team1 >= 0) & (rng.random(count) < 0.04)
-    other = (team1 + 1 + rng.integers(0, len(TEAMS) - 1, size=count)) % len(TEAMS)
+    other = (owner + 1 + rng.integers(0, len(TEAMS) - 1, size=count)) % len(TEAMS)
     return team1, np.where(second, other, -1).astype(np.int16)
 
 
@@ -200,11 +201,13 @@ def build_plan(tickets: int, seed: int, start: date | None, weeks: int | None) -
     category = _categories(rng, day, days, spike)
     priority_share = np.stack([PRIORITY_SHARE, SPIKE_PRIORITY_SHARE])
     priority = choose_rows(rng, priority_share, (spike >= 0).astype(np.int8)).astype(np.int8)
-    team1, team2 = _teams(rng, category, day, days)
+    story = _stories(rng, category)
+    owner = tables().story_owner[story].astype(np.int16)
+    team1, team2 = _teams(rng, owner, day, days)
     closed, duration, comments = _outcome(rng, priority, created, export_minute)
     return Plan(
         seed=seed, start=start, days=days, export_minute=export_minute, created=created,
-        category=category, priority=priority, team1=team1, team2=team2,
+        category=category, story=story, owner=owner, priority=priority, team1=team1, team2=team2,
         other_labels=rng.choice(4, size=tickets, p=[0.55, 0.30, 0.12, 0.03]).astype(np.int8),
         closed=closed, duration=duration, comments=comments,
         components=rng.choice(3, size=tickets, p=[0.25, 0.68, 0.07]).astype(np.int8),

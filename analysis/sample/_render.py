@@ -12,13 +12,7 @@ import polars as pl
 
 from analysis.sample import _vocab as vocab
 from analysis.sample._people import People, people
-from analysis.sample._plan import (
-    EPOCH,
-    TEAMS,
-    Plan,
-    choose_rows,
-    office_hours,
-)
+from analysis.sample._plan import EPOCH, Plan, choose_rows, office_hours
 from analysis.sample._tables import Tables, tables
 
 DATE_FORMAT = "%d/%b/%y %-I:%M %p"
@@ -83,14 +77,12 @@ def fill(templates: pl.Series, values: dict[str, pl.Series],
 
 
 def ticket_actors(rng: np.random.Generator, plan: Plan, rows: slice, cast: People) -> dict:
-    """Reporter, their service, and the platform engineers of each ticket."""
+    """Reporter, their team and service, and the owning team's engineers on each ticket."""
     count = rows.stop - rows.start
     reporter = rng.choice(len(cast.reporter_names), size=count, p=cast.reporter_share)
     origin = cast.reporter_team[reporter]
-    service = cast.team_service_start[origin] + (
-        rng.random(count) * cast.team_service_count[origin]).astype(np.int64)
-    team1 = plan.team1[rows]
-    desk = np.where(team1 >= 0, team1, rng.integers(0, len(TEAMS), size=count))
+    service = cast.reporter_service[reporter]
+    desk = plan.owner[rows]
     offset = (rng.random(count) * cast.team_engineer_count[desk]).astype(np.int64)
     engineer = cast.team_engineer_start[desk] + offset
     colleague = cast.team_engineer_start[desk] + (offset + 1 + rng.integers(
@@ -99,17 +91,21 @@ def ticket_actors(rng: np.random.Generator, plan: Plan, rows: slice, cast: Peopl
             "engineer": engineer, "colleague": colleague}
 
 
-def placeholder_values(rng: np.random.Generator, count: int, actors: dict, product: np.ndarray,
-                  cast: People, table: Tables) -> dict[str, pl.Series]:
-    """Per-row values for every {placeholder} of the templates."""
+def placeholder_values(rng: np.random.Generator, story: np.ndarray, actors: dict,
+                       cast: People, table: Tables) -> dict[str, pl.Series]:
+    """Per-row values for every {placeholder}: one draw per ticket, so its summary,
+    description and comments say the same service, numbers and symptom."""
+    count = len(story)
+
     def ints(low: int, high: int) -> pl.Series:
         return pl.Series(rng.integers(low, high, size=count)).cast(pl.String)
-    product_names = take(table.products, product)
-    return {
+    product_names = take(table.products, table.story_product[story])
+    values = {
         "service": take(cast.service_names, actors["service"]),
         "env": take(vocab.ENVIRONMENTS, rng.integers(0, len(vocab.ENVIRONMENTS), count)),
         "region": take(vocab.REGIONS, rng.integers(0, len(vocab.REGIONS), count)),
         "n": ints(2, 500),
+        "pct": ints(2, 60),
         "version": pl.select(pl.format("v{}.{}.{}", ints(1, 9), ints(0, 40), ints(0, 20)))
         .to_series(),
         "clock": pl.select(pl.format("{}:{}", ints(0, 24).str.zfill(2),
@@ -121,6 +117,9 @@ def placeholder_values(rng: np.random.Generator, count: int, actors: dict, produ
         "product": product_names,
         "product_slug": product_names.str.to_lowercase().str.replace_all(" ", "-"),
     }
+    for name, texts in (("symptom", table.symptoms), ("fix", table.fixes)):
+        values[name] = fill(take(texts, story), values, texts)
+    return values
 
 
 def ticket_status(rng: np.random.Generator, plan: Plan, rows: slice) -> dict:
@@ -200,17 +199,19 @@ def render_comments(rng: np.random.Generator, plan: Plan, rows: slice, status: d
     return cells, {"last_at": slots["last_at"], "first_response": first_response}
 
 
-def team_labels(rng: np.random.Generator, team: np.ndarray) -> pl.Series:
-    """One Jira label spelling per ticket for the given team index (null for -1)."""
+def team_label_codes(rng: np.random.Generator, team: np.ndarray) -> np.ndarray:
+    """One Jira label spelling per ticket for the given team index, as a label code (-1 for
+    no team)."""
     table = tables()
     present = team >= 0
     safe = np.where(present, team, 0)
     column = choose_rows(rng, table.team_spelling_odds, safe)
-    return take(table.team_spellings, table.team_spelling_start[safe] + column, present)
+    return np.where(present, table.team_spelling_code[table.team_spelling_start[safe] + column],
+                    -1)
 
 
-def other_labels(rng: np.random.Generator, how_many: np.ndarray) -> list[pl.Series]:
-    """Up to three distinct non-team labels per ticket, null beyond how_many."""
+def other_label_codes(rng: np.random.Generator, how_many: np.ndarray) -> list[np.ndarray]:
+    """Up to three distinct non-team labels per ticket as label codes, -1 beyond how_many."""
     table = tables()
     count, size = len(how_many), len(table.other_labels)
     picks = [rng.choice(size, size=count, p=table.other_label_odds)]
@@ -220,4 +221,5 @@ def other_labels(rng: np.random.Generator, how_many: np.ndarray) -> list[pl.Seri
             clash = np.any([pick == p for p in picks], axis=0)
             pick = np.where(clash, (pick + 1) % size, pick)
         picks.append(pick)
-    return [take(table.other_labels, pick, how_many > j) for j, pick in enumerate(picks)]
+    return [np.where(how_many > j, table.other_label_code[pick], -1)
+            for j, pick in enumerate(picks)]

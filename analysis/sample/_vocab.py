@@ -40,23 +40,6 @@ CATEGORY_WEIGHTS: dict[str, tuple[float, float]] = {
     "Security": (4, 0.2), "Documentation": (3, 0.0), "Other": (5, 0.0),
 }
 
-# Macro category -> platform teams that own it, with weights.
-CATEGORY_TEAMS: dict[str, tuple[tuple[str, float], ...]] = {
-    "Metrics": (("Observability", 0.9), ("PlatOps", 0.1)),
-    "Build pipeline": (("Build and Deploy", 0.85), ("Developer Experience", 0.15)),
-    "Logging": (("Observability", 0.85), ("Data Platform", 0.15)),
-    "Alerting": (("Observability", 0.8), ("PlatOps", 0.2)),
-    "Access": (("Identity and Access", 0.85), ("Cloud Infrastructure", 0.15)),
-    "Networking": (("Network Platform", 0.9), ("Cloud Infrastructure", 0.1)),
-    "Deployments": (("Build and Deploy", 0.6), ("PlatOps", 0.4)),
-    "Storage": (("Cloud Infrastructure", 0.7), ("Data Platform", 0.3)),
-    "Databases": (("Data Platform", 0.9), ("PlatOps", 0.1)),
-    "Cost": (("Cloud Infrastructure", 0.9), ("PlatOps", 0.1)),
-    "Security": (("Identity and Access", 0.5), ("Cloud Infrastructure", 0.5)),
-    "Documentation": (("Developer Experience", 0.9), ("PlatOps", 0.1)),
-    "Other": (("PlatOps", 0.5), ("Developer Experience", 0.5)),
-}
-
 ENVIRONMENTS = ("prod", "prod", "prod", "staging", "staging", "dev", "qa", "perf", "sandbox")
 REGIONS = ("eu-west-1", "us-east-1", "ap-southeast-1", "eu-central-1", "us-west-2")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")

@@ -6,13 +6,13 @@ from supp_tui.labelling._counts import LiveCounts, counted_dimensions
 from supp_tui.labelling._index import BoardIndex, build_index
 from supp_tui.labelling._loading import BoardLoader, LoadedBoard
 from supp_tui.labelling._navigation import Navigation, TicketFilter
+from supp_tui.labelling._ranking import is_exact, nearest_options, rank_options
 from supp_tui.labelling._session import LabelSession, Progress
 from supp_tui.labelling._table import (
     BulkPlan,
     TableQuery,
     parse_query,
     plan_bulk,
-    required_dimensions,
 )
 from supp_tui.labelling._table_rows import TableRows
 
@@ -30,7 +30,9 @@ __all__ = [
     "TicketFilter",
     "build_index",
     "counted_dimensions",
+    "is_exact",
+    "nearest_options",
     "parse_query",
     "plan_bulk",
-    "required_dimensions",
+    "rank_options",
 ]

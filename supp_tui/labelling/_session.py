@@ -20,6 +20,7 @@ import polars as pl
 from analysis.framework import (
     Dimension,
     Framework,
+    ReservedKey,
     add_option,
     default_framework_path,
     ensure_user_framework,
@@ -270,14 +271,25 @@ class LabelSession:
             self._suggestions.attach(self.index.suggester)
 
     def add_option(self, dimension_id: str, name: str, hotkey: str | None, export: Path,
-                   reserved_keys: Sequence[str]) -> Path | None:
+                   reserved_keys: Sequence[ReservedKey]) -> Path | None:
         """Write a new option into the board's labels.toml and use it at once; returns the
+        labels.toml copied beside `export` first when the board used the built-in one."""
+        return self.edit_framework(
+            lambda path: add_option(path, dimension_id, name, hotkey, reserved_keys), export)
+
+    def edit_framework(self, edit: Callable[[Path], Framework], export: Path) -> Path | None:
+        """Change the board's labels.toml with `edit` and use the result at once; returns the
         labels.toml copied beside `export` first when the board used the built-in one."""
         path, copied = self.framework.path, None
         if path is None or path.resolve() == default_framework_path().resolve():
             path = copied = ensure_user_framework(export)
-        self.use_framework(add_option(path, dimension_id, name, hotkey, reserved_keys))
+        self.use_framework(edit(path))
         return copied
+
+    def tickets_with(self, dimension_id: str, option_id: str) -> list[str]:
+        """Keys of the tickets whose current labels use an option, in journal order."""
+        return [key for key, dimensions in list(self.journal.labels.items())
+                if option_id in dimensions.get(dimension_id, ())]
 
     def describe(self, suggestion: Suggestion) -> tuple[str, str]:
         """(dimension title, option name) of a suggestion; every name when Jira's conflict."""

@@ -24,16 +24,8 @@ LABEL_TOKEN = re.compile(r"^([^\s=]+)=(\S+)$")
 PATTERN_PART = re.compile(r"(?:^|\s)re:(.*)$")
 
 
-def required_dimensions(framework: Framework) -> tuple[str, ...]:
-    """The dimensions a complete ticket has a value in: those marked `required` when the
-    framework marks any, else the platform team."""
-    if any(hasattr(dimension, "required") for dimension in framework.dimensions):
-        return tuple(d.id for d in framework.dimensions if getattr(d, "required", False))
-    return (framework.team.dimension,)
-
-
 def is_complete(key: str, required: Sequence[str], values: Values) -> bool:
-    """Whether a ticket has a value in every required dimension."""
+    """Whether a ticket has a value in every required dimension (`Framework.required_dimensions`)."""
     return all(values(key, dimension) for dimension in required)
 
 

@@ -18,11 +18,14 @@ AddOption = Callable[[str, str, str | None], str | None]
 
 
 class AddOptionScreen(ModalScreen[str | None]):
-    """Dimension, name and an optional one-character hotkey; dismissed with the dimension id."""
+    """Dimension (at first the one in focus), name and an optional one-character hotkey;
+    dismissed with the dimension id."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Cancel", id="add_option.cancel"),
         Binding("enter", "add", "Add", id="add_option.add", priority=True),
+        Binding("down", "cycle(1)", "Next dimension", show=False, id="add_option.next"),
+        Binding("up", "cycle(-1)", "Previous dimension", show=False, id="add_option.previous"),
     ]
 
     def __init__(self, framework: Framework, add: AddOption, dimension_id: str | None = None,
@@ -40,6 +43,8 @@ class AddOptionScreen(ModalScreen[str | None]):
             choices = [(d.title, d.id) for d in self.framework.dimensions]
             yield Select(choices, value=self._dimension_id, allow_blank=False,
                          id="add-option-dimension", compact=True)
+            yield Label("the dimension in focus; ↑↓ change it (or Tab to the list)",
+                        id="add-option-dimension-hint", classes="dialog-hint")
             yield Label("Name", classes="field-label")
             yield Input(self._initial_name, placeholder="e.g. Kafka", id="add-option-name",
                         compact=True)
@@ -64,6 +69,12 @@ class AddOptionScreen(ModalScreen[str | None]):
         hotkey = self.query_one("#add-option-hotkey", Input)
         if not dimension.key and not hotkey.value:
             hotkey.value = self._free_key() or ""
+
+    def action_cycle(self, step: int) -> None:
+        """Choose the next or previous dimension while typing the name or the hotkey."""
+        select = self.query_one("#add-option-dimension", Select)
+        ids = list(self.framework.dimension_ids)
+        select.value = ids[(ids.index(str(select.value)) + step) % len(ids)]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "add":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
 from rich.table import Table
@@ -13,16 +13,20 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from supp_tui.keys import remapped
+
 LABEL_GROUP = "Labels"
 KEY_GROUP = "Keys"
 
 
 def binding_rows(app: App[Any], bindings: Iterable[BindingType],
-                 scrolling: str = "Scroll the ticket") -> list[tuple[str, str, str]]:
-    """(group, keys, description) for each action of the bindings, keys of one action joined;
-    label keys (ids `label.*`, `pick.*`) form their own group."""
+                 scrolling: str = "Scroll the ticket",
+                 keymap: Mapping[str, str] | None = None) -> list[tuple[str, str, str]]:
+    """(group, keys, description) for each action of the bindings, with the keys `keymap`
+    (labels.toml's [keys]) moves them to, keys of one action joined; label keys (ids
+    `label.*`, `pick.*`) form their own group."""
     keys: dict[tuple[str, str], list[str]] = {}
-    for binding in Binding.make_bindings(bindings):
+    for binding in remapped(bindings, keymap or {}):
         if not binding.description:
             continue
         label = (binding.id or "").startswith(("label.", "pick."))

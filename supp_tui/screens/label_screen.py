@@ -21,6 +21,7 @@ from supp_tui.labelling import TicketFilter
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.board_screen import BoardScreen
 from supp_tui.screens.charts import ChartsScreen
+from supp_tui.screens.edit_option import edit_option
 from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.jump import JumpScreen
@@ -71,7 +72,12 @@ class LabelScreen(BoardScreen):
                         timeout=10)
             return None
 
+    def focus_dimension(self, dimension_id: str) -> None:
+        """Make a dimension the one in focus: `+` adds an option to it."""
+        self.dimension_in_focus = dimension_id
+
     def action_label(self, dimension_id: str, option_id: str) -> None:
+        self.focus_dimension(dimension_id)
         self.show_change(self.save(self.session.toggle, dimension_id, option_id))
 
     def action_accept_suggestion(self) -> None:
@@ -103,6 +109,7 @@ class LabelScreen(BoardScreen):
 
     def action_pick(self, dimension_id: str) -> None:
         session = self.session
+        self.focus_dimension(dimension_id)
         dimension = session.framework.dimension(dimension_id)
         screen = PickerScreen(dimension, session.ranked_options(dimension),
                               session.values(dimension_id))
@@ -110,6 +117,9 @@ class LabelScreen(BoardScreen):
 
     def _picked(self, dimension_id: str, choice: PickerChoice | None) -> None:
         if choice is None:
+            return
+        if choice.edit and choice.option_id:
+            edit_option(self, dimension_id, choice.option_id, choice.edit)
             return
         if choice.new_name:
             error = self.add_option(dimension_id, choice.new_name, None)
@@ -121,6 +131,7 @@ class LabelScreen(BoardScreen):
 
     def action_add_option(self) -> None:
         self.app.push_screen(AddOptionScreen(self.session.framework, self.add_option,
+                                             getattr(self, "dimension_in_focus", None),
                                              free_key=lambda: free_hotkey(self.session.framework)))
 
     def add_option(self, dimension_id: str, name: str, hotkey: str | None) -> str | None:
@@ -222,4 +233,5 @@ class LabelScreen(BoardScreen):
 
     def action_help(self) -> None:
         bindings = [*self.BINDINGS, *label_bindings(self.framework)]
-        self.app.push_screen(HelpScreen(binding_rows(self.app, bindings)))
+        rows = binding_rows(self.app, bindings, keymap=self.framework.keymap())
+        self.app.push_screen(HelpScreen(rows))

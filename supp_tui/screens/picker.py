@@ -12,7 +12,9 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from analysis.framework import Dimension, normalise_label
+from analysis.framework import Dimension
+from supp_tui.labelling import is_exact, rank_options
+from supp_tui.screens.confirm_option import ADD, ConfirmOptionScreen
 from supp_tui.screens.type_ahead import TypeAheadScreen
 
 NEW_PREFIX = "+new:"
@@ -24,6 +26,7 @@ class PickerChoice:
 
     option_id: str | None = None
     new_name: str | None = None
+    edit: str | None = None  # "rename" or "remove" the option instead of choosing it
 
 
 class PickerScreen(TypeAheadScreen[PickerChoice | None]):
@@ -35,6 +38,8 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
         Binding("up", "cursor(-1)", "Previous", show=False, id="picker.up"),
         Binding("pagedown", "cursor(10)", show=False, id="picker.page_down"),
         Binding("pageup", "cursor(-10)", show=False, id="picker.page_up"),
+        Binding("f2", "edit('rename')", "Rename option", id="picker.rename"),
+        Binding("f8", "edit('remove')", "Remove option", id="picker.remove"),
     ]
 
     def __init__(self, dimension: Dimension, ranked: list[tuple[str, str]],
@@ -63,22 +68,15 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
 
     def refill(self, typed: str) -> None:
         """Show the options matching the typed text, in ranked order."""
-        needle = normalise_label(typed)
+        reasons = dict(self.ranked)
         options: list[Option] = []
-        exact = False
-        for option_id, reason in self.ranked:
-            option = self._options.get(option_id)
-            if option is None:
-                continue
-            spellings = [normalise_label(s) for s in option.spellings()]
-            if needle and not any(needle in s for s in spellings):
-                continue
-            exact = exact or needle in spellings
+        for option_id in rank_options(self.dimension, typed, list(reasons)):
             prompt = Text("✓ " if option_id in self.current else "  ")
-            prompt.append(option.name)
-            if reason:
-                prompt.append(f"  {reason}", style="dim")
+            prompt.append(self._options[option_id].name)
+            if reasons.get(option_id):
+                prompt.append(f"  {reasons[option_id]}", style="dim")
             options.append(Option(prompt, id=option_id))
+        exact = is_exact(self.dimension, typed)
         if self.allow_new and typed.strip() and not exact:
             options.append(Option(Text(f"+ add “{typed.strip()}” as a new option", style="italic"),
                                   id=NEW_PREFIX + typed.strip()))
@@ -103,9 +101,27 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
         if option_id is None:
             return
         if option_id.startswith(NEW_PREFIX):
-            self.dismiss(PickerChoice(new_name=option_id[len(NEW_PREFIX):]))
+            name = option_id[len(NEW_PREFIX):]
+            self.app.push_screen(ConfirmOptionScreen(self.dimension, name),
+                                 lambda answer: self._confirmed(name, answer))
         else:
             self.dismiss(PickerChoice(option_id=option_id))
+
+    def _confirmed(self, name: str, answer: str | None) -> None:
+        """Add the name, take the near option chosen instead, or stay to edit the text."""
+        if answer == ADD:
+            self.dismiss(PickerChoice(new_name=name))
+        elif answer is not None:
+            self.dismiss(PickerChoice(option_id=answer))
+
+    def action_edit(self, edit: str) -> None:
+        """Rename or remove the highlighted option (not the line that adds a new one)."""
+        option_list = self.query_one(OptionList)
+        if option_list.highlighted is None:
+            return
+        option_id = option_list.get_option_at_index(option_list.highlighted).id
+        if option_id and not option_id.startswith(NEW_PREFIX):
+            self.dismiss(PickerChoice(option_id=option_id, edit=edit))
 
     def action_cursor(self, step: int) -> None:
         option_list = self.query_one(OptionList)

@@ -24,7 +24,6 @@ from supp_tui.labelling import (
     TableRows,
     parse_query,
     plan_bulk,
-    required_dimensions,
 )
 from supp_tui.screens.confirm import ConfirmScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
@@ -55,7 +54,7 @@ class TableScreen(Screen[str | None]):
         self.rows = TableRows(session.tickets.select("key", *(
             c for c in ("summary", "description") if c in session.tickets.columns)),
             session.journal.values, lambda: session.journal.labels,
-            required_dimensions(session.framework), session.navigation.row_of)
+            session.framework.required_dimensions, session.navigation.row_of)
         longest = session.tickets["key"].str.len_chars().max()
         self.key_width = longest if isinstance(longest, int) else 8
 

@@ -13,10 +13,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from analysis.sample import _texts as texts
-from analysis.sample import _vocab as vocab
 from analysis.errors import InputError
-from analysis.framework import load_framework
+from analysis.sample import _vocab as vocab
 from analysis.sample import generate_sample, sample_frame, write_sample
 from supp_tui.cli import main
 
@@ -188,16 +186,6 @@ def test_topics_line_up_with_products_and_owning_teams():
     owners = build["_platform_teams"].explode().drop_nulls().value_counts(sort=True)
     assert owners["_platform_teams"][0] == "Build and Deploy"
     assert frame["_macro_category"].n_unique() == 13
-
-
-def test_every_product_and_category_resolves_in_the_default_framework():
-    framework = load_framework()
-    products = {product for pairs in texts.SUMMARIES.values() for product, _ in pairs}
-    unresolved = sorted(p for p in products if framework.dimension("product").resolve(p) is None)
-    assert unresolved == []
-    categories = framework.dimension("macro_category")
-    assert [c for c in vocab.CATEGORY_WEIGHTS if categories.resolve(c) is None] == []
-    assert {categories.resolve(c).name for c in vocab.CATEGORY_WEIGHTS} == set(texts.SUMMARIES)
 
 
 def test_window_can_be_moved_and_shortened(tmp_path):

@@ -45,7 +45,8 @@ async def test_picker_puts_the_reporters_earlier_value_first(app, settle):
 
 
 async def test_picker_can_add_the_typed_text_as_a_new_option(app, board, settle):
-    """The picker adds typed text as a new option, written to labels.toml and applied."""
+    """The picker adds typed text as a new option once confirmed, written to labels.toml and
+    applied."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("P", *"Kafka", "down")
@@ -53,6 +54,8 @@ async def test_picker_can_add_the_typed_text_as_a_new_option(app, board, settle)
         assert option_ids(app.screen)[-1].endswith("new:Kafka")
         app.screen.query_one(OptionList).highlighted = len(option_ids(app.screen)) - 1
         app.screen.choose(option_ids(app.screen)[-1])
+        await pilot.pause()
+        await pilot.press("y")
         await pilot.pause()
         await pilot.pause()
         assert app.session.framework.dimension("product").resolve("Kafka") is not None

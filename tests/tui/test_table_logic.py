@@ -8,7 +8,7 @@ import pytest
 
 from analysis.errors import InputError
 from analysis.framework import Framework, default_framework_path, load_framework
-from supp_tui.labelling import TableQuery, TableRows, parse_query, plan_bulk, required_dimensions
+from supp_tui.labelling import TableQuery, TableRows, parse_query, plan_bulk
 from supp_tui.labelling._table import similar_rows, similarity_words
 
 LABELS = {"SUPP-1": {"platform_team": ["observability"], "product": ["grafana"]},
@@ -31,7 +31,7 @@ def values(key: str, dimension: str) -> tuple[str, ...]:
 def rows(framework: Framework) -> TableRows:
     display = pl.DataFrame({"key": [f"SUPP-{n}" for n in range(1, 6)], "summary": SUMMARIES,
                             "description": ["", "time out", "", "timeout", None]})
-    return TableRows(display, values, lambda: LABELS, required_dimensions(framework))
+    return TableRows(display, values, lambda: LABELS, ("platform_team",))
 
 
 def kept(rows: TableRows) -> list[str]:
@@ -116,31 +116,18 @@ def test_plan_says_what_changes(framework):
                                "(1 already has it)")
 
 
-def test_complete_means_every_required_dimension(framework, rows):
-    """Without `required` marks, complete means a platform team."""
-    assert required_dimensions(framework) == ("platform_team",)
+def test_complete_means_a_value_in_every_required_dimension(rows):
+    """The rows here require a platform team only."""
     assert rows.complete(0)
     assert not rows.complete(2)
 
 
-def test_complete_follows_required_marks_when_the_framework_has_them():
-    """A framework whose dimensions carry `required` makes exactly those required."""
-    from types import SimpleNamespace
-
-    marked = SimpleNamespace(dimensions=[
-        SimpleNamespace(id="platform_team", required=True),
-        SimpleNamespace(id="product", required=True),
-        SimpleNamespace(id="origin_team", required=False)])
-    assert required_dimensions(marked) == ("platform_team", "product")  # type: ignore[arg-type]
-
-
-def test_table_keys_are_all_reserved_from_labels_toml():
+def test_table_keys_are_all_reserved_from_labels_toml(framework):
     """No hotkey in labels.toml can shadow a key of the table."""
-    from textual.keys import _character_to_key
-
+    from analysis.framework import app_keys, key_name
     from supp_tui.keys import APP_RESERVED_KEYS
     from supp_tui.screens.table_keys import TABLE_BINDINGS
 
-    reserved = {_character_to_key(key) if len(key) == 1 else key for key in APP_RESERVED_KEYS}
-    keys = {key for binding in TABLE_BINDINGS for key in binding.key.split(",")}
-    assert keys <= reserved
+    reserved = app_keys(framework, APP_RESERVED_KEYS)
+    keys = {key_name(key) for binding in TABLE_BINDINGS for key in binding.key.split(",")}
+    assert keys <= set(reserved)

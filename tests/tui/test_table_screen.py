@@ -63,7 +63,8 @@ async def test_bulk_label_asks_then_writes_one_line_per_ticket_and_one_undo(
 
 
 async def test_regex_label_and_incomplete_filters(app, settle):
-    """re: keeps matching tickets, dimension=value those labelled so, ! the incomplete ones."""
+    """re: keeps matching tickets, dimension=value those labelled so, ! the incomplete ones
+    (SUPP-1, given every required dimension, is complete)."""
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_table(pilot, settle)
         app.session.toggle("platform_team", "observability")
@@ -71,6 +72,10 @@ async def test_regex_label_and_incomplete_filters(app, settle):
         assert [screen.rows.keys[r] for r in screen.rows.view] == ["SUPP-2", "SUPP-5"]
         await filter_by(pilot, "team=observability")
         assert [screen.rows.keys[r] for r in screen.rows.view] == ["SUPP-1"]
+        for dimension_id in app.session.framework.required_dimensions:
+            if not app.session.values(dimension_id, "SUPP-1"):
+                option = app.session.framework.dimension(dimension_id).options[0]
+                app.session.toggle(dimension_id, option.id)
         await filter_by(pilot, "")
         await pilot.press("exclamation_mark")
         assert "SUPP-1" not in [screen.rows.keys[r] for r in screen.rows.view]
