@@ -5,8 +5,8 @@ generator's hidden answers (macro category, product, originating team/location/s
 first platform team); options the framework lacks are added on the spot, as a labeller would.
 Before labelling each ticket we record what the app would suggest. Printed: how often the
 suggestion Enter accepts is right, and per dimension how often a suggestion is shown
-(coverage) and how often the shown one is right (precision).
-Run: python benchmarks/suggestion_acceptance.py [--tickets N] [--seed S]
+(coverage), how often the shown one is right (top-1 accuracy), split by the source that spoke.
+Run: python benchmarks/suggestion_acceptance.py [--tickets N] [--seed S] [--retrain N]
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 from analysis.framework import Framework, Option, load_framework
 from analysis.jira import read_export
 from analysis.sample import sample_frame, write_sample
+from analysis.suggest import SOURCES, train_model
 from supp_tui.labelling import build_index
 
 TRUTH = {
@@ -32,6 +33,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--retrain", type=int, default=250,
+                        help="retrain the model every N tickets (0: no model)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         board = write_sample(Path(folder) / "board.csv", tickets=args.tickets, seed=args.seed)
@@ -39,7 +42,7 @@ def main() -> None:
         tickets = read_export([board], framework).tickets
     truth = answers(args.tickets, args.seed)
     framework = with_missing_options(framework, truth)
-    report(simulate(tickets, framework, truth), args.tickets)
+    report(simulate(tickets, framework, truth, args.retrain), args.tickets)
 
 
 def answers(tickets: int, seed: int) -> dict[str, dict[str, str]]:
@@ -69,14 +72,17 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_") or "option"
 
 
-def simulate(tickets, framework: Framework, truth) -> dict[str, Counter]:
-    """Label every ticket with its answers, recording what was suggested just before."""
+def simulate(tickets, framework: Framework, truth, retrain: int) -> dict[str, Counter]:
+    """Label every ticket with its answers, recording what was suggested just before; the
+    model is retrained every `retrain` tickets, as the app's worker would."""
     labels: dict[str, dict[str, list[str]]] = {}
     index = build_index(tickets, framework, labels)
     suggester = index.suggester
-    tally = {"enter": Counter(), "sources": Counter(),
-             **{d.id: Counter() for d in framework.dimensions}}
-    for key in tickets["key"].to_list():
+    tally: dict[str, Counter] = {"enter": Counter(), "sources": Counter(),
+                                 **{d.id: Counter() for d in framework.dimensions}}
+    for number, key in enumerate(tickets["key"].to_list()):
+        if retrain and number and number % retrain == 0:
+            suggester.use_model(train_model(index.facts, labels))
         chosen = {dimension_id: framework.dimension(dimension_id).resolve(name).id
                   for dimension_id, name in truth.get(key, {}).items()}
         suggestions = suggester.suggest(key)
@@ -89,23 +95,17 @@ def simulate(tickets, framework: Framework, truth) -> dict[str, Counter]:
             counter = tally[dimension_id]
             counter["tickets"] += 1
             if dimension_id in shown:
-                counter["shown"] += 1
                 right = shown[dimension_id].value == value
+                source = shown[dimension_id].source
+                counter["shown"] += 1
                 counter["right"] += right
-                source = source_of(shown[dimension_id].reason)
+                counter[source, "shown"] += 1
+                counter[source, "right"] += right
                 tally["sources"][source, "shown"] += 1
                 tally["sources"][source, "right"] += right
         labels[key] = {dimension_id: [value] for dimension_id, value in chosen.items()}
         suggester.labels_changed(key)
     return tally
-
-
-def source_of(reason: str) -> str:
-    """The kind of evidence behind a suggestion, from its reason text."""
-    for kind in ("Jira label", "component", "reporter", "similar"):
-        if kind in reason:
-            return kind
-    return "other"
 
 
 def report(tally: dict[str, Counter], tickets: int) -> None:
@@ -115,18 +115,22 @@ def report(tally: dict[str, Counter], tickets: int) -> None:
     print(f"{tickets:,} tickets labelled in board order by their hidden answers")
     print(f"top suggestion (Enter) right: {enter['right'] / judged:.1%} of {judged:,} tickets "
           f"where it named a dimension the labeller filled")
+    print("top-1 per dimension (suggested on / right of those), then by the source that spoke:")
     for dimension_id, counter in tally.items():
         if not counter["tickets"]:
             continue
         shown = counter["shown"]
         precision = f"{counter['right'] / shown:.1%}" if shown else "—"
-        print(f"  {dimension_id:16} suggested on {shown / counter['tickets']:6.1%} of tickets, "
-              f"right {precision} of those")
+        split = "  ".join(f"{source} {counter[source, 'right'] / counter[source, 'shown']:.1%}"
+                          f" of {counter[source, 'shown']:,}"
+                          for source in SOURCES if counter[source, "shown"])
+        print(f"  {dimension_id:16} on {shown / counter['tickets']:6.1%}, right {precision:>6}"
+              f"   {split}")
     print("by source of the suggestion shown:")
-    for kind in ("Jira label", "component", "reporter", "similar"):
-        shown = sources[kind, "shown"]
+    for source in SOURCES:
+        shown = sources[source, "shown"]
         if shown:
-            print(f"  {kind:16} {shown:6,} shown, right {sources[kind, 'right'] / shown:.1%}")
+            print(f"  {source:16} {shown:6,} shown, right {sources[source, 'right'] / shown:.1%}")
 
 
 if __name__ == "__main__":

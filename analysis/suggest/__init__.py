@@ -1,9 +1,27 @@
-"""Label suggestions for a ticket, each with its reason and a score in 0..1.
+"""Label suggestions for a ticket, each with a measured confidence and the source that spoke.
 
-Suggestions come from the ticket's own Jira labels and components, the reporter's earlier
-labels (for dimensions that belong to the reporter), and the labels of similar tickets.
+Sources: Jira labels and components, the reporter's history and team-mates (for the
+reporter's dimensions), option names and aliases in the text, similar labelled tickets, and a
+model trained in the background with `train_model`.
 """
 
-from analysis.suggest._suggester import Suggester, Suggestion, TicketFacts, summary_words
+from analysis.suggest._judge import SourceJudge
+from analysis.suggest._learned import LearnedModel, train_model
+from analysis.suggest._suggester import Suggester
+from analysis.suggest._types import (
+    ALIAS,
+    HISTORY,
+    JIRA,
+    MODEL,
+    SIMILAR,
+    SOURCES,
+    TEAM_MATES,
+    Suggestion,
+    TicketFacts,
+)
+from analysis.suggest._words import summary_words
 
-__all__ = ["Suggester", "Suggestion", "TicketFacts", "summary_words"]
+__all__ = [
+    "ALIAS", "HISTORY", "JIRA", "MODEL", "SIMILAR", "SOURCES", "TEAM_MATES", "LearnedModel",
+    "SourceJudge", "Suggester", "Suggestion", "TicketFacts", "summary_words", "train_model",
+]

@@ -1,68 +1,31 @@
-"""Label suggestions for a ticket, each with its reason and a score in 0..1.
+"""Label suggestions for a ticket, each with a measured confidence and the source that spoke.
 
-Three sources: the ticket's own Jira labels and components that name an option (the team,
-most often), the reporter's earlier labels for dimensions that belong to the reporter
-(originating team, location, service), and the labels of the most similar already-labelled
-tickets by IDF-weighted word overlap of their summaries. Indexes grow as tickets get labelled,
-so a suggestion costs a few dictionary look-ups, not a scan of the board.
+Sources: the ticket's Jira labels and components, the reporter's own history and team-mates
+(for the reporter's dimensions), option names and aliases the text mentions, the labels of
+similar tickets, and a learned model once one is attached. Every source is judged on each
+ticket as it gets labelled, before it learns from it, so per dimension the source that has
+measured better speaks with the higher confidence.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from itertools import islice
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from analysis.framework import Framework
+from analysis.suggest._alias import AliasMatcher
+from analysis.suggest._jira import from_jira
+from analysis.suggest._judge import SourceJudge
+from analysis.suggest._learned import LearnedModel
+from analysis.suggest._people import PeopleIndex
+from analysis.suggest._similar import SimilarIndex
+from analysis.suggest._types import SIMILAR, Labels, Suggestion, TicketFacts
 
-WORD = re.compile(r"[a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9]")
-STOPWORDS = frozenset((
-    "the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "at", "is", "are", "was",
-    "be", "not", "no", "with", "from", "by", "after", "before", "our", "we", "it", "this",
-    "that", "can", "cannot", "can't", "please", "help", "need", "needs", "new", "request",
-    "issue", "ticket", "since", "when", "what", "how", "why", "does", "doesn't", "don't", "get",
-    "getting", "got", "all", "any", "only",
-))
-NEIGHBOURS = 8
-POSTINGS_SCANNED = 400  # most recent labelled tickets per word: bounds the cost of a suggestion
-MIN_SIMILARITY = 0.2
+JUDGED_AT_START = 300  # the latest labelled tickets re-judged when a suggester is built
+MODEL_ANSWERS_KEPT = 64
+FALLBACK_CONFIDENCE = 0.35  # ceiling of a similar-summary guess at a reporter dimension
 
-# key -> dimension -> values (the live labels a LabelJournal keeps).
-Labels = Mapping[str, Mapping[str, Sequence[str]]]
-
-
-@dataclass(frozen=True, order=True)
-class Suggestion:
-    """A value proposed for a dimension of one ticket, and why.
-
-    `conflict` lists every value the ticket's Jira fields give a single-value dimension when
-    they give several (this one included), so nobody accepts the first without choosing.
-    """
-
-    score: float
-    dimension: str
-    value: str
-    reason: str
-    conflict: tuple[str, ...] = ()
-
-
-def summary_words(summary: str | None) -> frozenset[str]:
-    """The distinctive lower-case words of a summary."""
-    words = WORD.findall((summary or "").casefold())
-    return frozenset(w for w in words if len(w) > 2 and w not in STOPWORDS and not w.isdigit())
-
-
-@dataclass(frozen=True)
-class TicketFacts:
-    """What the suggester needs to know about one ticket."""
-
-    reporter: str
-    summary: str
-    jira_labels: tuple[str, ...]
-    components: tuple[str, ...]
+Snapshot = dict[str, tuple[str, ...]]
 
 
 class Suggester:
@@ -70,32 +33,79 @@ class Suggester:
 
     def __init__(self, framework: Framework, facts: Mapping[str, TicketFacts],
                  labels: Labels) -> None:
-        self.framework = framework
         self._facts = facts
         self._labels = labels
-        self._by_reporter: dict[str, list[str]] = defaultdict(list)
-        for key, fact in facts.items():
-            if fact.reporter:
-                self._by_reporter[fact.reporter].append(key)
-        self._postings: dict[str, dict[str, None]] = defaultdict(dict)
-        self._indexed: set[str] = set()
-        for key in list(labels):
-            self.labels_changed(key)
+        self.framework = framework
+        self._similar = SimilarIndex(facts, labels)
+        self.judge = SourceJudge()
+        self._model: LearnedModel | None = None
+        self._model_answers: dict[str, list[Suggestion]] = {}
+        self._seen: dict[str, Snapshot] = {}
+        keys = list(labels)
+        for number, key in enumerate(keys):
+            self._follow(key, judge=number >= len(keys) - JUDGED_AT_START)
+
+    @property
+    def framework(self) -> Framework:
+        return self._framework
+
+    @framework.setter
+    def framework(self, framework: Framework) -> None:
+        self._framework = framework
+        self._alias = AliasMatcher(framework)
+        self._reporter_dimensions = {d.id for d in framework.dimensions if d.from_reporter}
+        people = PeopleIndex(framework)
+        for key, seen in getattr(self, "_seen", {}).items():
+            people.add(self._facts[key], seen)
+        self._people = people
+
+    @property
+    def facts(self) -> Mapping[str, TicketFacts]:
+        """What the suggester knows of each ticket (the input a model trains on)."""
+        return self._facts
+
+    def use_model(self, model: LearnedModel | None) -> None:
+        """Suggest from a model trained in the background too, trusting it as its held-out
+        check measured."""
+        self._model = model
+        self._model_answers = {}
+        for suggestion, right in model.held_out if model else ():
+            self.judge.record(suggestion, right)
 
     def labels_changed(self, key: str) -> None:
-        """Keep the similarity index in step after a ticket gained or lost its labels."""
-        labelled = key in self._labels
-        if labelled == (key in self._indexed) or key not in self._facts:
+        """Judge the sources on a ticket's new values, then learn from them."""
+        self._follow(key, judge=True)
+
+    def _follow(self, key: str, judge: bool) -> None:
+        fact = self._facts.get(key)
+        if fact is None:
             return
-        words = summary_words(self._facts[key].summary)
-        if labelled:
-            self._indexed.add(key)
-            for word in words:
-                self._postings[word][key] = None
+        current = {d: tuple(v) for d, v in (self._labels.get(key) or {}).items() if v}
+        before = self._seen.get(key, {})
+        if current == before:
+            return
+        fresh = {d: values for d, values in current.items() if d not in before}
+        if judge and fresh:
+            self._judge(key, fact, fresh, current)
+        self._people.add(fact, before, -1)
+        self._people.add(fact, current)
+        if current:
+            self._seen[key] = current
         else:
-            self._indexed.discard(key)
-            for word in words:
-                self._postings[word].pop(key, None)
+            self._seen.pop(key, None)
+        self._similar.follow(key)
+
+    def _judge(self, key: str, fact: TicketFacts, chosen: Snapshot, current: Snapshot) -> None:
+        """Record whether each source's top value for each newly set dimension was right."""
+        top: dict[tuple[str, str], Suggestion] = {}
+        own = self._seen.get(key, {})
+        raw = [*self._raw(key, fact), *self._people.team_mates(fact, current, own)]
+        for suggestion in raw:
+            held = top.get((suggestion.dimension, suggestion.source))
+            if suggestion.dimension in chosen and (held is None or suggestion.score > held.score):
+                top[suggestion.dimension, suggestion.source] = suggestion
+        for suggestion in top.values():
+            self.judge.record(suggestion, suggestion.value in chosen[suggestion.dimension])
 
     def suggest(self, key: str, candidates: list[Suggestion] | None = None) -> list[Suggestion]:
         """The best suggestion for each dimension the ticket has no value in, best first.
@@ -104,19 +114,25 @@ class Suggester:
         caller may compute them once per ticket and pass them in after each label change.
         """
         current = self._labels.get(key, {})
+        pool = self.candidates(key) if candidates is None else candidates
+        pool = [*pool, *self._team_mates(key, pool)]
+        spoken = {s.dimension for s in pool if s.source != SIMILAR}
         best: dict[str, Suggestion] = {}
-        for suggestion in self.candidates(key) if candidates is None else candidates:
-            if current.get(suggestion.dimension):
+        for suggestion in pool:
+            dimension = suggestion.dimension
+            if current.get(dimension) or (suggestion.source == SIMILAR and dimension in spoken
+                                          and dimension in self._reporter_dimensions):
                 continue
-            held = best.get(suggestion.dimension)
+            held = best.get(dimension)
             if held is None or suggestion.score > held.score:
-                best[suggestion.dimension] = suggestion
+                best[dimension] = suggestion
         return sorted(best.values(), reverse=True)
 
     def ranking(self, key: str, dimension: str) -> list[Suggestion]:
         """Every candidate value for one dimension, best first, one per value."""
         best: dict[str, Suggestion] = {}
-        for suggestion in self.candidates(key):
+        candidates = self.candidates(key)
+        for suggestion in [*candidates, *self._team_mates(key, candidates)]:
             if suggestion.dimension == dimension:
                 held = best.get(suggestion.value)
                 if held is None or suggestion.score > held.score:
@@ -124,97 +140,48 @@ class Suggester:
         return sorted(best.values(), reverse=True)
 
     def candidates(self, key: str) -> list[Suggestion]:
-        """All suggestions from every source, unsorted, possibly several per dimension; the
-        ticket's own labels play no part (its reporter's and similar tickets' labels do)."""
+        """All suggestions from every source but team-mates, unsorted, possibly several per
+        dimension, with measured confidences; the ticket's own labels play no part."""
+        fact = self._facts.get(key)
+        return [] if fact is None else self._calibrated(self._raw(key, fact))
+
+    def similar(self, key: str) -> list[tuple[float, str]]:
+        """The labelled tickets whose summaries are most like this one's, most similar first."""
+        fact = self._facts.get(key)
+        return [] if fact is None else self._similar.similar(key, fact)
+
+    def _raw(self, key: str, fact: TicketFacts) -> list[Suggestion]:
+        """Every source's suggestions with the source's own scores."""
+        own = self._seen.get(key, {})
+        return [*from_jira(self.framework, fact), *self._people.history(fact, own),
+                *self._alias.suggest(fact), *self._similar.suggest(key, fact), *self._learned(key, fact)]
+
+    def _learned(self, key: str, fact: TicketFacts) -> list[Suggestion]:
+        """The model's suggestions, kept for the latest tickets asked about."""
+        if self._model is None:
+            return []
+        if key not in self._model_answers:
+            if len(self._model_answers) >= MODEL_ANSWERS_KEPT:
+                del self._model_answers[next(iter(self._model_answers))]
+            self._model_answers[key] = list(self._model.suggest(fact))
+        return self._model_answers[key]
+
+    def _team_mates(self, key: str, pool: list[Suggestion]) -> list[Suggestion]:
+        """Team-mates' values, for the ticket's team, the reporter's, or the best suggested."""
         fact = self._facts.get(key)
         if fact is None:
             return []
-        return [*self._from_jira(fact), *self._from_reporter(key, fact), *self._from_similar(key, fact)]
+        current = self._labels.get(key) or {}
+        guesses = [s for s in pool if s.dimension == self._people.team and s.source != SIMILAR]
+        guess = max(guesses, default=None)
+        return self._calibrated(self._people.team_mates(fact, current, self._seen.get(key, {}),
+                                                        guess))
 
-    def _from_jira(self, fact: TicketFacts) -> list[Suggestion]:
-        """The Jira suggestions, each marked with the conflict when they give a single-value
-        dimension several values."""
-        found = list(self._jira_values(fact))
-        values: dict[str, dict[str, None]] = defaultdict(dict)
-        for suggestion in found:
-            values[suggestion.dimension][suggestion.value] = None
-        multi = {dimension.id for dimension in self.framework.dimensions if dimension.multi}
-        return [
-            replace(suggestion, conflict=tuple(values[suggestion.dimension]))
-            if len(values[suggestion.dimension]) > 1 and suggestion.dimension not in multi
-            else suggestion
-            for suggestion in found
-        ]
-
-    def _jira_values(self, fact: TicketFacts) -> Iterable[Suggestion]:
-        """Jira labels naming a team option (or written `dimension:option`), and components
-        naming an option of a dimension that is not about the reporter."""
-        team = self.framework.team.dimension
-        dimensions = {dimension.id: dimension for dimension in self.framework.dimensions}
-        for raw in fact.jira_labels:
-            dimension_id, colon, option_text = raw.partition(":")
-            if colon and dimension_id in dimensions:
-                option = dimensions[dimension_id].resolve(option_text)
-                if option is not None:
-                    yield Suggestion(0.95, dimension_id, option.id, f"Jira label '{raw}'")
-            elif team in dimensions and (option := dimensions[team].resolve(raw)) is not None:
-                yield Suggestion(0.95, team, option.id, f"Jira label '{raw}'")
-        for raw in fact.components:
-            for dimension in self.framework.dimensions:
-                if dimension.from_reporter or (option := dimension.resolve(raw)) is None:
-                    continue
-                score = 0.9 if dimension.id == team else 0.6
-                yield Suggestion(score, dimension.id, option.id, f"component '{raw}'")
-
-    def _from_reporter(self, key: str, fact: TicketFacts) -> Iterable[Suggestion]:
-        earlier = [k for k in self._by_reporter.get(fact.reporter, ()) if k != key and k in self._labels]
-        if not earlier:
-            return
-        for dimension in self.framework.dimensions:
-            if not dimension.from_reporter:
-                continue
-            counts = Counter(v for k in earlier for v in self._labels[k].get(dimension.id, ()))
-            total = sum(counts.values())
-            for value, count in counts.most_common(3):
-                score = 0.9 * count / total * total / (total + 1)
-                yield Suggestion(score, dimension.id, value,
-                                 f"reporter {fact.reporter}: {count} of {total} earlier")
-
-    def _from_similar(self, key: str, fact: TicketFacts) -> Iterable[Suggestion]:
-        neighbours = self.similar(key, fact)
-        if not neighbours:
-            return
-        weight_total = sum(similarity for similarity, _ in neighbours)
-        votes: dict[tuple[str, str], float] = defaultdict(float)
-        examples: dict[tuple[str, str], str] = {}
-        for similarity, other in neighbours:
-            for dimension, values in self._labels.get(other, {}).items():
-                for value in values:
-                    votes[dimension, value] += similarity
-                    examples.setdefault((dimension, value), other)
-        for (dimension, value), vote in votes.items():
-            share = vote / weight_total
-            count = sum(1 for _, other in neighbours if value in self._labels.get(other, {}).get(dimension, ()))
-            yield Suggestion(0.85 * share * neighbours[0][0], dimension, value,
-                             f"{count} similar ticket{'s' * (count > 1)}, e.g. {examples[dimension, value]}")
-
-    def similar(self, key: str, fact: TicketFacts | None = None) -> list[tuple[float, str]]:
-        """The labelled tickets whose summaries share the most distinctive words, most similar
-        first, with a similarity in 0..1."""
-        fact = fact or self._facts[key]
-        words = summary_words(fact.summary)
-        indexed = len(self._indexed)
-        if not words or not indexed:
-            return []
-        weights = {w: math.log(1 + indexed / len(self._postings[w])) for w in words
-                   if self._postings.get(w)}
-        if not weights:
-            return []
-        possible = sum(weights.values()) + (len(words) - len(weights)) * math.log(1 + indexed)
-        scores: dict[str, float] = defaultdict(float)
-        for word, weight in weights.items():
-            for other in islice(reversed(self._postings[word]), POSTINGS_SCANNED):
-                if other != key:
-                    scores[other] += weight
-        ranked = sorted(((score / possible, other) for other, score in scores.items()), reverse=True)
-        return [(s, other) for s, other in ranked[:NEIGHBOURS] if s >= MIN_SIMILARITY]
+    def _calibrated(self, suggestions: Iterable[Suggestion]) -> list[Suggestion]:
+        result = []
+        for suggestion in suggestions:
+            measured = self.judge.calibrated(suggestion)
+            if suggestion.source == SIMILAR and suggestion.dimension in self._reporter_dimensions:
+                measured = replace(measured, score=min(measured.score, FALLBACK_CONFIDENCE))
+            result.append(measured)
+        return result

@@ -28,10 +28,12 @@ def build_index(tickets: pl.DataFrame, framework: Framework, labels: Labels) -> 
     """Ticket facts, export teams, the suggester and the counts over a snapshot of labels."""
     keys: list[str] = tickets["key"].to_list()
     facts = {
-        key: TicketFacts(reporter or "", summary or "", tuple(jira or ()), tuple(parts or ()))
-        for key, reporter, summary, jira, parts in zip(
+        key: TicketFacts(reporter or "", summary or "", tuple(jira or ()), tuple(parts or ()),
+                         reporter_id or "", description or "")
+        for key, reporter, summary, jira, parts, reporter_id, description in zip(
             keys, _values(tickets, "reporter"), _values(tickets, "summary"),
-            _values(tickets, "labels"), _values(tickets, "components"), strict=True)
+            _values(tickets, "labels"), _values(tickets, "components"),
+            _values(tickets, "reporter_id"), _values(tickets, "description"), strict=True)
     }
     export_teams: list[list[str]] = [list(t or ()) for t in _values(tickets, "team")]
     row_of = {key: row for row, key in enumerate(keys)}

@@ -255,6 +255,11 @@ class LabelSession:
         used = self.counts.counts.get(dimension.id, Counter()) if self.counts else Counter()
         return self._suggestions.ranked_options(self.key, dimension, used)
 
+    @property
+    def suggestion_cache(self) -> SuggestionCache:
+        """The suggestions' cache, which also trains their model in a worker."""
+        return self._suggestions
+
     def attach_index(self, index: BoardIndex) -> None:
         """Install the background-built index and catch it up on labels made meanwhile."""
         self.index = index

@@ -1,5 +1,5 @@
 """Suggestions for the shown ticket, cached: a ticket's candidates are computed once, its
-best suggestions again only after a label changed."""
+best suggestions again only after a label changed; the learned source retrains in a worker."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from collections import Counter
 from analysis.framework import Dimension
 from analysis.journal import LabelJournal
 from analysis.metrics import UNLABELLED
-from analysis.suggest import Suggester, Suggestion
+from analysis.suggest import LearnedModel, Suggester, Suggestion, train_model
+from supp_tui.labelling._index import snapshot
 
 CACHED_TICKETS = 4  # the shown ticket, the one prepared ahead, and a few visited just before
+RETRAIN_AFTER = 50  # label changes after which the model is worth training again
 
 
 class SuggestionCache:
@@ -21,11 +23,30 @@ class SuggestionCache:
         self.suggester: Suggester | None = None
         self._candidates: dict[str, list[Suggestion]] = {}
         self._best: tuple[tuple[str, int] | None, list[Suggestion]] = (None, [])
+        self._trained_at: int | None = None
 
     def attach(self, suggester: Suggester) -> None:
         """Start suggesting with a suggester built in the background."""
         self.suggester = suggester
         self._candidates, self._best = {}, (None, [])
+
+    def wants_training(self) -> bool:
+        """Whether enough labels changed since the model was last trained."""
+        return self.suggester is not None and (
+            self._trained_at is None or self._journal.appended - self._trained_at >= RETRAIN_AFTER)
+
+    def train(self) -> LearnedModel | None:
+        """Train the model on a snapshot of the labels; meant for a worker thread."""
+        if self.suggester is None:
+            return None
+        self._trained_at = self._journal.appended
+        return train_model(self.suggester.facts, snapshot(self._journal.labels))
+
+    def use_model(self, model: LearnedModel | None) -> None:
+        """Suggest from a freshly trained model (on the UI thread)."""
+        if self.suggester is not None and model is not None:
+            self.suggester.use_model(model)
+            self._candidates, self._best = {}, (None, [])
 
     def suggestions(self, key: str | None) -> list[Suggestion]:
         """The best suggestion per unlabelled dimension of a ticket, best first."""

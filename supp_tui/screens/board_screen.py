@@ -17,6 +17,7 @@ from textual.widgets import Footer
 
 from analysis.framework import Framework
 from analysis.journal import Change
+from analysis.suggest import LearnedModel
 from supp_tui.keys import install_label_bindings, label_bindings
 from supp_tui.labelling import BoardIndex, LabelSession, build_index
 from supp_tui.widgets.counts_panel import CountsPanel
@@ -27,6 +28,7 @@ from supp_tui.widgets.ticket_view import TicketView
 
 COUNTS_DELAY = 0.08  # seconds after a label change that the counts panel follows it
 PREPARE_DELAY = 0.005  # seconds after a ticket is drawn that the next one is fetched
+MODEL_POLL = 2.0  # seconds between checks whether the suggestions' model should retrain
 
 
 class BoardScreen(Screen[None]):
@@ -113,6 +115,19 @@ class BoardScreen(Screen[None]):
         self.show_suggestions()
         self.show_counts()
         self.show_progress()
+        self.set_interval(MODEL_POLL, self._train_suggestions)
+
+    def _train_suggestions(self) -> None:
+        """Retrain the suggestions' model in a worker once enough labels changed."""
+        cache = self.session.suggestion_cache
+        if cache.wants_training() and not any(
+                worker.name == "suggestion-model" and worker.is_running for worker in self.workers):
+            self.run_worker(lambda: self.app.call_from_thread(self._use_model, cache.train()),
+                            thread=True, name="suggestion-model", exit_on_error=False)
+
+    def _use_model(self, model: LearnedModel | None) -> None:
+        self.session.suggestion_cache.use_model(model)
+        self.show_suggestions()
 
     # ---- drawing -------------------------------------------------------------------------
     def show_ticket(self) -> None:

@@ -1,4 +1,5 @@
-"""The suggestions for the current ticket, each with its reason; Enter takes the first.
+"""The suggestions for the current ticket, each with its confidence, the source that spoke and
+its reason; Enter takes the first.
 
 A suggestion whose Jira values conflict is marked `!` and shows every value: no key takes it.
 """
@@ -55,6 +56,9 @@ def _marker(suggestion: Suggestion, number: int) -> tuple[str, str]:
 
 
 def _reason(suggestion: Suggestion) -> str:
-    """Why it is suggested; for a conflict, that the triager must pick."""
-    return "Jira gives several: choose the right one" if suggestion.conflict \
-        else suggestion.reason
+    """How sure, which source and why ("87% history: reporter ana: 4 of 5 earlier"); for a
+    conflict, that the triager must pick."""
+    if suggestion.conflict:
+        return "Jira gives several: choose the right one"
+    source = f" {suggestion.source}" if suggestion.source else ""
+    return f"{suggestion.confidence:.0%}{source}: {suggestion.reason}"

@@ -64,7 +64,7 @@ def test_similar_labelled_tickets_vote(framework):
 
 
 def test_dimensions_with_a_value_are_not_suggested_and_index_follows_changes(framework):
-    facts = {"S-1": fact("Grafana panel empty"), "S-2": fact("Grafana panel empty again")}
+    facts = {"S-1": fact("Dashboard panel empty"), "S-2": fact("Dashboard panel empty again")}
     labels: dict = {}
     suggester = Suggester(framework, facts, labels)
     assert suggester.suggest("S-2") == []

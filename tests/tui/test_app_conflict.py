@@ -18,7 +18,7 @@ def write_conflict_board(folder: Path) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["Issue key", "Summary", "Created", "Labels", "Labels", "Labels"])
-        writer.writerow(["SUPP-1", "Disk full on build agents", "02/Nov/26 9:30 AM",
+        writer.writerow(["SUPP-1", "Hosts out of space since Monday", "02/Nov/26 9:30 AM",
                          "platops", "o11y", "urgent"])
         writer.writerow(["SUPP-2", "VPN drops", "02/Nov/26 10:30 AM", "netplat", "", ""])
     return path
