@@ -16,6 +16,7 @@ from textual.dom import DOMNode
 from analysis.framework import AppBinding, Dimension, Framework, Option, ReservedKey, app_keys
 
 CHARTS_KEY = "C"
+TABLE_KEY = "="
 
 # Keys offered to a new option when the user gives none, in order of preference.
 SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
@@ -37,6 +38,7 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 # | z                  | fold / unfold comments                               |
 # | #                  | show / hide the counts panel                         |
 # | C                  | charts of the board with the labels so far           |
+# | =                  | the board as a table: filter, select, label many     |
 # | ? F1               | help                                                 |
 # | q                  | quit (every label is already on disk)                |
 LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
@@ -68,15 +70,18 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
             tooltip="Show or hide tickets per team and category"),
     Binding(CHARTS_KEY, "show_charts", "Charts", show=False, id="show_charts", priority=True,
             tooltip="Charts of the board with the labels so far"),
+    Binding(TABLE_KEY, "table", "Table", show=False, id="table", priority=True,
+            tooltip="The board as a table: filter, select and label many tickets at once"),
     Binding("question_mark,f1", "help", "Help", id="help", priority=True, tooltip="List every key"),
     Binding("q", "app.quit", "Quit", id="quit", priority=True,
             tooltip="Quit; every label is already saved"),
 )
 
 
-# Keys the app keeps whatever labels.toml's [keys] table says.
+# Keys the app keeps whatever labels.toml's [keys] table says (~ and ! filter the table).
 FIXED_KEYS: tuple[str, ...] = (
     "tab", "shift+tab", "backspace", "delete", "up", "down", "pageup", "pagedown", "home", "end",
+    "~", "!",
 )
 # The app's keys, passed to `load_framework(reserved_keys=...)`: the screen's bindings by id
 # (labels.toml's [keys] table may move them) and the fixed keys; no option hotkey may use one.

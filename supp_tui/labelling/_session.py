@@ -163,7 +163,7 @@ class LabelSession:
         if self.index is not None:
             return self.index.export_teams[row]
         exported = self._display["team"][row] if "team" in self._display.columns else None
-        return exported if exported is not None else ()
+        return tuple(exported) if exported is not None else ()
 
     def team_names(self) -> list[str]:
         """The names a team filter can take: the team dimension's options, then others seen."""

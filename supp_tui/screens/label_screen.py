@@ -26,6 +26,7 @@ from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.picker import PickerChoice, PickerScreen
+from supp_tui.screens.table import TableScreen
 from supp_tui.widgets.counts_panel import CountsPanel
 from supp_tui.widgets.dimensions_panel import DimensionsPanel
 from supp_tui.widgets.suggestion_bar import SuggestionBar
@@ -217,6 +218,22 @@ class LabelScreen(BoardScreen):
     def action_show_charts(self) -> None:
         """Open the charts screen on the board with the labels so far (built in its worker)."""
         self.app.push_screen(ChartsScreen(self.session.labelled_frame, self.session.framework))
+
+    def action_table(self) -> None:
+        """Open the board as a table, once the board is indexed; come back at the ticket it
+        names, redrawn."""
+        if self.session.index is None:
+            self.notify("The board is still being indexed; try the table again in a moment.",
+                        timeout=3)
+            return
+
+        def back(key: str | None) -> None:
+            if key is not None:
+                self.session.jump(key)
+            self.show_ticket()
+            self.show_counts()
+
+        self.app.push_screen(TableScreen(self.session), back)
 
     def action_help(self) -> None:
         bindings = [*self.BINDINGS, *label_bindings(self.framework)]
