@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from analysis.suggest._types import MODEL, Labels, Suggestion, TicketFacts
 from analysis.suggest._words import words
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MIN_EXAMPLES = 20
 MAX_CLASSES = 40  # one fit per class: past this, training outgrows a worker's budget
@@ -54,6 +55,8 @@ class LearnedModel:
 
 def _probabilities(classifier: Any, matrix: Any) -> np.ndarray:
     """One-vs-rest probabilities as scikit-learn computes them, without its per-call checks."""
+    import numpy as np  # only once a model exists: numpy would add to the app's start-up
+
     scores = np.asarray(matrix @ classifier.coef_.T) + classifier.intercept_
     positive = 1.0 / (1.0 + np.exp(-scores))
     if positive.shape[1] == 1:
