@@ -55,16 +55,24 @@ class SuggestionBar(Widget):
         return Content("\n").join(self._lines(accept_count=len(self.visible_suggestions())))
 
     def _lines(self, accept_count: int) -> list[Content]:
-        """One line per suggestion; the first says what `a` accepts when it takes several."""
+        """One line per suggestion; the first says what `a` accepts when it takes several. A
+        line too wide for the bar drops its reason, then shortens its accept hint, so the value
+        and how sure it is always show."""
+        width = self.content_size.width
         lines = []
         for number, suggestion in enumerate(self.suggestions[:SHOWN]):
             title, name = self._describe(suggestion)
-            parts: list[str | tuple[str, str]] = [
-                _marker(suggestion, number), f"{title}: ", (name, VALUE),
-                (f"  ({_reason(suggestion)})", REASON)]
-            if number == 0 and accept_count > 1:
-                parts.append((f"   a: accept these {accept_count}", KEY))
-            lines.append(Content.assemble(*parts))
+            head: list[str | tuple[str, str]] = [
+                _marker(suggestion, number), f"{title}: ", (name, VALUE)]
+            hints = [f"   a: accept these {accept_count}", f"  a: {accept_count}"] if (
+                number == 0 and accept_count > 1) else [""]
+            for tail, hint in ((f"  ({_reason(suggestion)})", hints[0]),
+                               (f"  {_sureness(suggestion)}", hints[0]),
+                               (f"  {_sureness(suggestion)}", hints[-1])):
+                line = Content.assemble(*head, (tail, REASON), (hint, KEY))
+                if not width or line.cell_length <= width:
+                    break
+            lines.append(line)
         return lines
 
 
@@ -73,6 +81,13 @@ def _marker(suggestion: Suggestion, number: int) -> tuple[str, str]:
     if suggestion.conflict:
         return (" ! ", CONFLICT)
     return (" ⏎ " if number == 0 else "   ", KEY)
+
+
+def _sureness(suggestion: Suggestion) -> str:
+    """How sure and which source, short ("87% history"); for a conflict, that it needs a pick."""
+    if suggestion.conflict:
+        return "choose one"
+    return f"{suggestion.confidence:.0%} {suggestion.source}".rstrip()
 
 
 def _reason(suggestion: Suggestion) -> str:
