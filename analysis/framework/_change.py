@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from typing import Any
 
 import tomlkit
@@ -41,12 +42,13 @@ def without_option(text: str, dimension_index: int, option_index: int) -> str:
     return rendered
 
 
-def renamed_fields(option: Option, name: str, new_id: str) -> dict[str, Any]:
-    """The id, name and aliases of `option` renamed to `name`: the old id and name become
-    aliases, so journals and exports written with them still resolve."""
+def renamed_fields(option: Option, name: str, new_id: str,
+                   also: Sequence[str] = ()) -> dict[str, Any]:
+    """The id, name and aliases of `option` renamed to `name`: the old id and name (and the
+    spellings in `also`) become aliases, so journals and exports written with them resolve."""
     spellings = {normalise_label(spelling) for spelling in (new_id, name)}
     aliases: list[str] = []
-    for alias in (*option.aliases, option.name, option.id):
+    for alias in (*option.aliases, option.name, option.id, *also):
         folded = normalise_label(alias)
         if folded not in spellings:
             spellings.add(folded)

@@ -80,7 +80,9 @@ def add_options(
 def rename_option(path: str | Path | None, dimension_id: str, old: str, new: str,
                   reserved_keys: Iterable[ReservedKey] = ()) -> tuple[Option, Framework]:
     """Give an option (found by id, name or alias) a new name and the id made from it; the old
-    id and name become aliases, so journals and exports that use them still resolve.
+    id and name become aliases, so journals and exports that use them still resolve. A name
+    another option already has merges the two (a typo'd option renamed to the right one): the
+    option goes, and its id, name and aliases become the other's aliases.
     Returns the option as it was and the reloaded framework."""
     reserved = tuple(reserved_keys)
     with _editing(path, reserved) as (target, framework_file, current):
@@ -89,10 +91,9 @@ def rename_option(path: str | Path | None, dimension_id: str, old: str, new: str
         name = _clean_name(new, dimension_id)
         clash = dimension.resolve(name)
         if clash is not None and clash.id != option.id:
-            raise InputError(
-                f"Dimension '{dimension_id}' already has '{name}' as option '{clash.name}' (id "
-                f"{clash.id}) in {target}; remove that option first or choose another name."
-            )
+            new_text = _merged(framework_file.text, _index(current, dimension_id), dimension,
+                               option, clash)
+            return option, _validated_write(target, framework_file, new_text, reserved)
         others = dimension.model_copy(
             update={"options": tuple(o for o in dimension.options if o.id != option.id)})
         slug = slugify(name)
@@ -102,6 +103,15 @@ def rename_option(path: str | Path | None, dimension_id: str, old: str, new: str
         new_text = with_option_renamed(framework_file.text, _index(current, dimension_id),
                                        dimension.options.index(option), fields)
         return option, _validated_write(target, framework_file, new_text, reserved)
+
+
+def _merged(text: str, dimension_index: int, dimension: Dimension, option: Option,
+            into: Option) -> str:
+    """`text` with `option` taken out and its spellings added to `into`'s aliases."""
+    fields = renamed_fields(into, into.name, into.id,
+                            also=(*option.aliases, option.name, option.id))
+    text = with_option_renamed(text, dimension_index, dimension.options.index(into), fields)
+    return without_option(text, dimension_index, dimension.options.index(option))
 
 
 def remove_option(path: str | Path | None, dimension_id: str, raw: str,

@@ -73,6 +73,11 @@ class LabelJournal:
         """The ticket's current values in one dimension."""
         return tuple(self.labels.get(key, {}).get(dimension, ()))
 
+    def keys_with(self, dimension: str, value: str) -> list[str]:
+        """Keys of the tickets whose current labels use a value, in journal order."""
+        return [key for key, dimensions in list(self.labels.items())
+                if value in dimensions.get(dimension, ())]
+
     def is_labelled(self, key: str) -> bool:
         """Whether the ticket has any label at all."""
         return key in self.labels

@@ -3,7 +3,8 @@ TF-IDF of each labelled ticket's summary and description, cheap enough to retrai
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,10 @@ if TYPE_CHECKING:
     import numpy as np
 
 MIN_EXAMPLES = 20
+# A model taught only a few values calls every ticket one of them, sure of itself: it speaks
+# for a dimension once MIN_VALUES values have MIN_PER_VALUE examples each.
+MIN_VALUES = 3
+MIN_PER_VALUE = 3
 MAX_CLASSES = 40  # one fit per class: past this, training outgrows a worker's budget
 HELD_OUT_SHARE = 0.2
 HELD_OUT_MAX = 300
@@ -64,18 +69,22 @@ def _probabilities(classifier: Any, matrix: Any) -> np.ndarray:
     return positive / np.maximum(positive.sum(axis=1, keepdims=True), 1e-12)
 
 
-def train_model(facts: Mapping[str, TicketFacts], labels: Labels) -> LearnedModel | None:
-    """Fit on the labels so far, after checking a fit on the earlier ones against the latest;
-    None while too few tickets are labelled. Call it on a snapshot of labels in a worker."""
+def train_model(facts: Mapping[str, TicketFacts], labels: Labels,
+                grouped: Collection[str] = ()) -> LearnedModel | None:
+    """Fit on the labels so far, after checking a fit on the earlier ones against the latest
+    labelled one by one (`grouped` tickets, labelled by a bulk action, are near copies of each
+    other: holding some out would check the model on its own training data); None while too
+    few tickets are labelled. Call it on a snapshot of labels in a worker."""
     keys = [key for key in list(labels) if key in facts and labels[key]]
-    held = min(HELD_OUT_MAX, int(len(keys) * HELD_OUT_SHARE))
+    single = [key for key in keys if key not in grouped]
+    held = min(HELD_OUT_MAX, int(len(single) * HELD_OUT_SHARE))
     if len(keys) - held < MIN_EXAMPLES:
         return None
-    check = _fit(facts, labels, keys[:-held]) if held else None
+    latest = single[len(single) - held:]
+    check = _fit(facts, labels, [key for key in keys if key not in set(latest)]) if held else None
     model = _fit(facts, labels, keys)
     if model is None or check is None:
         return model
-    latest = keys[-held:]
     for key, suggestions in zip(latest, check.suggest_many([facts[k] for k in latest]),
                                 strict=True):
         for suggestion in suggestions:
@@ -99,7 +108,9 @@ def _fit(facts: Mapping[str, TicketFacts], labels: Labels, keys: list[str]) -> L
     for dimension in sorted({d for key in keys for d in labels[key]}):
         rows = [(row, values[0]) for row, key in enumerate(keys)
                 if (values := list(labels[key].get(dimension, ())))]
-        if len(rows) < MIN_EXAMPLES or not 2 <= len({value for _, value in rows}) <= MAX_CLASSES:
+        seen = Counter(value for _, value in rows)
+        taught = sum(1 for count in seen.values() if count >= MIN_PER_VALUE)
+        if len(rows) < MIN_EXAMPLES or taught < MIN_VALUES or len(seen) > MAX_CLASSES:
             continue
         classifier = SGDClassifier(loss="log_loss", alpha=1e-4, max_iter=8, tol=None,
                                    random_state=0)

@@ -38,6 +38,8 @@ class Suggester:
         self.framework = framework
         self._similar = SimilarIndex(facts, labels)
         self.judge = SourceJudge()
+        # Tickets labelled by a group action: the model never holds them out as a check.
+        self.grouped: set[str] = set()
         self._model: LearnedModel | None = None
         self._model_answers: dict[str, list[Suggestion]] = {}
         self._seen: dict[str, Snapshot] = {}
@@ -72,9 +74,13 @@ class Suggester:
         for suggestion, right in model.held_out if model else ():
             self.judge.record(suggestion, right)
 
-    def labels_changed(self, key: str) -> None:
-        """Judge the sources on a ticket's new values, then learn from them."""
-        self._follow(key, judge=True)
+    def labels_changed(self, key: str, judge: bool = True) -> None:
+        """Judge the sources on a ticket's new values, then learn from them. Values a group
+        action set (a bulk label, an undo) are learnt but not judged: they were not chosen for
+        this ticket, so checking the sources against them would only measure the group."""
+        if not judge:
+            self.grouped.add(key)
+        self._follow(key, judge=judge)
 
     def _follow(self, key: str, judge: bool) -> None:
         fact = self._facts.get(key)

@@ -9,12 +9,13 @@ from supp_tui.labelling._navigation import Navigation, TicketFilter
 from supp_tui.labelling._progress import Completeness, Progress
 from supp_tui.labelling._ranking import is_exact, nearest_options, rank_options
 from supp_tui.labelling._session import LabelSession
+from supp_tui.labelling._suggestions import conflict_note
 from supp_tui.labelling._table import BulkPlan, TableQuery, parse_query, plan_bulk
 from supp_tui.labelling._table_rows import TableRows
 
 __all__ = [
     "BoardIndex", "BoardLoader", "BulkPlan", "Completeness", "LabelSession", "LiveCounts",
     "LoadedBoard", "Navigation", "Progress", "TableQuery", "TableRows", "TicketFilter",
-    "build_index", "counted_dimensions", "is_exact", "nearest_options", "parse_query",
+    "build_index", "conflict_note", "counted_dimensions", "is_exact", "nearest_options", "parse_query",
     "plan_bulk", "rank_options",
 ]

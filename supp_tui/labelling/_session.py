@@ -31,7 +31,7 @@ from supp_tui.labelling._counts import LiveCounts
 from supp_tui.labelling._index import BoardIndex, snapshot
 from supp_tui.labelling._navigation import Navigation, TicketFilter
 from supp_tui.labelling._progress import Completeness, Progress
-from supp_tui.labelling._suggestions import SuggestionCache
+from supp_tui.labelling._suggestions import SuggestionCache, describe
 
 DISPLAY_COLUMNS = (
     "key", "summary", "issue_type", "priority", "status", "reporter", "assignee", "created",
@@ -61,7 +61,7 @@ class LabelSession:
                                      self.completeness.is_complete, self.effective_teams)
         self._monotonic = monotonic
         self._opened_at = monotonic()
-        self._suggestions = SuggestionCache(journal)
+        self.suggestion_cache = SuggestionCache(journal)
         self._touched: set[str] = set()
         self._ahead: tuple[int | None, dict[str, Any]] = (None, {})
 
@@ -112,7 +112,7 @@ class LabelSession:
             return None
         row = self.view[position]
         self._ahead = (row, self._display.row(row, named=True))
-        self._suggestions.candidates(self.keys[row])
+        self.suggestion_cache.candidates(self.keys[row])
         return self._ahead[1]
 
     def values(self, dimension: str, key: str | None = None) -> tuple[str, ...]:
@@ -227,10 +227,12 @@ class LabelSession:
         return change
 
     def _follow_changes(self, changes: Sequence[Change]) -> None:
-        """Follow changes to many tickets at once: completeness, counts and index."""
-        self._follow({key for change in changes for key in (change.key, *change.others)})
+        """Follow a group action's changes (a bulk label, an undo): completeness, counts and
+        index; the suggester learns them without judging its sources by them."""
+        self._follow({key for change in changes for key in (change.key, *change.others)},
+                     judged=False)
 
-    def _follow(self, keys: set[str]) -> None:
+    def _follow(self, keys: set[str], judged: bool = True) -> None:
         """Keep completeness, the counts and the similarity index in step with tickets whose
         labels changed."""
         self.completeness.follow(keys)
@@ -239,27 +241,22 @@ class LabelSession:
             return
         self.index.counts.refresh(keys, self.journal.values)
         for key in keys:
-            self.index.suggester.labels_changed(key)
+            self.index.suggester.labels_changed(key, judge=judged)
 
     # ---- suggestions, counts and the index ------------------------------------------------
     def suggestions(self) -> list[Suggestion]:
         """Suggestions for the current ticket, best first (none until the index is built)."""
-        return self._suggestions.suggestions(self.key)
+        return self.suggestion_cache.suggestions(self.key)
 
     def ranked_options(self, dimension: Dimension) -> list[tuple[str, str]]:
         """(option id, reason) for a picker: suggested values, then the most used, then A-Z."""
         used = self.counts.counts.get(dimension.id, Counter()) if self.counts else Counter()
-        return self._suggestions.ranked_options(self.key, dimension, used)
-
-    @property
-    def suggestion_cache(self) -> SuggestionCache:
-        """The suggestions' cache, which also trains their model in a worker."""
-        return self._suggestions
+        return self.suggestion_cache.ranked_options(self.key, dimension, used)
 
     def attach_index(self, index: BoardIndex) -> None:
         """Install the background-built index and catch it up on labels made meanwhile."""
         self.index = index
-        self._suggestions.attach(index.suggester)
+        self.suggestion_cache.attach(index.suggester)
         touched, self._touched = self._touched, set()
         self._follow(touched)
 
@@ -270,7 +267,7 @@ class LabelSession:
         if self.index is not None:
             self.index.suggester.framework = framework
             self.index.counts.framework = framework
-            self._suggestions.attach(self.index.suggester)
+            self.suggestion_cache.attach(self.index.suggester)
 
     def add_option(self, dimension_id: str, name: str, hotkey: str | None, export: Path,
                    reserved_keys: Sequence[ReservedKey]) -> Path | None:
@@ -288,22 +285,9 @@ class LabelSession:
         self.use_framework(edit(path))
         return copied
 
-    def tickets_with(self, dimension_id: str, option_id: str) -> list[str]:
-        """Keys of the tickets whose current labels use an option, in journal order."""
-        return [key for key, dimensions in list(self.journal.labels.items())
-                if option_id in dimensions.get(dimension_id, ())]
-
     def describe(self, suggestion: Suggestion) -> tuple[str, str]:
         """(dimension title, option name) of a suggestion; every name when Jira's conflict."""
-        dimension = self.framework.dimension(suggestion.dimension)
-        values = suggestion.conflict or (suggestion.value,)
-        return dimension.title, " or ".join(dimension.name_of(value) for value in values)
-
-    def conflict_note(self, suggestion: Suggestion) -> str:
-        """The sentence shown when a conflicting suggestion is not accepted."""
-        title, names = self.describe(suggestion)
-        return (f"Not accepted: Jira gives this ticket several {title} values ({names}); "
-                f"choose the right one with its key or the picker.")
+        return describe(self.framework, suggestion)
 
     def labelled_frame(self) -> pl.DataFrame:
         """The tickets with the labels so far, as every command sees them (`labelled_tickets`);

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from analysis.framework import Dimension
+from analysis.framework import Dimension, Framework
 from analysis.journal import LabelJournal
 from analysis.metrics import UNLABELLED
 from analysis.suggest import LearnedModel, Suggester, Suggestion, train_model
@@ -40,7 +40,8 @@ class SuggestionCache:
         if self.suggester is None:
             return None
         self._trained_at = self._journal.appended
-        return train_model(self.suggester.facts, snapshot(self._journal.labels))
+        return train_model(self.suggester.facts, snapshot(self._journal.labels),
+                           frozenset(self.suggester.grouped))
 
     def use_model(self, model: LearnedModel | None) -> None:
         """Suggest from a freshly trained model (on the UI thread)."""
@@ -84,3 +85,17 @@ class SuggestionCache:
                       key=lambda option: option.name.casefold())
         ranked.extend((option.id, "") for option in rest)
         return ranked
+
+
+def describe(framework: Framework, suggestion: Suggestion) -> tuple[str, str]:
+    """(dimension title, option name) of a suggestion; every name when Jira's conflict."""
+    dimension = framework.dimension(suggestion.dimension)
+    values = suggestion.conflict or (suggestion.value,)
+    return dimension.title, " or ".join(dimension.name_of(value) for value in values)
+
+
+def conflict_note(framework: Framework, suggestion: Suggestion) -> str:
+    """The sentence shown when a conflicting suggestion is not accepted."""
+    title, names = describe(framework, suggestion)
+    return (f"Not accepted: Jira gives this ticket several {title} values ({names}); "
+            f"choose the right one with its key or the picker.")

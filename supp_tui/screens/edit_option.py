@@ -83,7 +83,7 @@ def edit_option(screen: BoardScreen, dimension_id: str, option_id: str, edit: st
             RenameOptionScreen(dimension.title, option),
             lambda name: _rename(screen, dimension_id, option, name) if name else None)
     else:
-        keys = screen.session.tickets_with(dimension_id, option_id)
+        keys = screen.session.journal.keys_with(dimension_id, option_id)
         screen.app.push_screen(
             RemoveOptionScreen(dimension.title, option, keys),
             lambda yes: _remove(screen, dimension_id, option) if yes else None)

@@ -17,7 +17,7 @@ from supp_tui.keys import (
     install_label_bindings,
     label_bindings,
 )
-from supp_tui.labelling import TicketFilter
+from supp_tui.labelling import TicketFilter, conflict_note
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.board_screen import BoardScreen
 from supp_tui.screens.charts import ChartsScreen
@@ -93,7 +93,7 @@ class LabelScreen(BoardScreen):
             for suggestion in suggestions:
                 self.show_change(self.save(self.session.accept, suggestion))
                 if suggestion.conflict:
-                    self.notify(self.session.conflict_note(suggestion), severity="warning")
+                    self.notify(conflict_note(self.session.framework, suggestion), severity="warning")
 
     def action_undo(self) -> None:
         key = self.session.key

@@ -66,9 +66,18 @@ def test_rename_in_an_inline_table(labels):
     assert 'name = "Site reliability"' in labels.read_text(encoding="utf-8")
 
 
-def test_rename_to_another_options_name_is_refused(labels):
-    with pytest.raises(InputError, match="already has 'payapi' as option 'Payments API'"):
-        rename_option(labels, "origin_service", "rewards_wrker", "payapi")
+def test_rename_to_another_options_name_merges_the_typo_into_it(labels):
+    """A typo'd option renamed to a real one's name (or alias) goes, and its spellings become
+    the real one's aliases, so journal lines written with it count for the real option."""
+    before, framework = rename_option(labels, "origin_service", "rewards_wrker", "payapi")
+    assert before.id == "rewards_wrker"
+    services = framework.dimension("origin_service")
+    assert [o.id for o in services.options] == ["payments_api"]
+    assert services.resolve("rewards_wrker").id == "payments_api"
+    assert services.resolve("rewards-wrker").id == "payments_api"
+    text = labels.read_text(encoding="utf-8")
+    assert "# the real one" in text and "# my labels" in text
+    assert 'hotkey = "1"' in text
 
 
 def test_remove_takes_the_option_out_and_keeps_the_rest(labels):

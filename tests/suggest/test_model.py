@@ -10,17 +10,18 @@ def fact(summary: str) -> TicketFacts:
     return TicketFacts(reporter="", summary=summary, jira_labels=(), components=())
 
 
-def board(count: int) -> tuple[dict[str, TicketFacts], dict[str, dict[str, list[str]]]]:
-    """Tickets about flaky zorblets (macro category metrics) or wobbly frimps (networking)."""
+KINDS = (("frimp link wobbly near rack", "networking"), ("zorblet readings flaky on node", "metrics"),
+         ("blorp volume full on host", "storage"))
+
+
+def board(count: int, kinds: int = 3) -> tuple[dict[str, TicketFacts], dict[str, dict[str, list[str]]]]:
+    """Tickets about wobbly frimps (macro category networking), flaky zorblets (metrics) and
+    full blorps (storage), in turn."""
     facts, labels = {}, {}
     for number in range(count):
-        key = f"S-{number}"
-        if number % 2:
-            facts[key] = fact(f"zorblet readings flaky on node {number}")
-            labels[key] = {"macro_category": ["metrics"]}
-        else:
-            facts[key] = fact(f"frimp link wobbly near rack {number}")
-            labels[key] = {"macro_category": ["networking"]}
+        summary, value = KINDS[number % kinds]
+        facts[f"S-{number}"] = fact(f"{summary} {number}")
+        labels[f"S-{number}"] = {"macro_category": [value]}
     return facts, labels
 
 
@@ -37,6 +38,34 @@ def test_model_learns_words_and_reports_its_held_out_check():
     assert (guess.dimension, guess.value, guess.source) == ("macro_category", "metrics", MODEL)
     assert len(model.held_out) == 12
     assert all(right for _, right in model.held_out)
+
+
+def test_a_model_taught_two_values_stays_silent():
+    """Taught only two values it would call every ticket one of them, sure of itself."""
+    facts, labels = board(60, kinds=2)
+    assert train_model(facts, labels) is None
+
+
+def test_tickets_a_bulk_action_labelled_are_never_held_out():
+    """Near copies of each other: holding some out would check the model on its training."""
+    facts, labels = board(90)
+    grouped = {key for key in labels if int(key[2:]) >= 60}
+    model = train_model(facts, labels, grouped)
+    assert model is not None
+    assert len(model.held_out) == 12   # a fifth of the 60 labelled one by one
+
+
+def test_values_a_group_action_set_are_learnt_but_not_judged(framework):
+    facts, labels = board(30)
+    live: dict[str, dict[str, list[str]]] = {}
+    suggester = Suggester(framework, facts, live)
+    for key, values in labels.items():
+        live[key] = values
+        suggester.labels_changed(key, judge=False)
+    assert suggester.judge.accuracy("macro_category", "similar") == (0, 0)
+    assert suggester.grouped == set(labels)
+    facts["NEW"] = fact("blorp volume full again")
+    assert {s.dimension: s.value for s in suggester.suggest("NEW")}["macro_category"] == "storage"
 
 
 def test_suggester_speaks_with_the_model_once_it_is_attached(framework):
