@@ -245,8 +245,12 @@ class LabelSession:
 
     # ---- suggestions, counts and the index ------------------------------------------------
     def suggestions(self) -> list[Suggestion]:
-        """Suggestions for the current ticket, best first (none until the index is built)."""
-        return self.suggestion_cache.suggestions(self.key)
+        """Suggestions for the current ticket (none until the index is built): those for the
+        dimensions it needs to be complete first, each group best first, so a narrow bar still
+        shows what completes the ticket."""
+        missing = {d.id for d in self.completeness.missing(self.key)} if self.key else set()
+        return sorted(self.suggestion_cache.suggestions(self.key),
+                      key=lambda suggestion: suggestion.dimension not in missing)
 
     def ranked_options(self, dimension: Dimension) -> list[tuple[str, str]]:
         """(option id, reason) for a picker: suggested values, then the most used, then A-Z."""

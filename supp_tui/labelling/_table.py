@@ -104,10 +104,10 @@ def check_pattern(pattern: str) -> None:
     """InputError in one sentence when `pattern` is not a regular expression polars reads."""
     try:
         pl.Series([""]).str.contains(pattern)
-    except pl.exceptions.PolarsError as error:
-        reason = str(error).strip().splitlines()[-1].strip() if str(error).strip() else "invalid"
-        raise InputError(f"“{pattern}” is not a valid regular expression ({reason}); fix it, "
-                         f"or search plain text without re:.") from None
+    except pl.exceptions.PolarsError:
+        raise InputError(f"“{pattern}” is not a valid regular expression (check its brackets, "
+                         f"parentheses and backslashes); fix it, or search plain text without "
+                         f"re:.") from None
 
 
 def similarity_words(summaries: Iterable[str]) -> list[frozenset[str]]:

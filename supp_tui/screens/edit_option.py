@@ -70,7 +70,9 @@ def uses_sentence(keys: list[str]) -> str:
     if not keys:
         return "No ticket of this board has it."
     shown = ", ".join(keys[:EXAMPLE_KEYS]) + (" …" if len(keys) > EXAMPLE_KEYS else "")
-    return (f"{len(keys):,} ticket{'s' * (len(keys) != 1)} of this board have it ({shown}); "
+    many = len(keys) != 1
+    return (f"{len(keys):,} ticket{'s' * many} of this board {'have' if many else 'has'} it "
+            f"({shown}); "
             f"they show its id until labelled again. Renaming (F2) keeps them instead.")
 
 

@@ -64,8 +64,8 @@ class PickerScreen(TypeAheadScreen[PickerChoice | None]):
             yield Input(placeholder="type to filter…", id="picker-filter", compact=True,
                         select_on_focus=False)
             yield OptionList(id="picker-options", compact=True)
-            yield Label("✓ = current value; choosing it again removes it. Esc cancels.",
-                        classes="dialog-hint")
+            yield Label("✓ = current value; choosing it again removes it. F2 renames, F8 "
+                        "removes the highlighted option. Esc cancels.", classes="dialog-hint")
 
     def on_mount(self) -> None:
         if self.panel_width is not None:

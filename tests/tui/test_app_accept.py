@@ -66,3 +66,17 @@ async def test_a_value_accepted_on_screen_then_its_key_toggles_as_always(app, se
         assert app.session.values("macro_category") == ()
         await pilot.press("m")
         assert app.session.values("macro_category") == ("metrics",)
+
+
+async def test_suggestions_that_complete_the_ticket_come_first(app, settle, monkeypatch):
+    """A reporter dimension scoring higher never pushes a missing required one out of a
+    narrow bar: what completes the ticket is listed first."""
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        cache = app.session.suggestion_cache
+        ranked = [Suggestion(0.99, "origin_location", "london", "the reporter's history"),
+                  *FOUR[:3]]
+        monkeypatch.setattr(cache, "suggestions", lambda key: list(ranked))
+        for dimension in ("platform_team", "product"):
+            app.session.toggle(dimension, {s.dimension: s.value for s in FOUR}[dimension])
+        assert [s.dimension for s in app.session.suggestions()][:1] == ["macro_category"]
