@@ -15,10 +15,15 @@ import argparse
 import asyncio
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
+from typing import Any
 
 from _oracle_plan import DIMENSIONS, STORY_DIMENSIONS, Tally, answers, bulk_groups, report
+from textual import events
+from textual.app import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import OptionList
 
 from analysis.framework import Dimension
@@ -30,6 +35,7 @@ from supp_tui.screens.picker import PickerScreen
 from supp_tui.screens.table import TableScreen
 from supp_tui.widgets.suggestion_bar import SuggestionBar
 
+SETTLE = 3  # rounds of waiting for the screen's queues after each key
 MAX_STEPS = 16  # actions on one ticket before the oracle gives up on it (a bug, if ever)
 
 
@@ -44,9 +50,30 @@ class Oracle:
         self.gave_up: list[str] = []
 
     async def press(self, purpose: str, *keys: str) -> None:
+        """Send keys as Pilot does, but wait for the screen's queues to drain rather than for
+        the process to look idle (which, on a loaded machine, takes most of the run)."""
         for key in keys:
-            await self.pilot.press(key)
+            name = _character_to_key(key) if len(key) == 1 and not key.isalnum() else key
+            try:
+                char = unicodedata.lookup(
+                    _get_unicode_name_from_key(REPLACED_KEYS.get(name, name)))
+            except KeyError:
+                char = name if len(name) == 1 else None
+            event = events.Key(name, char)
+            event.set_sender(self.app)
+            assert self.app._driver is not None
+            self.app._driver.send_message(event)
+            for _ in range(SETTLE):
+                await self.pilot._wait_for_screen()
             self.tally.keys[purpose] += 1
+
+    async def on_screen(self, kind: type[Screen[Any]]) -> Screen[Any]:
+        """The screen on top, once it is of this kind (screens come and go between keys)."""
+        for _ in range(100):
+            if isinstance(self.app.screen, kind):
+                return self.app.screen
+            await self.pilot.pause()
+        raise RuntimeError(f"expected {kind.__name__}, the app shows {self.app.screen!r}")
 
     async def type(self, purpose: str, text: str) -> None:
         await self.press(purpose, *text)
@@ -60,7 +87,7 @@ class Oracle:
     async def pick(self, purpose: str, option_id: str) -> bool:
         """In an open picker, type the option's name letter by letter until it is highlighted,
         then Enter; False when it never is."""
-        screen = self.app.screen
+        screen = await self.on_screen(PickerScreen)
         assert isinstance(screen, PickerScreen)
         name = screen.dimension.name_of(option_id)
         options = screen.query_one(OptionList)
@@ -78,13 +105,14 @@ class Oracle:
     # ---- bulk, in the table ------------------------------------------------------------------
     async def bulk(self, phrases: list[str]) -> None:
         await self.press("bulk: open/close table", "=")
-        screen = self.app.screen
+        screen = await self.on_screen(TableScreen)
         assert isinstance(screen, TableScreen)
         framework = self.app.session.framework
         for phrase in phrases:
             await self.press("bulk: filter", "f")
             await self.type("bulk: filter text", phrase)
             await self.press("bulk: filter", "enter")
+            await self.pilot.pause()
             keys = [screen.rows.keys[row] for row in screen.rows.view]
             shared = {tuple(self.truth[k][d] for d in STORY_DIMENSIONS) for k in keys}
             if len(shared) != 1:
@@ -135,23 +163,23 @@ class Oracle:
         if not missing:
             return False
         truth = self.truth[key]
-        screen = self.app.screen
-        assert isinstance(screen, LabelScreen)
-        visible = [s for s in screen.query_one(SuggestionBar).visible_suggestions()
-                   if not s.conflict]
+        screen = await self.on_screen(LabelScreen)
+        shown = screen.query_one(SuggestionBar).visible_suggestions()
+        visible = [s for s in shown if not s.conflict]
         for suggestion in visible:
             self.tally.seen(suggestion.dimension, suggestion.source,
                             suggestion.value == truth[suggestion.dimension])
         useful = [s for s in visible if s.dimension in missing]
         if useful and all(s.value == truth[s.dimension] for s in visible):
-            await self.press("accept: a" if len(visible) > 1 else "accept: Enter",
-                             "a" if len(visible) > 1 else "enter")
+            enter = len(shown) == 1
+            await self.press("accept: Enter" if enter else "accept: a", "enter" if enter else "a")
             for suggestion in visible:
                 self.tally.applied(key, suggestion.dimension, suggestion.source or "suggested")
             return True
-        if visible and visible[0] in useful and visible[0].value == truth[visible[0].dimension]:
+        top = shown[0] if shown else None
+        if top is not None and top in useful and top.value == truth[top.dimension]:
             await self.press("accept: Enter", "enter")
-            self.tally.applied(key, visible[0].dimension, visible[0].source or "suggested")
+            self.tally.applied(key, top.dimension, top.source or "suggested")
             return True
         await self.label_one(key, missing[0])
         return True
