@@ -16,6 +16,7 @@ import polars as pl
 
 from analysis.framework import Framework
 from analysis.sample import hidden_answers
+from analysis.suggest import Suggestion
 
 DIMENSIONS = ("platform_team", "product", "macro_category", "origin_team", "origin_location",
               "origin_service")
@@ -90,13 +91,16 @@ class Tally:
     keys: Counter[str] = field(default_factory=Counter)
     source: dict[tuple[str, str], str] = field(default_factory=dict)
     shown: Counter[tuple[str, str, bool]] = field(default_factory=Counter)
+    _judged: set[tuple[str, Suggestion]] = field(default_factory=set)
 
     def applied(self, key: str, dimension_id: str, source: str) -> None:
         self.source[key, dimension_id] = source
 
-    def seen(self, dimension_id: str, source: str, right: bool) -> None:
-        """A visible suggestion the oracle judged (whether it took it or not)."""
-        self.shown[dimension_id, source, right] += 1
+    def seen(self, key: str, suggestion: Suggestion, right: bool) -> None:
+        """A visible suggestion the oracle judged (whether it took it or not), counted once."""
+        if (key, suggestion) not in self._judged:
+            self._judged.add((key, suggestion))
+            self.shown[suggestion.dimension, suggestion.source, right] += 1
 
 
 def report(tally: Tally, labels: dict[str, dict[str, tuple[str, ...]]],

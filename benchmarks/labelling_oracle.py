@@ -4,8 +4,9 @@ The oracle knows the generator's hidden answers and works like a careful apprent
 the table (`=`), it types filter phrases read from summaries whose tickets share a platform
 team, product and macro category, selects them all and labels them (confirming each bulk
 label). Then it steps through every ticket (`n`) and fills what is still missing: `a` when
-every visible suggestion is right, Enter when the top one is, else the option's key, or the
-picker with just enough letters typed for the answer to be highlighted. Every key is counted.
+every visible suggestion is right, else it first gives a wrongly suggested dimension its answer
+(the option's key, or the picker with just enough letters typed for the answer to be
+highlighted) so that `a` can take the rest. Every key is counted.
 Run: python benchmarks/labelling_oracle.py [--tickets 3000] [--seed 7] [--size 160x48]
 """
 
@@ -167,8 +168,11 @@ class Oracle:
         shown = screen.query_one(SuggestionBar).visible_suggestions()
         visible = [s for s in shown if not s.conflict]
         for suggestion in visible:
-            self.tally.seen(suggestion.dimension, suggestion.source,
-                            suggestion.value == truth[suggestion.dimension])
+            self.tally.seen(key, suggestion, suggestion.value == truth[suggestion.dimension])
+        wrong = [s for s in visible if s.value != truth[s.dimension]]
+        if wrong:  # give that dimension its answer first, so that `a` can take the rest
+            await self.label_one(key, wrong[0].dimension)
+            return True
         useful = [s for s in visible if s.dimension in missing]
         if useful and all(s.value == truth[s.dimension] for s in visible):
             enter = len(shown) == 1
