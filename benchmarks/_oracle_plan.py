@@ -128,11 +128,10 @@ def report(tally: Tally, labels: dict[str, dict[str, tuple[str, ...]]],
               f"   {split}")
     print("visible suggestions the oracle judged, right share by dimension and source:")
     for dimension_id in DIMENSIONS:
-        sources = sorted({s for d, s, _ in tally.shown if d == dimension_id})
-        split = "  ".join(
-            f"{s} {tally.shown[dimension_id, s, True] / (tally.shown[dimension_id, s, True] + tally.shown[dimension_id, s, False]):.1%}"  # noqa: E501
-            f" of {tally.shown[dimension_id, s, True] + tally.shown[dimension_id, s, False]:,}"
-            for s in sources)
+        judged = Counter({s: tally.shown[d, s, True] + tally.shown[d, s, False]
+                          for d, s, _ in tally.shown if d == dimension_id})
+        split = "  ".join(f"{s} {tally.shown[dimension_id, s, True] / n:.1%} of {n:,}"
+                          for s, n in sorted(judged.items()))
         print(f"  {dimension_id:16} {split or '—'}")
     pressed = sum(tally.keys.values())
     print(f"keys: {pressed:,} in all")
