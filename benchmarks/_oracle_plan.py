@@ -132,7 +132,9 @@ def report(tally: Tally, labels: dict[str, dict[str, tuple[str, ...]]],
                           for d, s, _ in tally.shown if d == dimension_id})
         split = "  ".join(f"{s} {tally.shown[dimension_id, s, True] / n:.1%} of {n:,}"
                           for s, n in sorted(judged.items()))
-        print(f"  {dimension_id:16} {split or '—'}")
+        good = sum(tally.shown[dimension_id, s, True] for s in judged)
+        share = f"{good / sum(judged.values()):.1%}" if judged else "—"
+        print(f"  {dimension_id:16} all {share:>6}   {split or '—'}")
     pressed = sum(tally.keys.values())
     print(f"keys: {pressed:,} in all")
     for purpose, count in tally.keys.most_common():
