@@ -139,7 +139,7 @@ def report(tally: Tally, labels: dict[str, dict[str, tuple[str, ...]]],
     print(f"keys: {pressed:,} in all")
     for purpose, count in tally.keys.most_common():
         print(f"  {purpose:28} {count:7,}  {count / max(complete, 1):.2f} per complete ticket")
-    values = sum(total.values())
-    share = sum(right.values()) / values if values else 0.0
+    applied = sum(total.values())
+    right_share = sum(right.values()) / applied if applied else 0.0
     print(f"keys per complete ticket: {pressed / max(complete, 1):.2f}; "
-          f"applied labels right: {share:.1%}; tickets: {complete}")
+          f"applied labels right: {right_share:.1%}; tickets: {complete}")

@@ -55,6 +55,7 @@ class Oracle:
         the process to look idle (which, on a loaded machine, takes most of the run)."""
         for key in keys:
             name = _character_to_key(key) if len(key) == 1 and not key.isalnum() else key
+            char: str | None
             try:
                 char = unicodedata.lookup(
                     _get_unicode_name_from_key(REPLACED_KEYS.get(name, name)))
