@@ -40,6 +40,9 @@ SETTLE = 3  # rounds of waiting for the screen's queues after each key
 MAX_STEPS = 16  # actions on one ticket before the oracle gives up on it (a bug, if ever)
 
 
+MORE, DONE, MOVED = "more", "done", "moved"  # what one action on a ticket left to do
+
+
 class Oracle:
     """Presses keys in the app and counts them by purpose."""
 
@@ -143,13 +146,17 @@ class Oracle:
         session = self.app.session
         session.jump(session.keys[session.view[0]])
         await self.pilot.pause()
+        moved = False
         for position in range(len(session.view)):
-            if position:
+            if position and not moved:
                 await self.press("step to next ticket", "n")
             key = session.key
             assert key is not None
+            last = position == len(session.view) - 1
             for _ in range(MAX_STEPS):
-                if not await self.fill_one(key):
+                step = await self.fill_one(key, last)
+                moved = step == MOVED
+                if step != MORE:
                     break
             else:
                 self.gave_up.append(key)
@@ -159,11 +166,12 @@ class Oracle:
         values = self.app.session.values
         return [d for d in DIMENSIONS if values(d, key) != (self.truth[key][d],)]
 
-    async def fill_one(self, key: str) -> bool:
-        """One action towards the ticket's answers; False when there is nothing left to do."""
+    async def fill_one(self, key: str, last: bool) -> str:
+        """One action towards the ticket's answers: MORE when more may be needed, DONE when
+        nothing is left, MOVED when `.` took the rest and moved to the next ticket."""
         missing = self.missing(key)
         if not missing:
-            return False
+            return DONE
         truth = self.truth[key]
         screen = await self.on_screen(LabelScreen)
         shown = screen.query_one(SuggestionBar).visible_suggestions()
@@ -173,21 +181,27 @@ class Oracle:
         wrong = [s for s in visible if s.value != truth[s.dimension]]
         if wrong:  # give that dimension its answer first, so that `a` can take the rest
             await self.label_one(key, wrong[0].dimension)
-            return True
+            return MORE
         useful = [s for s in visible if s.dimension in missing]
+        if useful and all(s.value == truth[s.dimension] for s in visible) and not last \
+                and set(missing) <= {s.dimension for s in visible}:
+            await self.press("accept: . (and next)", "full_stop")
+            for suggestion in visible:
+                self.tally.applied(key, suggestion.dimension, suggestion.source or "suggested")
+            return MOVED
         if useful and all(s.value == truth[s.dimension] for s in visible):
             enter = len(shown) == 1
             await self.press("accept: Enter" if enter else "accept: a", "enter" if enter else "a")
             for suggestion in visible:
                 self.tally.applied(key, suggestion.dimension, suggestion.source or "suggested")
-            return True
+            return MORE
         top = shown[0] if shown else None
         if top is not None and top in useful and top.value == truth[top.dimension]:
             await self.press("accept: Enter", "enter")
             self.tally.applied(key, top.dimension, top.source or "suggested")
-            return True
+            return MORE
         await self.label_one(key, missing[0])
-        return True
+        return MORE
 
     async def label_one(self, key: str, dimension_id: str) -> None:
         """Give one dimension its answer by key or picker, first taking off wrong values."""

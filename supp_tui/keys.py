@@ -28,6 +28,7 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 # | labels.toml keys   | set / toggle that option (1-8 teams, letters categories) |
 # | P O L S …          | open that dimension's type-to-filter picker         |
 # | Enter / a          | accept the top suggestion / the ones visible         |
+# | .                  | accept the ones visible, then the next ticket         |
 # | Space              | next incomplete ticket (a required label missing)    |
 # | → n / ← p          | next / previous ticket in the view                   |
 # | u                  | undo (several levels)                                |
@@ -46,6 +47,9 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
             priority=True, tooltip="Accept the top suggestion"),
     Binding("a", "accept_all", "Accept shown", show=False, id="accept_all", priority=True,
             tooltip="Accept the suggestions visible in the bar (a narrow bar shows fewer)"),
+    Binding("full_stop", "accept_and_next", "Accept shown, next", key_display=".", show=False,
+            id="accept_and_next", priority=True,
+            tooltip="Accept the suggestions visible in the bar, then go to the next ticket"),
     Binding("space", "next_unlabelled", "Next incomplete", key_display="space",
             id="next_unlabelled", priority=True,
             tooltip="Go to the next ticket missing a required label"),

@@ -49,6 +49,7 @@ class BoardScreen(Screen[None]):
     # Not a ClassVar: Textual's Screen declares this attribute in a way mypy reads as an
     # instance variable, and a ClassVar cannot override one.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]  # noqa: RUF012
 
     # The keys that apply change with these two only, so the footer is rebuilt when they
     # change and never on a label keystroke.

@@ -87,6 +87,11 @@ class LabelScreen(BoardScreen):
     def action_accept_all(self) -> None:
         self.accept(list(self.query_one(SuggestionBar).visible_suggestions()))
 
+    def action_accept_and_next(self) -> None:
+        """One key per ticket when the bar is right: accept what it shows, then move on."""
+        self.action_accept_all()
+        self.action_step(1)
+
     def accept(self, suggestions: list[Suggestion]) -> None:
         """Take suggestions; the session leaves one whose Jira values conflict, and we say so."""
         with self.session.grouped():

@@ -14,7 +14,7 @@ from textual.widget import Widget
 
 from analysis.suggest import Suggestion
 
-SHOWN = 4
+SHOWN = 6  # lines the tallest bar has (app.tcss); a smaller one shows fewer
 KEY = "bold $accent"
 VALUE = "bold"
 REASON = "$text-muted"
@@ -22,7 +22,7 @@ CONFLICT = "bold $warning"
 
 
 class SuggestionBar(Widget):
-    """Up to four suggestions, best first, in a bar of fixed height so the layout never jumps;
+    """Up to six suggestions, best first, in a bar of fixed height so the layout never jumps;
     a narrow bar has room for fewer, and only those count as shown."""
 
     suggestions: reactive[tuple[Suggestion, ...]] = reactive(())

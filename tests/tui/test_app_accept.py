@@ -80,3 +80,15 @@ async def test_suggestions_that_complete_the_ticket_come_first(app, settle, monk
         for dimension in ("platform_team", "product"):
             app.session.toggle(dimension, {s.dimension: s.value for s in FOUR}[dimension])
         assert [s.dimension for s in app.session.suggestions()][:1] == ["macro_category"]
+
+
+async def test_full_stop_accepts_what_the_bar_shows_and_moves_on(app, settle, monkeypatch):
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        suggest_four(app, monkeypatch)
+        await pilot.pause()
+        first = app.session.key
+        await pilot.press("full_stop")
+        assert app.session.key != first
+        assert [bool(app.session.values(d, first)) for d in DIMENSIONS] == [True, True,
+                                                                            False, False]
