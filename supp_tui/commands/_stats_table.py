@@ -21,8 +21,9 @@ def print_stats(stats: dict[str, Any], board: Board, weeks: int,
     console.print(f"[bold]Board[/bold]: {files}")
     console.print(f"Tickets: [bold]{stats['tickets']:,}[/bold]   "
                   f"with a team: [bold]{stats['with_team']:,}[/bold] ({stats['with_team_pct']}%)   "
-                  f"labelled: [bold]{stats['labelled']:,}[/bold] ({stats['labelled_pct']}%)   "
                   f"open backlog now: [bold]{stats['open_backlog']:,}[/bold]")
+    console.print(f"Labelled (every required label): [bold]{stats['labelled']:,}[/bold] "
+                  f"({stats['labelled_pct']}%)")
     console.print(_team_table(stats))
     console.print(_week_table(stats, weeks))
     for warning in stats["warnings"]:

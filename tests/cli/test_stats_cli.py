@@ -128,4 +128,4 @@ def test_labelled_counts_complete_tickets_only(board, capsys):
     stats = stats_json(capsys, board)
     assert (stats["labelled"], stats["labelled_pct"]) == (2, 66.7)
     assert main(["stats", str(board)]) == 0
-    assert "labelled: 2 (66.7%)" in capsys.readouterr().out
+    assert "Labelled (every required label): 2 (66.7%)" in capsys.readouterr().out
