@@ -19,13 +19,17 @@ from analysis.suggest._judge import SourceJudge
 from analysis.suggest._learned import LearnedModel
 from analysis.suggest._people import PeopleIndex
 from analysis.suggest._similar import SimilarIndex
-from analysis.suggest._types import SIMILAR, Labels, Suggestion, TicketFacts
+from analysis.suggest._types import MODEL, SIMILAR, Labels, Suggestion, TicketFacts
 
 JUDGED_AT_START = 300  # the latest labelled tickets re-judged when a suggester is built
 MODEL_ANSWERS_KEPT = 64
-FALLBACK_CONFIDENCE = 0.35  # ceiling of a similar-summary guess at a reporter dimension
+FALLBACK_CONFIDENCE = 0.35  # ceiling of a text-only guess at a reporter dimension
 
 Snapshot = dict[str, tuple[str, ...]]
+
+# Sources that read only the ticket's text: for the reporter's dimensions (who wrote it, from
+# where, for which service) they are a fallback, heard only when no other source speaks.
+TEXT_ONLY = frozenset({SIMILAR, MODEL})
 
 
 class Suggester:
@@ -122,11 +126,11 @@ class Suggester:
         current = self._labels.get(key, {})
         pool = self.candidates(key) if candidates is None else candidates
         pool = [*pool, *self._team_mates(key, pool)]
-        spoken = {s.dimension for s in pool if s.source != SIMILAR}
+        spoken = {s.dimension for s in pool if s.source not in TEXT_ONLY}
         best: dict[str, Suggestion] = {}
         for suggestion in pool:
             dimension = suggestion.dimension
-            if current.get(dimension) or (suggestion.source == SIMILAR and dimension in spoken
+            if current.get(dimension) or (suggestion.source in TEXT_ONLY and dimension in spoken
                                           and dimension in self._reporter_dimensions):
                 continue
             held = best.get(dimension)
@@ -187,7 +191,7 @@ class Suggester:
         result = []
         for suggestion in suggestions:
             measured = self.judge.calibrated(suggestion)
-            if suggestion.source == SIMILAR and suggestion.dimension in self._reporter_dimensions:
+            if suggestion.source in TEXT_ONLY and suggestion.dimension in self._reporter_dimensions:
                 measured = replace(measured, score=min(measured.score, FALLBACK_CONFIDENCE))
             result.append(measured)
         return result

@@ -3,7 +3,7 @@ as far as that check measured."""
 
 from __future__ import annotations
 
-from analysis.suggest import MODEL, Suggester, TicketFacts, train_model
+from analysis.suggest import MODEL, Suggester, Suggestion, TicketFacts, train_model
 
 
 def fact(summary: str) -> TicketFacts:
@@ -76,3 +76,21 @@ def test_suggester_speaks_with_the_model_once_it_is_attached(framework):
     best = {s.dimension: s for s in suggester.suggest("NEW")}["macro_category"]
     assert (best.value, best.source) == ("networking", MODEL)
     assert suggester.judge.accuracy("macro_category", MODEL) == (12, 12)
+
+
+def test_for_a_reporter_dimension_the_model_is_only_a_fallback(framework, monkeypatch):
+    """Where the reporter's history speaks, the text model is not heard on a reporter
+    dimension; alone, it speaks capped like similar summaries."""
+    facts = {f"S-{n}": TicketFacts(reporter="ana", summary=f"frimp wobbly {n}", jira_labels=(),
+                                   components=()) for n in range(3)}
+    facts["NEW"] = TicketFacts(reporter="ana", summary="frimp wobbly again", jira_labels=(),
+                               components=())
+    facts["ODD"] = TicketFacts(reporter="bob", summary="zorblet", jira_labels=(), components=())
+    labels = {f"S-{n}": {"origin_location": ["berlin"]} for n in range(3)}
+    suggester = Suggester(framework, facts, labels)
+    guess = Suggestion(0.99, "origin_location", "london", "classifier gave 99%", source=MODEL)
+    monkeypatch.setattr(suggester, "_learned", lambda key, fact: [guess])
+    best = {s.dimension: s for s in suggester.suggest("NEW")}["origin_location"]
+    assert (best.value, best.source) == ("berlin", "history")
+    alone = {s.dimension: s for s in suggester.suggest("ODD")}["origin_location"]
+    assert (alone.value, alone.source) == ("london", MODEL) and alone.confidence <= 0.35
