@@ -24,6 +24,10 @@ STORY_DIMENSIONS = ("platform_team", "product", "macro_category")
 # Keys a bulk group costs besides typing its phrase: f, Enter, a (select), P, Enter (picker),
 # Enter (confirm), team key, Enter, category key, Enter, a (unselect); about 3 picker letters.
 BULK_OVERHEAD = 14
+# A group is worth a bulk label when it labels this many tickets per key it costs: the
+# per-ticket pass accepts right suggestions with the `.` it presses anyway, so a bulk label
+# only saves the keys of the suggestions that would have been wrong.
+TICKETS_PER_KEY = 3
 MIN_SUMMARIES = 6  # a phrase must occur in this many summaries to be worth considering
 
 
@@ -55,7 +59,7 @@ def phrases(summary: str) -> Iterable[str]:
 
 def bulk_groups(tickets: pl.DataFrame, truth: dict[str, dict[str, str]]) -> list[str]:
     """Filter phrases, greedily: each finds only tickets sharing their story's answers, and
-    more not yet covered ones than it costs keys."""
+    TICKETS_PER_KEY times more not yet covered ones than it costs keys."""
     keys = tickets["key"].to_list()
     summaries = [s.casefold() for s in tickets["summary"].fill_null("").to_list()]
     descriptions = [s.casefold() for s in tickets["description"].fill_null("").to_list()]
@@ -76,7 +80,7 @@ def bulk_groups(tickets: pl.DataFrame, truth: dict[str, dict[str, str]]) -> list
     while pure:
         text, found = max(pure.items(),
                           key=lambda item: (len(item[1] - covered) - len(item[0]), item[0]))
-        if len(found - covered) <= len(text) + BULK_OVERHEAD:
+        if len(found - covered) <= TICKETS_PER_KEY * (len(text) + BULK_OVERHEAD):
             break
         chosen.append(text)
         covered |= found
