@@ -125,8 +125,8 @@ def targets(tickets: pl.DataFrame, context: ChartContext, base: ChartData,
             window: ChartWindow) -> ChartData:
     if context.judged_targets is None:
         raise InputError("No service targets are set for this board: add a [targets] section "
-                         "with hours per priority to its labels.toml (`supp-tui init EXPORT` "
-                         "writes one beside the export) to chart the share within target.")
+                         "with hours per priority to its labels.toml (the built-in labels.toml "
+                         "has one to copy) to chart the share within target.")
     clock = _clock(window, context)
     timed = metrics.with_durations(_inside(tickets, window, base), clock)
     goals = metrics.targets_frame(context.judged_targets, timed["priority"].drop_nulls().unique())
