@@ -145,6 +145,9 @@ class BulkPlan:
     to_change: tuple[str, ...]
     already: int
     replacing: int
+    # Tickets to change whose Jira team already is the value / is another team (team dimension).
+    from_jira: int = 0
+    overriding_jira: int = 0
 
     def question(self) -> str:
         count = len(self.to_change)
@@ -154,6 +157,11 @@ class BulkPlan:
         if self.replacing:
             notes.append(f"{self.replacing:,} {_verb(self.replacing, 'loses', 'lose')} "
                          f"another {self.dimension.title} value")
+        if self.from_jira:
+            notes.append(f"{self.from_jira:,} {_verb(self.from_jira, 'has', 'have')} it from Jira")
+        if self.overriding_jira:
+            notes.append(f"{self.overriding_jira:,} {_verb(self.overriding_jira, 'has', 'have')} "
+                         f"another team in Jira")
         note = f" ({'; '.join(notes)})" if notes else ""
         return f"Label {count:,} ticket{'s' * (count != 1)} {self.dimension.title}: {name}?{note}"
 
@@ -162,11 +170,14 @@ def _verb(count: int, one: str, many: str) -> str:
     return one if count == 1 else many
 
 
-def plan_bulk(keys: Iterable[str], dimension: Dimension, option_id: str,
-              values: Values) -> BulkPlan:
-    """Which tickets would gain the value, how many have it already, how many lose another."""
+def plan_bulk(keys: Iterable[str], dimension: Dimension, option_id: str, values: Values,
+              jira_teams: Callable[[str], Sequence[str]] | None = None) -> BulkPlan:
+    """Which tickets would gain the value, how many have it already, how many lose another;
+    for the team dimension (`jira_teams` given: a ticket's team names in the export), how many
+    of those Jira already gives this team or another one."""
     to_change: list[str] = []
-    already = replacing = 0
+    already = replacing = from_jira = overriding = 0
+    name = dimension.name_of(option_id)
     for key in dict.fromkeys(keys):
         current = values(key, dimension.id)
         if option_id in current:
@@ -174,4 +185,8 @@ def plan_bulk(keys: Iterable[str], dimension: Dimension, option_id: str,
             continue
         to_change.append(key)
         replacing += bool(current) and not dimension.multi
-    return BulkPlan(dimension, option_id, tuple(to_change), already, replacing)
+        exported = jira_teams(key) if jira_teams is not None and not current else ()
+        from_jira += name in exported
+        overriding += bool(exported) and name not in exported
+    return BulkPlan(dimension, option_id, tuple(to_change), already, replacing, from_jira,
+                    overriding)

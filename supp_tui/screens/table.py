@@ -212,7 +212,10 @@ class TableScreen(Screen[str | None]):
         """Label the selection (or the row under the cursor): say how many tickets change and
         ask first when it is more than one."""
         keys = self.rows.targets(self.query_one(TicketTable).cursor_row)
-        plan = plan_bulk(keys, dimension, option_id, self.session.journal.values)
+        session = self.session
+        jira_teams = (lambda key: session.effective_teams(session.navigation.row_of[key])) \
+            if dimension.id == session.framework.team.dimension else None
+        plan = plan_bulk(keys, dimension, option_id, session.journal.values, jira_teams)
         name = f"{dimension.title}: {dimension.name_of(option_id)}"
         if not plan.to_change:
             have = "the ticket already has" if len(keys) == 1 else f"all {len(keys):,} already have"

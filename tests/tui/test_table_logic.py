@@ -117,6 +117,19 @@ def test_plan_says_what_changes(framework):
                                "(1 already has it)")
 
 
+def test_plan_says_which_tickets_jira_already_gives_a_team(framework):
+    """Tickets without a team label count with the team their export gives: the same one
+    (confirmed by the label) or another (overridden by it)."""
+    team = framework.dimension("platform_team")
+    jira = {"SUPP-2": ("PlatOps",), "SUPP-3": ("Observability",), "SUPP-4": ()}
+    plan = plan_bulk(["SUPP-1", "SUPP-2", "SUPP-3", "SUPP-4"], team, "platops", values,
+                     lambda key: jira[key])
+    assert plan.to_change == ("SUPP-1", "SUPP-2", "SUPP-3", "SUPP-4")
+    assert plan.question() == ("Label 4 tickets Platform team: PlatOps? (1 loses another "
+                               "Platform team value; 1 has it from Jira; 1 has another team "
+                               "in Jira)")
+
+
 def test_rows_ask_the_completeness_rule_they_are_given(rows):
     """The rows here are complete with a platform team only."""
     assert rows.complete(0)
