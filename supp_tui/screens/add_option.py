@@ -46,8 +46,7 @@ class AddOptionScreen(ModalScreen[str | None]):
             yield Label("the dimension in focus; ↑↓ change it (or Tab to the list)",
                         id="add-option-dimension-hint", classes="dialog-hint")
             yield Label("Name", classes="field-label")
-            yield Input(self._initial_name, placeholder="e.g. Kafka", id="add-option-name",
-                        compact=True)
+            yield Input(self._initial_name, id="add-option-name", compact=True)
             yield Label("Hotkey (one key; optional if the dimension has a picker key)",
                         classes="field-label")
             yield Input(placeholder="none", max_length=1,
@@ -56,16 +55,19 @@ class AddOptionScreen(ModalScreen[str | None]):
                         id="add-option-message", classes="dialog-hint")
 
     def on_mount(self) -> None:
-        self._suggest_hotkey()
+        self._follow_dimension()
         self.query_one("#add-option-name", Input).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        self._suggest_hotkey()
+        self._follow_dimension()
 
-    def _suggest_hotkey(self) -> None:
-        """Offer a free hotkey when the dimension has no picker key to reach a new option by."""
+    def _follow_dimension(self) -> None:
+        """Give the name an example from the chosen dimension, and offer a free hotkey when the
+        dimension has no picker key to reach a new option by."""
         chosen = self.query_one("#add-option-dimension", Select).value
         dimension = self.framework.dimension(str(chosen))
+        self.query_one("#add-option-name", Input).placeholder = (
+            f"e.g. {dimension.options[0].name}" if dimension.options else "a name")
         hotkey = self.query_one("#add-option-hotkey", Input)
         if not dimension.key and not hotkey.value:
             hotkey.value = self._free_key() or ""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import OptionList, Select
+from textual.widgets import Input, OptionList, Select
 
 from supp_tui.screens.add_option import AddOptionScreen
 from supp_tui.screens.confirm_option import ConfirmOptionScreen
@@ -64,6 +64,9 @@ async def test_plus_opens_on_the_dimension_in_focus(app, settle):
         assert app.screen.query_one(Select).value == "macro_category"
         hint = str(app.screen.query_one("#add-option-dimension-hint").render())
         assert "Tab" in hint
+        name = app.screen.query_one("#add-option-name", Input)
+        first = app.session.framework.dimension("macro_category").options[0].name
+        assert name.placeholder == f"e.g. {first}"   # an example from that dimension
 
 
 async def test_arrows_change_the_dimension_while_typing_the_name(app, settle):
