@@ -81,7 +81,8 @@ def train_model(facts: Mapping[str, TicketFacts], labels: Labels,
     if len(keys) - held < MIN_EXAMPLES:
         return None
     latest = single[len(single) - held:]
-    check = _fit(facts, labels, [key for key in keys if key not in set(latest)]) if held else None
+    held_out = set(latest)
+    check = _fit(facts, labels, [key for key in keys if key not in held_out]) if held else None
     model = _fit(facts, labels, keys)
     if model is None or check is None:
         return model

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import ClassVar, TypeVar
+from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 
@@ -26,13 +25,12 @@ from supp_tui.screens.filter import FilterScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.picker import PickerChoice, PickerScreen
+from supp_tui.screens.saving import save
 from supp_tui.screens.table import TableScreen
 from supp_tui.widgets.counts_panel import CountsPanel
 from supp_tui.widgets.dimensions_panel import DimensionsPanel
 from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
-
-Saved = TypeVar("Saved")
 
 
 class LabelScreen(BoardScreen):
@@ -62,16 +60,7 @@ class LabelScreen(BoardScreen):
         return applicable_commands(self.BINDINGS, self.check_action)
 
     # ---- labelling -----------------------------------------------------------------------
-    def save(self, change: Callable[..., Saved], *args: object) -> Saved | None:
-        """Make a label change; if the journal cannot be written, say so and change nothing."""
-        try:
-            return change(*args)
-        except (InputError, OSError) as error:
-            reason = (error.strerror if isinstance(error, OSError) and error.strerror
-                      else str(error).rstrip("."))
-            self.notify(f"Not saved: {reason}. The label was not changed.", severity="error",
-                        timeout=10)
-            return None
+    save = save  # journal writes: a refused one is a toast, nothing changes
 
     def focus_dimension(self, dimension_id: str) -> None:
         """Make a dimension the one in focus: `+` adds an option to it."""

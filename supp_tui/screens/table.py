@@ -15,7 +15,6 @@ from textual.widgets import Footer, Input, Static
 
 from analysis.errors import InputError
 from analysis.framework import Dimension
-from analysis.journal import Change
 from analysis.metrics import counted_names
 from supp_tui.keys import install_label_bindings, label_bindings
 from supp_tui.labelling import (
@@ -28,6 +27,7 @@ from supp_tui.labelling import (
 from supp_tui.screens.confirm import ConfirmScreen
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.picker import PickerChoice, PickerScreen
+from supp_tui.screens.saving import save
 from supp_tui.screens.table_keys import TABLE_BINDINGS
 from supp_tui.widgets.ticket_table import RowCells, TicketTable, header_line
 
@@ -235,17 +235,7 @@ class TableScreen(Screen[str | None]):
         self.notify(f"Labelled {count:,} ticket{'s' * (count != 1)} {dimension.title}: "
                     f"{dimension.name_of(option_id)}; u takes it back.", timeout=4)
 
-    def save(self, change: Callable[..., tuple[Change, ...]],
-             *args: object) -> tuple[Change, ...] | None:
-        """Make journal changes; if the journal cannot be written, say so and change nothing."""
-        try:
-            return change(*args)
-        except (InputError, OSError) as error:
-            reason = (error.strerror if isinstance(error, OSError) and error.strerror
-                      else str(error).rstrip("."))
-            self.notify(f"Not saved: {reason}. No label was changed.", severity="error",
-                        timeout=10)
-            return None
+    save = save  # journal writes: a refused one is a toast, nothing changes
 
     def action_undo(self) -> None:
         if self.defer(self.action_undo):
