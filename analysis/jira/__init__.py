@@ -12,6 +12,12 @@ from analysis.jira._cache_store import CACHE_ENV, cache_root
 from analysis.jira._dates import DATETIME
 from analysis.jira._headers import fold
 from analysis.jira._people import comment_fields, id_name_pairs
+from analysis.jira._pull_record import (
+    PullRecord,
+    load_pull_record,
+    pull_record_path,
+    save_pull_record,
+)
 from analysis.jira._quarantine import REASONS, Quarantine, quarantine
 from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
 from analysis.jira._source import export_paths
@@ -25,7 +31,8 @@ from analysis.jira._team_values import FieldValues
 
 __all__ = [
     "CACHE_ENV", "DATETIME", "READER_VERSION", "REASONS", "Export", "ExportFile", "FieldValues",
-    "Quarantine", "TeamFieldCandidate", "cache_root", "choose_team_field", "comment_fields",
-    "content_hash", "export_paths", "fold", "forced_team_field", "id_name_pairs", "latest_rows",
-    "quarantine", "read_board", "read_export", "team_field_candidates",
+    "PullRecord", "Quarantine", "TeamFieldCandidate", "cache_root", "choose_team_field",
+    "comment_fields", "content_hash", "export_paths", "fold", "forced_team_field",
+    "id_name_pairs", "latest_rows", "load_pull_record", "pull_record_path", "quarantine",
+    "read_board", "read_export", "save_pull_record", "team_field_candidates",
 ]
