@@ -55,8 +55,8 @@ class FakeJira:
         keys = [k.strip() for k in asked.group(1).split(",")]
         unknown = [k for k in keys if k not in self.labels and k not in self.moved]
         if unknown and self.api == "server":
-            return _json({"errorMessages": [f"An issue with key '{unknown[0]}' does not exist "
-                                            f"for field 'key'."]}, 400)
+            said = f"An issue with key '{unknown[0]}' does not exist for field 'key'."
+            return _json({"errorMessages": [said]}, 400)
         found = [{"key": self.moved.get(k, k), "fields": {"labels": self.labels.get(
             self.moved.get(k, k), [])}} for k in keys if k not in unknown]
         size = min(int(args.get("maxResults", 50)), self.page_size)

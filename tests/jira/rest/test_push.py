@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from pytest_httpserver import HTTPServer
 from push_jira import ENV, FakeJira
+from pytest_httpserver import HTTPServer
 
 from analysis.jira.rest import JiraError, apply_push, current_labels, open_client, plan_push
 
