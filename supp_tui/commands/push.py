@@ -130,10 +130,10 @@ def issue_line(issue: IssuePlan) -> str:
 def _notes(plan: PushPlan, pending: int) -> list[str]:
     notes = []
     if plan.missing:
-        notes.append(f"Jira did not return {len(plan.missing):,} issues (deleted, moved or not "
-                     f"visible to this account), left alone: {', '.join(plan.missing)}.")
+        notes.append(f"Left alone, as Jira did not return them (deleted, moved or not visible "
+                     f"to this account): {', '.join(plan.missing)}.")
     if pending:
-        notes.append(f"{pending:,} labels of values the journal removed are still in Jira; "
+        notes.append(f"Labels of values the journal removed are still in Jira ({pending:,}); "
                      f"add --remove to remove them.")
     return notes
 

@@ -75,8 +75,8 @@ def test_dry_run_prints_the_plan_and_sends_nothing(
     assert "SUPP-1: add product:grafana; already present o11y" in out
     assert "SUPP-2: add netplat" in out
     assert "2 issues to change: 2 labels to add, 0 to remove, 1 already present" in out
-    assert "Jira did not return 1 issues" in out and "SUPP-3" in out and "SUPP-7" not in out
-    assert "1 labels of values the journal removed are still in Jira; add --remove" in out
+    assert "as Jira did not return them" in out and "SUPP-3." in out and "SUPP-7" not in out
+    assert "journal removed are still in Jira (1); add --remove" in out
     assert "Run again with --apply" in out
 
 
