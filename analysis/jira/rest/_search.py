@@ -65,8 +65,8 @@ def search_pages(
     expand: str = "changelog,names", page_size: int = PAGE_SIZE,
 ) -> Iterator[SearchPage]:
     """Every page of issues matching `jql`, in Jira's order."""
-    params: dict[str, Any] = {"jql": jql, "fields": fields, "expand": expand,
-                              "maxResults": page_size}
+    params: dict[str, Any] = {"jql": jql, "fields": fields, "maxResults": page_size,
+                              **({"expand": expand} if expand else {})}
     if api == "cloud":
         yield from _token_pages(client, params)
     else:
