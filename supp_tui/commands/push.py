@@ -40,19 +40,28 @@ Values = dict[str, list[tuple[str, str]]]
 
 @click.command("push", short_help=HELP, help=f"{HELP}\n\n{EXPORTS_HELP}", epilog=EPILOG)
 @board_options()
-@click.option("--site", required=True, metavar="URL",
-              help="the Jira site, e.g. https://example.atlassian.net")
+@click.option("--site", metavar="URL",
+              help="the Jira site, e.g. https://example.atlassian.net (default: labels.toml's "
+                   "[jira] site, else the site the board was pulled from)")
 @click.option("--apply", "send", is_flag=True, help="send the changes (default: print the plan)")
 @click.option("--remove", is_flag=True,
               help="also remove from Jira the labels of values the journal removed")
 @click.option("--api", type=click.Choice(["cloud", "server"]),
               help="Jira Cloud or Data Center / Server (default: asked from the site)")
-def push(board: BoardSource, site: str, send: bool, remove: bool, api: str | None) -> int:
+def push(board: BoardSource, site: str | None, send: bool, remove: bool,
+         api: str | None) -> int:
     """Plan the label changes against Jira's current labels; send them with --apply."""
+    from analysis.errors import InputError
+    from analysis.jira import board_site
     from analysis.jira.rest import apply_push, current_labels, open_client
 
     opened = board.open(columns=("key", "labels"))
     print_warnings(opened.export.warnings)
+    site = site or board_site(opened.framework, [file.path for file in opened.export.files])
+    if not site:
+        raise InputError("No Jira site is known for this board; pass --site "
+                         "https://example.atlassian.net, or set site under [jira] in its "
+                         "labels.toml (a board from `supp-tui pull` remembers its site).")
     wanted, removed = journal_values(opened)
     if not wanted and not removed:
         print("The journal holds no labels for this board's tickets; nothing to push.")

@@ -146,3 +146,19 @@ def test_no_credentials_is_one_sentence_before_any_request(
     assert main(["push", str(board), "--site", jira.site]) == 2
     assert "no Jira credentials are set" in capsys.readouterr().err
     assert jira.searches == []
+
+
+def test_the_site_defaults_to_the_one_the_board_was_pulled_from(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, board: Path, capsys,
+) -> None:
+    from analysis.jira import PullRecord, save_pull_record
+
+    jira = _jira(httpserver)
+    for name, value in ENV[jira.api].items():
+        monkeypatch.setenv(name, value)
+    assert main(["push", str(board)]) == 2
+    assert "No Jira site is known for this board; pass --site" in capsys.readouterr().err
+    save_pull_record(board, PullRecord(site=jira.site, api="cloud", jql="project = SUPP",
+                                       pulled_at="2026-01-08T00:00:00+00:00"))
+    assert main(["push", str(board)]) == 0
+    assert "SUPP-1: add product:grafana" in capsys.readouterr().out
