@@ -1,8 +1,10 @@
 """Jira's REST API for `pull` and `push`: a site and credentials from the environment, one
 client that waits out rate limits and retries server errors, and search paging for Cloud and
-Data Center alike. Kept out of `analysis.jira`'s own imports: only pull and push load httpx.
+Data Center alike; `pull_board` pulls a query's issues, complete, into a `.jsonl` board.
+Kept out of `analysis.jira`'s own imports: only pull and push load httpx.
 """
 
+from analysis.jira.rest._board_file import read_pulled_issues, write_pulled_issues
 from analysis.jira.rest._client import JiraClient
 from analysis.jira.rest._credentials import (
     API_TOKEN_ENV,
@@ -12,6 +14,17 @@ from analysis.jira.rest._credentials import (
     credentials_from_env,
 )
 from analysis.jira.rest._errors import JiraError
+from analysis.jira.rest._merge import (
+    Merged,
+    merge_issues,
+    newest_updated,
+    parse_updated,
+    split_order_by,
+    updated_since_jql,
+)
+from analysis.jira.rest._overflow import complete_issue
+from analysis.jira.rest._pull import Progress, Pulled, fetch_issues, issue_count, status_categories
+from analysis.jira.rest._pull_board import PullSummary, pull_board
 from analysis.jira.rest._search import (
     API_VERSION,
     APIS,
@@ -25,6 +38,9 @@ from analysis.jira.rest._site import normalise_site
 
 __all__ = [
     "APIS", "API_TOKEN_ENV", "API_VERSION", "EMAIL_ENV", "JQL_FIX", "PAT_ENV", "Credentials",
-    "JiraClient", "JiraError", "SearchPage", "credentials_from_env", "detect_api",
-    "normalise_site", "open_client", "search_pages",
+    "JiraClient", "JiraError", "Merged", "Progress", "PullSummary", "Pulled", "SearchPage",
+    "complete_issue", "credentials_from_env", "detect_api", "fetch_issues", "issue_count",
+    "merge_issues", "newest_updated", "normalise_site", "open_client", "parse_updated",
+    "pull_board", "read_pulled_issues", "search_pages", "split_order_by", "status_categories",
+    "updated_since_jql", "write_pulled_issues",
 ]
