@@ -10,13 +10,15 @@ HELP = "Pull the issues of a JQL query from Jira (Cloud or Data Center) into a .
 
 EPILOG = """\
 \b
-Credentials come from the environment only:
+Credentials come from the environment only (never from options):
   Jira Cloud:               JIRA_EMAIL and JIRA_API_TOKEN
   Jira Data Center/Server:  JIRA_TOKEN (a personal access token)
 \b
+Pulled again into the same file, only issues updated since the last pull are fetched.
+\b
 examples:
   supp-tui pull https://example.atlassian.net --jql "project = SUPP" -o supp.jsonl
-  supp-tui pull https://example.atlassian.net --jql "project = SUPP" -o supp.jsonl   # again: only what changed
+  supp-tui pull https://example.atlassian.net --jql "project = SUPP" -o supp.jsonl --full
   supp-tui pull https://jira.example.com --jql "project = SUPP" -o supp.jsonl --api server
 """
 
