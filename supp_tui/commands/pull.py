@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from supp_tui.commands._progress import counting, progress
+from supp_tui.commands._progress import progress
 
 HELP = "Pull the issues of a JQL query from Jira (Cloud or Data Center) into a .jsonl board."
 
@@ -38,7 +38,7 @@ def pull(site: str, jql: str, output: str, api: str | None, force: bool, full: b
 
     with progress() as step:
         summary = pull_board(site, jql, output, api=api, force=force, full=full,
-                             progress=counting(step, "Pulling issues"))
+                             progress=lambda done, total: step("Pulling issues", done, total))
     unchanged = f", {summary.unchanged} unchanged" if summary.incremental or summary.unchanged else ""
     print(f"Pulled {summary.fetched} issues ({summary.new} new, {summary.changed} changed"
           f"{unchanged}) from {summary.record.site} into {summary.path}.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import base64
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ SECRETS = [
 
 
 def _day(day: int) -> datetime:
-    return datetime(2026, 11, day, 10, 0, tzinfo=timezone.utc)
+    return datetime(2026, 11, day, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture

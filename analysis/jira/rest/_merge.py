@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 # JQL reads dates in the Jira user's own time zone (up to 14 hours from UTC), and `updated` is
@@ -30,7 +30,7 @@ def updated_since_jql(jql: str, last_updated: str) -> str:
     since = parse_updated(last_updated)
     if since is None:
         return jql
-    moment = (since.astimezone(timezone.utc) - SAFETY_MARGIN).strftime("%Y/%m/%d %H:%M")
+    moment = (since.astimezone(UTC) - SAFETY_MARGIN).strftime("%Y/%m/%d %H:%M")
     where, order = split_order_by(jql)
     condition = f'updated >= "{moment}"'
     query = f"({where}) AND {condition}" if where else condition
@@ -55,7 +55,7 @@ def parse_updated(text: Any) -> datetime | None:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def newest_updated(issues: list[dict[str, Any]]) -> str | None:

@@ -21,17 +21,17 @@ def complete_issue(client: JiraClient, api: str, issue: dict[str, Any]) -> dict[
     if isinstance(fields, dict):
         for field, items in (("comment", "comments"), ("worklog", "worklogs")):
             block = fields.get(field)
-            if _overflows(block, items):
+            if isinstance(block, dict) and _overflows(block, items):
                 fields[field] = _whole(_offset_items(client, api, key, field, items), block, items)
     changelog = issue.get("changelog")
-    if _overflows(changelog, "histories"):
+    if isinstance(changelog, dict) and _overflows(changelog, "histories"):
         issue["changelog"] = _whole(_histories(client, api, key), changelog, "histories")
     return issue
 
 
-def _overflows(block: Any, items: str) -> bool:
+def _overflows(block: dict[str, Any], items: str) -> bool:
     """Whether a paged block (`{total, items: [...]}`) holds fewer items than its total."""
-    if not isinstance(block, dict) or not isinstance(block.get(items), list):
+    if not isinstance(block.get(items), list):
         return False
     total = block.get("total")
     return isinstance(total, int) and total > len(block[items])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pytest_httpserver import HTTPServer
@@ -45,7 +45,7 @@ def make_issue(api: str, number: int, updated: datetime, *, comments: int = 1,
                histories: int = 1, worklogs: int = 0, status: str = "Open") -> dict[str, Any]:
     """A complete issue as Jira's issue endpoint returns it, with `comments` comments,
     `histories` changelog entries and `worklogs` worklogs."""
-    created = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+    created = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
     author = {"accountId": "557058:rita", "displayName": "Rita"} if api == "cloud" else \
         {"name": "rita", "key": "rita", "displayName": "Rita"}
     at = [jira_time(created + timedelta(hours=n)) for n in range(max(comments, histories,
@@ -115,7 +115,7 @@ class FakeJira:
         issues = sorted(self.issues.values(), key=lambda issue: int(issue["id"]))
         if since is None:
             return issues
-        moment = datetime.strptime(since.group(1), "%Y/%m/%d %H:%M").replace(tzinfo=timezone.utc)
+        moment = datetime.strptime(since.group(1), "%Y/%m/%d %H:%M").replace(tzinfo=UTC)
         return [issue for issue in issues if datetime.strptime(
             issue["fields"]["updated"], "%Y-%m-%dT%H:%M:%S.000%z") >= moment]
 
@@ -123,8 +123,8 @@ class FakeJira:
         args = dict(request.args)
         self.searches.append(args)
         if "projct" in args["jql"]:
-            return _json({"errorMessages": ["Field 'projct' does not exist or you do not have "
-                                            "permission to view it."], "errors": {}}, 400)
+            refusal = "Field 'projct' does not exist or you do not have permission to view it."
+            return _json({"errorMessages": [refusal], "errors": {}}, 400)
         matching = self._matching(args["jql"])
         start = int(args.get("nextPageToken" if self.api == "cloud" else "startAt") or 0)
         end = start + min(int(args.get("maxResults", 50)), self.page_size)

@@ -4,7 +4,7 @@ changelog and worklogs spliced back, ADF kept, and the pull record beside the bo
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from analysis.jira import load_pull_record
 from analysis.jira.rest import JiraError, pull_board, read_pulled_issues
 from tests.jira.rest.fake_jira import CLOUD_ENV, SERVER_ENV, FakeJira, make_issue
 
-UPDATED = datetime(2026, 11, 20, 10, 30, tzinfo=timezone.utc)
+UPDATED = datetime(2026, 11, 20, 10, 30, tzinfo=UTC)
 
 
 def _board(api: str) -> list[dict[str, Any]]:

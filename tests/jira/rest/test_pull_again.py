@@ -3,7 +3,7 @@ merged by key (newest wins); a file that is not this pull is never replaced with
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ JQL = "project = SUPP ORDER BY created DESC"
 
 
 def _day(day: int, hour: int = 10) -> datetime:
-    return datetime(2026, 11, day, hour, 0, tzinfo=timezone.utc)
+    return datetime(2026, 11, day, hour, 0, tzinfo=UTC)
 
 
 def _pull(fake: FakeJira, output: Path, jql: str = JQL, **options: Any) -> Any:
