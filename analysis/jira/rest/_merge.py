@@ -73,8 +73,13 @@ def merge_issues(before: list[dict[str, Any]], fetched: list[dict[str, Any]], *,
     old_keys = set(board)
     new = changed = 0
     result = {} if replace else dict(board)
+    taken: set[str] = set()
     for issue in fetched:
         key = str(issue.get("key"))
+        if key in taken:  # a search that pages while issues change can return one twice
+            result[key] = issue if _is_newer(issue, result[key]) else result[key]
+            continue
+        taken.add(key)
         old = board.get(key)
         if old is None:
             new += 1

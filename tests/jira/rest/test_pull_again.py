@@ -61,6 +61,12 @@ def test_an_older_copy_never_replaces_a_newer_one() -> None:
     assert merged.issues == [newer] and (merged.new, merged.changed, merged.unchanged) == (0, 0, 1)
 
 
+def test_an_issue_fetched_twice_counts_once_and_the_newer_copy_stays() -> None:
+    first, second = make_issue("cloud", 1, _day(9)), make_issue("cloud", 1, _day(10))
+    merged = merge_issues([], [second, first])
+    assert merged.issues == [second] and (merged.new, merged.changed) == (1, 0)
+
+
 def test_full_pulls_everything_again_and_drops_what_jira_no_longer_matches(
     httpserver: HTTPServer, tmp_path: Path,
 ) -> None:
