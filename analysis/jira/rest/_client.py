@@ -75,17 +75,20 @@ class JiraClient:
     def request(
         self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
         body: Any = None, doing: str, fix: str = "check the request",
+        retries: int | None = None,
     ) -> Any:
         """Send one request, waiting and retrying on 429 and 5xx; JiraError on failure.
 
         `doing` names the work in the error sentence ("pulling issues"), `fix` says what to
-        change when Jira rejects the request itself (400).
+        change when Jira rejects the request itself (400); `retries` replaces the client's
+        own count for a request that is not worth waiting for.
         """
-        for attempt in range(self.retries + 1):
+        allowed = self.retries if retries is None else retries
+        for attempt in range(allowed + 1):
             response = self._send(method, path, params, body, doing)
             status = response.status_code
             retry = status == 429 or status in RETRY_STATUSES
-            if retry and attempt < self.retries:
+            if retry and attempt < allowed:
                 self._sleep(self._wait(response, attempt))
                 continue
             if status >= 400 or 300 <= status < 400:
