@@ -48,12 +48,13 @@ def category_time_by(tickets: pl.DataFrame, times: pl.DataFrame, column: str,
                      limit: int = 12) -> pl.DataFrame:
     """Mean hours per ticket in each status category for each value of `column` (Unlabelled
     kept): [value, tickets: u32, category, mean_hours], values with the longest mean total
-    first, `limit` of them; a ticket with two values counts once for each."""
+    first, `limit` of them, only categories some ticket spent time in; a ticket with two
+    values counts once for each."""
     timed_keys = times.select("key").unique()
     values = (value_column(tickets.select("key", column), column)
               .join(timed_keys, on="key", how="semi").rename({column: "value"}).unique())
     counts = values.group_by("value").agg(pl.len().cast(pl.UInt32).alias("tickets"))
-    hours = (values.join(time_in_category(times), on="key")
+    hours = (values.join(time_in_category(times).filter(pl.col("hours") > 0), on="key")
              .group_by("value", "category").agg(pl.col("hours").sum()))
     categories = hours.select("category").unique()
     grid = counts.join(categories, how="cross").join(hours, on=["value", "category"], how="left")
