@@ -22,8 +22,8 @@ CATEGORY_TITLES = {"new": "To Do", "indeterminate": "In Progress", "done": "Done
 UNKNOWN_CATEGORY = "Unknown"
 NEEDS_PULL = ("Time in status needs a board pulled with `supp-tui pull` (status history is not "
               "in CSV exports); pull the board and chart the .jsonl file.")
-_TIMES_SCHEMA = {"key": pl.String, "status": pl.String, "category": pl.String,
-                 "hours": pl.Float64}
+_TIMES_SCHEMA = pl.Schema({"key": pl.String(), "status": pl.String(), "category": pl.String(),
+                           "hours": pl.Float64()})
 
 
 def has_status_history(tickets: pl.DataFrame) -> bool:
@@ -136,7 +136,7 @@ def time_in_status(tickets: pl.DataFrame, as_of: datetime | None = None) -> pl.D
         .group_by("row", "key", "status", maintain_order=True)
         .agg(pl.col("category").drop_nulls().first(), pl.col("hours").sum())
     )
-    return per_status.select(list(_TIMES_SCHEMA)).cast(_TIMES_SCHEMA)  # type: ignore[arg-type]
+    return per_status.select(list(_TIMES_SCHEMA)).cast(_TIMES_SCHEMA)
 
 
 def time_in_category(times: pl.DataFrame) -> pl.DataFrame:

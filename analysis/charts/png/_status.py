@@ -37,7 +37,7 @@ def _colour(category: str) -> str:
 
 def _statuses(axes: Axes, statuses: pl.DataFrame) -> None:
     """Median per status, its total and share at the bar's end; most time on top."""
-    per_unit, suffix = time_unit(statuses["median_hours"].max() or 0.0)
+    per_unit, suffix = time_unit(max(statuses["median_hours"].fill_null(0.0), default=0.0))
     positions = list(range(statuses.height))[::-1]
     medians = [hours / per_unit for hours in statuses["median_hours"]]
     bars = axes.barh(positions, medians, height=0.6,

@@ -9,7 +9,7 @@ from analysis.charts._palette import CATEGORY_COLOURS, CATEGORY_GLYPHS
 from analysis.charts._request import ChartData
 from analysis.charts._status import duration_text, time_unit
 from analysis.charts.terminal._bars import Series, horizontal_bars
-from analysis.charts.terminal._base import legend, shorten
+from analysis.charts.terminal._base import as_number, legend, shorten
 from analysis.metrics import in_sentence
 
 
@@ -27,7 +27,7 @@ def time_in_status(data: ChartData, width: int, height: int, color: bool) -> lis
 def _statuses(data: ChartData, statuses: pl.DataFrame, width: int, height: int,
               color: bool) -> list[str]:
     """Median time per status, coloured by the status's category."""
-    per_unit, suffix = time_unit(max(statuses["median_hours"].max() or 0.0, 0.0))
+    per_unit, suffix = time_unit(as_number(statuses["median_hours"].max()))
     label_room = max(10, width // 3 - 8)
     labels = [f"{shorten(status, label_room)} n={tickets}"
               for status, tickets in zip(statuses["status"], statuses["tickets"], strict=True)]
