@@ -43,6 +43,9 @@ def time_unit(hours: float) -> tuple[float, str]:
 
 
 def duration_text(hours: float, per_unit: float, suffix: str) -> str:
-    """A duration in the chart's unit: whole numbers from 10 up, one decimal below."""
+    """A duration in the chart's unit (hours when it would show as 0.0 days): whole numbers
+    from 10 up, one decimal below."""
+    if per_unit > 1 and 0 < hours < 0.05 * per_unit:
+        return duration_text(hours, 1.0, "h")
     value = hours / per_unit
     return f"{value:.0f}{suffix}" if value >= 10 or value == 0 else f"{value:.1f}{suffix}"

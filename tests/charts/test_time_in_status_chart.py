@@ -49,3 +49,12 @@ def test_a_csv_board_is_told_to_pull(board, by):
                    build_context(csv_board))
     assert str(raised.value) == NEEDS_PULL
     assert "supp-tui pull" in str(raised.value)
+
+
+def test_durations_read_in_hours_or_days():
+    from analysis.charts._status import duration_text, time_unit
+
+    assert time_unit(71.0) == (1.0, "h") and time_unit(72.0) == (24.0, "d")
+    assert duration_text(4.0, 1.0, "h") == "4.0h"
+    assert duration_text(240.0, 24.0, "d") == "10d"
+    assert duration_text(1.0, 24.0, "d") == "1.0h"
