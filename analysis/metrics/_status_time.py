@@ -153,9 +153,10 @@ def time_in_category(times: pl.DataFrame) -> pl.DataFrame:
 
 
 def category_title(category: pl.Expr) -> pl.Expr:
-    """The display name of a statusCategory key ("done" -> "Done"); null -> "Unknown"."""
-    return category.replace_strict(CATEGORY_TITLES, default=category).fill_null(
-        UNKNOWN_CATEGORY)
+    """The display name of a statusCategory key ("done" -> "Done"); null or any other key
+    (Jira's "undefined") -> "Unknown"."""
+    return category.replace_strict(CATEGORY_TITLES, default=UNKNOWN_CATEGORY,
+                                   return_dtype=pl.String)
 
 
 def category_rank(title: pl.Expr) -> pl.Expr:

@@ -159,3 +159,12 @@ def test_csv_board_needs_a_pull(tickets):
     with pytest.raises(InputError) as raised:
         reopen_counts(board)
     assert str(raised.value) == NEEDS_PULL
+
+
+def test_unknown_category_keys_read_as_unknown(tickets):
+    board = tickets([{"created": "2026-01-05 09:00", "status": "Triage", "status_changes": [
+        move("2026-01-05 10:00", "Open", "undefined", "Triage", "new")]}],
+        status_changes=CHANGES)
+    times = time_in_status(board)
+    assert times["category"].to_list() == ["undefined", "new"]
+    assert time_in_category(times)["category"].to_list() == ["To Do", "Unknown"]
