@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import polars as pl
 
-from analysis.charts import _compute
+from analysis.charts import _compute, _status
 from analysis.charts._request import (
     ChartContext,
     ChartData,
@@ -65,6 +65,9 @@ CATALOGUE: tuple[ChartSpec, ...] = (
               "Case scores: product vs process score, {window}", _compute.scores),
     ChartSpec("coverage", "Share of tickets labelled per dimension, per week",
               "Share of tickets labelled per dimension, per {period}", _compute.coverage),
+    ChartSpec("time-in-status", "Time per status and per team by status category (needs a "
+              "board pulled with `supp-tui pull`)", "Time in status, {window}",
+              _status.time_in_status),
 )
 CHARTS: dict[str, ChartSpec] = {spec.name: spec for spec in CATALOGUE}
 BRIEF_CHARTS = ("teams", "weekly-by-team", "average-by-team", "created-closed", "flow")

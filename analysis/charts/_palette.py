@@ -25,6 +25,12 @@ SERIES = {
     "median": "#44AA99", "p90": "#882255", "response": "#88CCEE", "resolution": "#117733",
 }
 
+# Jira's status categories by their display names, with a fill glyph each for text without
+# colour; Unknown is the neutral grey.
+CATEGORY_COLOURS = {"To Do": "#88CCEE", "In Progress": "#DDCC77", "Done": "#117733",
+                    "Unknown": UNLABELLED_COLOUR}
+CATEGORY_GLYPHS = {"To Do": "░", "In Progress": "▓", "Done": "█", "Unknown": "▒"}
+
 
 def colour_map(domain: Iterable[str]) -> dict[str, str]:
     """Colours for an ordered domain of values, greys for Unlabelled and Other.

@@ -6,6 +6,7 @@
 - labelled: the journal's labels joined onto the tickets, and the effective team
 - complete: whether a ticket has a value in every required dimension
 - time: resolution and first-response hours, share within target
+- status time: hours per status and status category, reopens (pulled boards only)
 - coverage, scores, windows (report numbers), stats, anonymise, and the Board a command opens
 
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
@@ -64,6 +65,22 @@ from analysis.metrics._periods import (
 )
 from analysis.metrics._scores import case_scores, issue_key_order, score_grid, score_weights
 from analysis.metrics._stats import STATS_COLUMNS, board_stats
+from analysis.metrics._status_summary import category_summary, category_time_by, status_summary
+from analysis.metrics._status_time import (
+    CATEGORY_TITLES,
+    NEEDS_PULL,
+    STATUS_CHANGES,
+    UNKNOWN_CATEGORY,
+    category_rank,
+    category_title,
+    check_status_history,
+    has_status_history,
+    reopen_counts,
+    reopened_in,
+    status_as_of,
+    time_in_category,
+    time_in_status,
+)
 from analysis.metrics._time import (
     TIME_COLUMNS,
     Clock,
@@ -101,13 +118,17 @@ from analysis.metrics._windows import (
 )
 
 __all__ = [
+    "CATEGORY_TITLES",
     "KEY_VARIABLE",
     "KINDS",
     "MONTHS",
+    "NEEDS_PULL",
     "OTHER",
     "PERIODS",
     "STATS_COLUMNS",
+    "STATUS_CHANGES",
     "TIME_COLUMNS",
+    "UNKNOWN_CATEGORY",
     "UNLABELLED",
     "Board",
     "CalendarPeriod",
@@ -122,8 +143,13 @@ __all__ = [
     "board_framework",
     "board_stats",
     "case_scores",
+    "category_rank",
+    "category_summary",
+    "category_time_by",
+    "category_title",
     "check_in_span",
     "check_period",
+    "check_status_history",
     "closed_in",
     "closed_moment",
     "clusters",
@@ -147,6 +173,7 @@ __all__ = [
     "first_seen",
     "flow",
     "fold_values",
+    "has_status_history",
     "hours_between",
     "in_sentence",
     "is_complete",
@@ -170,12 +197,18 @@ __all__ = [
     "period_start",
     "period_starts",
     "person_token",
+    "reopen_counts",
+    "reopened_in",
     "score_grid",
     "score_weights",
     "share",
     "slice_periods",
+    "status_as_of",
+    "status_summary",
     "targets_frame",
     "targets_met",
+    "time_in_category",
+    "time_in_status",
     "top_values",
     "unit_of",
     "unknown_options_warning",

@@ -14,6 +14,7 @@ from analysis import metrics as mr
 from analysis.metrics import UNLABELLED, day_month
 from analysis.report import _format as fmt
 from analysis.report._context import Actions, Context, Issue, ValueTable
+from analysis.report._status import reopened, where_time_goes
 from analysis.report._tickets import LISTED, highest_scores, missed_targets, open_longest
 
 CLUSTER_COLUMNS = ("product", "macro_category")
@@ -32,6 +33,8 @@ def key_issues(context: Context) -> tuple[Issue, ...]:
     issues += highest_scores(context)
     issues += open_longest(context)
     issues += missed_targets(context)
+    issues += where_time_goes(context)
+    issues += reopened(context)
     return tuple(issues)
 
 

@@ -30,6 +30,7 @@ examples:
   supp-tui chart weekly-by-team board.csv --by macro_category --last 26
   supp-tui chart created-closed board.csv --period month
   supp-tui chart crosstab board.csv --by product --against macro_category
+  supp-tui chart time-in-status supp.jsonl --by priority    # a board from `supp-tui pull`
 """
 
 

@@ -17,8 +17,9 @@ from supp_tui.commands._window import chart_request, window_options
 HELP = "Write the board's charts as PNG figures (1600 x 900, colour-blind-safe)."
 
 EPILOG = """\
-Writes one PNG per chart, named 01-teams.png ... 10-coverage.png, into the output folder.
-Charts that need something the board lacks (score weights, targets) are skipped with a note
+Writes one PNG per chart, named 01-teams.png ... 11-time-in-status.png, into the output
+folder. Charts that need something the board lacks (score weights, targets, the status history
+of a pulled board) are skipped with a note
 unless asked for with --charts. The same board and options always give the same bytes.
 
 \b

@@ -3,7 +3,7 @@
 | Key            | Action                                              |
 |----------------|-----------------------------------------------------|
 | ← →            | previous / next chart                                |
-| 1 … 9, 0       | chart by number (0 = the tenth)                      |
+| 1 … 9, 0       | chart by number (0 = the tenth; ← → reach the rest)  |
 | ↑ ↓            | previous / next dimension to split by                |
 | m              | weeks / months                                       |
 | l              | window: all, last 12, 26 or 52 periods               |
@@ -65,7 +65,7 @@ class ChartsScreen(Screen[None]):
                 tooltip="All periods, or the last 12, 26 or 52"),
         *[Binding(str((index + 1) % 10), f"switch_chart({name!r})", name, show=False,
                   id=f"charts.chart.{name}", tooltip=CHARTS[name].description)
-          for index, name in enumerate(CHART_NAMES)],
+          for index, name in enumerate(CHART_NAMES[:10])],
         Binding("escape,q,C", "close", "Back", id="charts.close",
                 tooltip="Back to labelling"),
     ]

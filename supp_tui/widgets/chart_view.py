@@ -7,6 +7,7 @@ size, so switching back to a chart or resizing to a previous size is instant.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from functools import partial
 
@@ -115,7 +116,7 @@ class ChartView(Widget):
             data = chart_data(choice.chart, board.tickets, request, board.context)
             text = render_chart(data, key.width, key.height, color=True)
         except InputError as error:
-            text = f"{choice.chart}: {error}"
+            text = "\n".join(textwrap.wrap(f"{choice.chart}: {error}", max(key.width, 20)))
         self.post_message(self.Drawn(key, text))
 
     def on_chart_view_drawn(self, message: Drawn) -> None:

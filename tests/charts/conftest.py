@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import polars as pl
 import pytest
 
@@ -9,13 +11,17 @@ from analysis.charts import CHARTS, ChartData, ChartRequest, build_context, char
 from analysis.framework import Framework, default_framework_path, load_framework
 
 LIST = pl.List(pl.String)
+CHANGES = pl.List(pl.Struct({"at": pl.Datetime("us"), "from_status": pl.String,
+                             "from_category": pl.String, "to_status": pl.String,
+                             "to_category": pl.String}))
 DIMENSIONS = ("platform_team", "product", "macro_category", "origin_team", "origin_location",
               "origin_service")
 
 
 @pytest.fixture(scope="session")
 def board(tickets) -> pl.DataFrame:
-    """Six weeks of tickets from 2026-01-05, more each week, with teams, priorities, categories."""
+    """Six weeks of tickets from 2026-01-05, more each week, with teams, priorities, categories
+    and the status changes of a pulled board."""
     rows = []
     for week in range(6):
         for index in range(week + 2):
@@ -30,8 +36,24 @@ def board(tickets) -> pl.DataFrame:
                 "macro_category": [["Metrics"], ["Access"], []][index % 3],
                 "platform_team": [], "product": [], "origin_team": [], "origin_location": [],
                 "origin_service": [],
+                "status_changes": _changes(f"2026-{month:02d}-{day:02d}", index),
             })
-    return tickets(rows, **{name: LIST for name in DIMENSIONS})
+    return tickets(rows, status_changes=CHANGES, **{name: LIST for name in DIMENSIONS})
+
+
+def _changes(day: str, index: int) -> list[dict]:
+    """Closed tickets wait an hour per index step in Open, then work until 15:00; every fourth
+    open ticket is picked up at noon; the rest never move."""
+    def move(hour: int, source: str, source_category: str, target: str, category: str) -> dict:
+        return {"at": datetime.fromisoformat(f"{day} {hour:02d}:00"), "from_status": source,
+                "from_category": source_category, "to_status": target, "to_category": category}
+
+    if index % 2:
+        return [move(10 + min(index, 4), "Open", "new", "In Progress", "indeterminate"),
+                move(15, "In Progress", "indeterminate", "Done", "done")]
+    if index % 4 == 0:
+        return [move(12, "Open", "new", "In Progress", "indeterminate")]
+    return []
 
 
 @pytest.fixture(scope="session")

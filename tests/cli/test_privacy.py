@@ -93,7 +93,7 @@ def test_the_board_really_holds_the_planted_people(capsys, board):
 @pytest.mark.parametrize("arguments", [
     ["stats"], ["stats", "--json"], ["labels", "export", "--format", "jira", "-o", "-"],
     *[["chart", name, "--width", "200", "--height", "50", "--color", "never"]
-      for name in CHARTS],
+      for name in CHARTS if name != "time-in-status"],  # needs a pulled board, not a CSV
     *[["chart", name, "--by", by, "--width", "200", "--height", "50", "--color", "never"]
       for name in ("teams", "weekly-by-team", "average-by-team", "resolution")
       for by in ("assignee", "reporter")],
