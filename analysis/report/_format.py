@@ -6,7 +6,7 @@ Everything here is pure and locale-free, so the same numbers always give the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from analysis.jira import issue_link
@@ -132,9 +132,13 @@ def key(value: str, site: str | None = None) -> str:
     return f"[{value}]({issue_link(site, value)})" if site else value
 
 
-def keys(values: Sequence[str], limit: int = 6, site: str | None = None) -> str:
-    """Ticket keys joined by commas, with "and N more" past `limit`."""
-    shown = ", ".join(key(value, site) for value in values[:limit])
+def keys(values: Sequence[str], limit: int = 6, site: str | None = None,
+         notes: Mapping[str, str] | None = None) -> str:
+    """Ticket keys joined by commas, each followed by its note in brackets when `notes` has
+    one, with "and N more" past `limit`."""
+    notes = notes or {}
+    shown = ", ".join(key(value, site) + (f" ({notes[value]})" if value in notes else "")
+                      for value in values[:limit])
     rest = len(values) - limit
     return f"{shown} and {rest} more" if rest > 0 else shown
 

@@ -41,7 +41,8 @@ def reopened(context: Context) -> list[Issue]:
     moves = mr.reopened_in(context.timed, start, end)
     if moves.height == 0:
         return []
-    keys = [key if count == 1 else f"{key} ({count} times)"
-            for key, count in moves.select("key", "reopens").iter_rows()]
+    rows = moves.select("key", "reopens").iter_rows()
+    notes = {key: f"{count} times" for key, count in rows if count > 1}
+    shown = fmt.keys(moves["key"].to_list(), site=context.site, notes=notes)
     return [Issue(f"{fmt.plural(moves.height, 'ticket')} reopened {context.this} (moved back "
-                  f"out of Done): {fmt.keys(keys)}.")]
+                  f"out of Done): {shown}.")]

@@ -244,3 +244,9 @@ def test_a_pair_that_is_always_busy_is_not_a_cluster(tickets, day):
                      for created in [*daily[:14], *["2026-11-17 10:00"] * 12]])
     found = mr.clusters(burst, ("team", "labels"), this_week, baseline=before)
     assert found.select("tickets", "expected").rows() == [(12, 3.0)]
+
+
+def test_keys_link_each_key_and_keep_its_note_outside_the_link() -> None:
+    shown = fmt.keys(["SUPP-1", "SUPP-2"], site="https://x.example", notes={"SUPP-2": "2 times"})
+    assert shown == ("[SUPP-1](https://x.example/browse/SUPP-1), "
+                     "[SUPP-2](https://x.example/browse/SUPP-2) (2 times)")
