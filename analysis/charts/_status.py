@@ -36,6 +36,18 @@ def time_in_status(tickets: pl.DataFrame, context: ChartContext, base: ChartData
     }, colours=dict(CATEGORY_COLOURS), note=note)
 
 
+def stacked_hours(by: pl.DataFrame) -> tuple[pl.DataFrame, list[str], list[float]]:
+    """The `by` frame wide for a stacked bar: one row per value with its `tickets` and one
+    column of mean hours per status category (workflow order, missing as 0), the categories,
+    and each row's total."""
+    wide = by.pivot("category", index=["value", "tickets"], values="mean_hours",
+                    maintain_order=True)
+    categories = list(by["category"].unique(maintain_order=True))
+    wide = wide.with_columns(pl.col(categories).fill_null(0.0))
+    totals = wide.select(pl.sum_horizontal(categories)).to_series().to_list()
+    return wide, categories, totals
+
+
 def time_unit(hours: float) -> tuple[float, str]:
     """The unit a set of durations up to `hours` reads best in: (hours per unit, suffix),
     days from three days up, hours below."""

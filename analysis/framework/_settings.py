@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
 
 from pydantic import (
     ConfigDict,
@@ -19,6 +18,7 @@ from pydantic_core import InitErrorDetails, PydanticKnownError
 
 from analysis.framework._fields import Frozen, Hours, Identifier, Text, Texts
 from analysis.framework._names import normalise_label
+from analysis.sites import clean_site, site_problem
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -157,14 +157,13 @@ class JiraSettings(Frozen):
     def _site_url(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        parts = urlsplit(value.strip())
-        if (parts.scheme not in ("http", "https") or not parts.hostname or parts.query
-                or parts.fragment or any(c.isspace() for c in value.strip())):
+        problem = site_problem(value)
+        if problem:
             raise ValueError(
                 f"must be the http(s) address of your Jira site, such as "
-                f"'https://example.atlassian.net', not {value!r}"
+                f"'https://example.atlassian.net', not {value!r} ({problem})"
             )
-        return value.strip().rstrip("/")
+        return clean_site(value)
 
 
 class Targets(Frozen):

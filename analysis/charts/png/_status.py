@@ -10,7 +10,7 @@ from matplotlib.patches import Patch
 
 from analysis.charts._palette import CATEGORY_COLOURS
 from analysis.charts._request import ChartData
-from analysis.charts._status import duration_text, time_unit
+from analysis.charts._status import duration_text, stacked_hours, time_unit
 from analysis.metrics import in_sentence
 
 _UNIT_WORDS = {"h": "hours", "d": "days"}
@@ -56,11 +56,7 @@ def _statuses(axes: Axes, statuses: pl.DataFrame) -> None:
 
 def _stacked(axes: Axes, by: pl.DataFrame, by_title: str) -> list[str]:
     """Mean time per ticket per value, categories stacked in workflow order; returns them."""
-    wide = by.pivot("category", index=["value", "tickets"], values="mean_hours",
-                    maintain_order=True)
-    categories = list(by["category"].unique(maintain_order=True))
-    wide = wide.with_columns(pl.col(categories).fill_null(0.0))
-    totals = wide.select(pl.sum_horizontal(categories)).to_series().to_list()
+    wide, categories, totals = stacked_hours(by)
     per_unit, suffix = time_unit(max(totals, default=0.0))
     positions = list(range(wide.height))[::-1]
     left = [0.0] * wide.height

@@ -7,7 +7,7 @@ import polars as pl
 
 from analysis.charts._palette import CATEGORY_COLOURS, CATEGORY_GLYPHS
 from analysis.charts._request import ChartData
-from analysis.charts._status import duration_text, time_unit
+from analysis.charts._status import duration_text, stacked_hours, time_unit
 from analysis.charts.terminal._bars import Series, horizontal_bars
 from analysis.charts.terminal._base import as_number, legend, shorten
 from analysis.metrics import in_sentence
@@ -46,11 +46,7 @@ def _statuses(data: ChartData, statuses: pl.DataFrame, width: int, height: int,
 def _stacked(data: ChartData, by: pl.DataFrame, width: int, height: int,
              color: bool) -> list[str]:
     """Mean time per ticket per value, its categories stacked in workflow order."""
-    wide = by.pivot("category", index=["value", "tickets"], values="mean_hours",
-                    maintain_order=True)
-    categories = list(by["category"].unique(maintain_order=True))
-    wide = wide.with_columns(pl.col(categories).fill_null(0.0))
-    totals = wide.select(pl.sum_horizontal(categories)).to_series().to_list()
+    wide, categories, totals = stacked_hours(by)
     per_unit, suffix = time_unit(max(totals, default=0.0))
     label_room = max(10, width // 3 - 8)
     labels = [f"{shorten(value, label_room)} n={tickets}"
