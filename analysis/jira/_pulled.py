@@ -1,0 +1,103 @@
+"""A pulled board (`supp-tui pull`: one Jira issue per line, as the REST API returned it) read
+as the raw cells of a CSV export, plus its changelog's status transitions.
+
+Turning each issue into the cells Jira's CSV export would hold lets one pipeline (header
+matching, date formats, closed_at, team, dedupe) type both kinds of board, so their numbers
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from analysis.errors import InputError
+from analysis.jira._changelog import status_changes
+from analysis.jira._pull_record import load_pull_record
+from analysis.jira._pulled_fields import Cells, issue_cells
+from analysis.jira._source import RECORD_COLUMN, Projection, RawFile
+
+PULLED_SUFFIX = ".jsonl"
+
+
+def is_pulled(path: Path) -> bool:
+    """True for a pulled board's file (`.jsonl`)."""
+    return path.suffix.lower() == PULLED_SUFFIX
+
+
+def read_issues(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """(0-based line number, issue) for every non-blank line, with one sentence per bad line."""
+    issues = []
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle):
+            if not line.strip():
+                continue
+            try:
+                issue = json.loads(line)
+            except ValueError as error:
+                raise InputError(
+                    f"{path} line {number + 1} is not JSON ({str(error).splitlines()[0]}); a "
+                    f"pulled board holds one Jira issue per line, so delete that line or run "
+                    f"`supp-tui pull` again."
+                ) from None
+            if not (isinstance(issue, dict) and "key" in issue
+                    and isinstance(issue.get("fields"), dict)):
+                raise InputError(
+                    f"{path} line {number + 1} is JSON but not a Jira issue (it has no \"key\" "
+                    f"and \"fields\"); keep only issues as Jira's search API returns them, one "
+                    f"per line, or run `supp-tui pull` again."
+                )
+            issues.append((number, issue))
+    if not issues:
+        raise InputError(f"{path} is empty; run `supp-tui pull` again to fetch the board's "
+                         f"issues.")
+    return issues
+
+
+def read_pulled(path: Path, projection: Projection | None = None,
+                done_names: Sequence[str] = ("Done",)) -> RawFile:
+    """The pulled board at `path` as raw cells under CSV headers (only the columns
+    `projection` picks, when given), with its status changes and account names."""
+    issues = read_issues(path)
+    record = load_pull_record(path)
+    names = record.names if record else {}
+    people: dict[str, str] = {}
+    rows = [issue_cells(issue, names, done_names, people) for _, issue in issues]
+    header, columns = _layout(rows)
+    records = [number for number, _ in issues]
+    cells = pl.DataFrame(
+        {RECORD_COLUMN: pl.Series(records, dtype=pl.UInt32),
+         **{f"_{i}": pl.Series(values, dtype=pl.String) for i, values in enumerate(columns)}}
+    )
+    chosen = projection(path, header) if projection else None
+    if chosen is not None:
+        cells = cells.select(RECORD_COLUMN, *(f"_{i}" for i in chosen))
+    statuses = record.statuses if record else {}
+    changes = status_changes([issue for _, issue in issues], records, statuses)
+    return RawFile(path, header, cells, len(issues), "utf-8", changes, people)
+
+
+def _layout(rows: list[Cells]) -> tuple[tuple[str, ...], list[list[str | None]]]:
+    """The header (each field repeated as often as its fullest issue needs, in first-seen
+    order) and its columns of cells."""
+    widths: dict[str, int] = {}
+    for row in rows:
+        for name, values in row.items():
+            if len(values) > widths.get(name, 0):
+                widths[name] = len(values)
+            else:
+                widths.setdefault(name, 0)
+    header = tuple(name for name, width in widths.items() for _ in range(max(width, 1)))
+    columns: list[list[str | None]] = []
+    for name, width in widths.items():
+        for slot in range(max(width, 1)):
+            columns.append([_slot(row.get(name), slot) for row in rows])
+    return header, columns
+
+
+def _slot(values: list[str] | None, slot: int) -> str | None:
+    return values[slot] if values is not None and slot < len(values) else None
