@@ -38,7 +38,8 @@ def _walk(node: Any, lines: list[str], current: list[str], in_list: bool = False
     if not isinstance(node, dict):
         return
     kind = node.get("type")
-    attrs = node.get("attrs") if isinstance(node.get("attrs"), dict) else {}
+    found = node.get("attrs")
+    attrs: dict[str, Any] = found if isinstance(found, dict) else {}
     inline = _inline_text(kind, node, attrs)
     if inline is not None:
         current.append(inline)
@@ -62,13 +63,13 @@ def _inline_text(kind: Any, node: dict[str, Any], attrs: dict[str, Any]) -> str 
         return str(node.get("text") or "")
     if kind == "mention":
         return str(attrs.get("text") or attrs.get("id") or "")
-    if kind in ("emoji",):
+    if kind == "emoji":
         return str(attrs.get("text") or attrs.get("shortName") or "")
-    if kind in ("inlineCard",):
+    if kind == "inlineCard":
         return str(attrs.get("url") or "")
-    if kind in ("date",):
+    if kind == "date":
         return str(attrs.get("timestamp") or "")
-    if kind in ("status",):
+    if kind == "status":
         return str(attrs.get("text") or "")
     return None
 
