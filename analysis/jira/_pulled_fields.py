@@ -49,7 +49,9 @@ def display(value: Any) -> list[str]:
         return ["true" if value else "false"]
     if isinstance(value, float) and value.is_integer():
         return [str(int(value))]
-    if isinstance(value, (str, int, float)):
+    if isinstance(value, str):
+        return [jira_time(value) or value if _looks_timed(value) else value]
+    if isinstance(value, (int, float)):
         return [str(value)]
     if isinstance(value, dict):
         if value.get("type") == "doc":
@@ -61,6 +63,11 @@ def display(value: Any) -> list[str]:
                 return [f"{shown} - {display(child)[0]}" if display(child) else shown]
         return [json.dumps(value, ensure_ascii=False, sort_keys=True)]
     return [str(value)]
+
+
+def _looks_timed(text: str) -> bool:
+    """True for a Jira timestamp such as `2026-01-17T10:32:00.000+0000`."""
+    return len(text) >= 19 and text[4] == "-" and text[10] == "T" and text[:4].isdigit()
 
 
 def person_id(person: dict[str, Any]) -> str:

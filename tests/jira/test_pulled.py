@@ -206,3 +206,13 @@ def test_bad_lines_are_one_sentence(tmp_path, framework, text, message):
     with pytest.raises(InputError, match=message) as raised:
         read_export([path], framework)
     assert str(path) in str(raised.value)
+
+
+def test_custom_timestamps_keep_the_wall_clock_and_options_their_value(tmp_path, framework):
+    path = write_pulled(tmp_path / "supp.jsonl", issue(
+        "SUPP-1", customfield_1="2026-02-25T15:05:00.000+0100",
+        customfield_2={"value": "Sev 1", "child": {"value": "Paging"}}, customfield_3=2.0))
+    row = read_export([path], framework).tickets.row(0, named=True)
+    assert row["Custom field (customfield_1)"] == "2026-02-25 15:05:00"
+    assert row["Custom field (customfield_2)"] == "Sev 1 - Paging"
+    assert row["Custom field (customfield_3)"] == "2"
