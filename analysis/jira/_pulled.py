@@ -67,37 +67,28 @@ def read_pulled(path: Path, projection: Projection | None = None,
     names = record.names if record else {}
     people: dict[str, str] = {}
     rows = [issue_cells(issue, names, done_names, people) for _, issue in issues]
-    header, columns = _layout(rows)
-    records = [number for number, _ in issues]
-    cells = pl.DataFrame(
-        {RECORD_COLUMN: pl.Series(records, dtype=pl.UInt32),
-         **{f"_{i}": pl.Series(values, dtype=pl.String) for i, values in enumerate(columns)}}
-    )
+    header, cells = _cells(rows, [number for number, _ in issues])
     chosen = projection(path, header) if projection else None
     if chosen is not None:
         cells = cells.select(RECORD_COLUMN, *(f"_{i}" for i in chosen))
     statuses = record.statuses if record else {}
+    records = [number for number, _ in issues]
     changes = status_changes([issue for _, issue in issues], records, statuses)
     return RawFile(path, header, cells, len(issues), "utf-8", changes, people)
 
 
-def _layout(rows: list[Cells]) -> tuple[tuple[str, ...], list[list[str | None]]]:
+def _cells(rows: list[Cells], records: list[int]) -> tuple[tuple[str, ...], pl.DataFrame]:
     """The header (each field repeated as often as its fullest issue needs, in first-seen
-    order) and its columns of cells."""
-    widths: dict[str, int] = {}
-    for row in rows:
-        for name, values in row.items():
-            if len(values) > widths.get(name, 0):
-                widths[name] = len(values)
-            else:
-                widths.setdefault(name, 0)
-    header = tuple(name for name, width in widths.items() for _ in range(max(width, 1)))
-    columns: list[list[str | None]] = []
-    for name, width in widths.items():
-        for slot in range(max(width, 1)):
-            columns.append([_slot(row.get(name), slot) for row in rows])
-    return header, columns
-
-
-def _slot(values: list[str] | None, slot: int) -> str | None:
-    return values[slot] if values is not None and slot < len(values) else None
+    order) and the cells under it, named by position as `read_raw` names them."""
+    names = list(dict.fromkeys(name for row in rows for name in row))
+    columns: dict[str, pl.Series] = {RECORD_COLUMN: pl.Series(records, dtype=pl.UInt32)}
+    header: list[str] = []
+    for name in names:
+        values = [row.get(name) for row in rows]
+        width = max(1, max(len(cell) for cell in values if cell is not None))
+        for slot in range(width):
+            cells = [cell[slot] if cell is not None and len(cell) > slot else None
+                     for cell in values]
+            columns[f"_{len(header)}"] = pl.Series(cells, dtype=pl.String)
+            header.append(name)
+    return tuple(header), pl.DataFrame(columns)

@@ -5,12 +5,14 @@ its CSV header (`Issue key`, `Labels` repeated, `Comment` as `date;author;body`,
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from analysis.jira._adf import adf_text
 
 Cells = dict[str, list[str]]
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:?\d\d|Z)?")
 
 # System fields holding a person: the CSV header of the name (its id is `<header> Id`).
 _PEOPLE = {"reporter": "Reporter", "assignee": "Assignee", "creator": "Creator"}
@@ -30,6 +32,15 @@ _BARE_CUSTOM = frozenset({"Sprint"})
 _TEXTS = {"summary": "Summary", "description": "Description", "environment": "Environment",
           "duedate": "Due date"}
 
+_SYSTEM = {**_DATES, **_NAMED, **_LISTS, **_NUMBERS, **_TEXTS}
+# How each known system field becomes cells; other system fields are left out.
+_KINDS = {
+    **dict.fromkeys(_DATES, "date"), **dict.fromkeys((*_NAMED, *_NUMBERS, *_TEXTS), "one"),
+    **dict.fromkeys(_LISTS, "many"),
+    **dict.fromkeys((*_PEOPLE, "status", "comment", "worklog", "project", "parent", "votes"),
+                    "object"),
+}
+
 
 def jira_time(value: Any) -> str | None:
     """A Jira timestamp (`2026-01-17T10:32:00.000+0000`) as the wall-clock time Jira wrote,
@@ -41,7 +52,9 @@ def jira_time(value: Any) -> str | None:
 
 def display(value: Any) -> list[str]:
     """The texts a field value shows: options by value, people by name, lists one per item."""
-    if value is None or value == "" or value == []:
+    if type(value) is str:
+        return [(jira_time(value) or value) if _looks_timed(value) else value] if value else []
+    if value is None or value == []:
         return []
     if isinstance(value, list):
         return [text for item in value for text in display(item)]
@@ -49,8 +62,6 @@ def display(value: Any) -> list[str]:
         return ["true" if value else "false"]
     if isinstance(value, float) and value.is_integer():
         return [str(int(value))]
-    if isinstance(value, str):
-        return [jira_time(value) or value if _looks_timed(value) else value]
     if isinstance(value, (int, float)):
         return [str(value)]
     if isinstance(value, dict):
@@ -67,7 +78,7 @@ def display(value: Any) -> list[str]:
 
 def _looks_timed(text: str) -> bool:
     """True for a Jira timestamp such as `2026-01-17T10:32:00.000+0000`."""
-    return len(text) >= 19 and text[4] == "-" and text[10] == "T" and text[:4].isdigit()
+    return len(text) >= 19 and text[10] == "T" and _TIMESTAMP.fullmatch(text) is not None
 
 
 def person_id(person: dict[str, Any]) -> str:
@@ -84,36 +95,43 @@ def issue_cells(issue: dict[str, Any], names: dict[str, str], done_names: Sequen
     for field_id, value in fields.items():
         if value is None:
             continue
-        header = _header(field_id, names)
-        if field_id in _PEOPLE and isinstance(value, dict):
-            _person(cells, _PEOPLE[field_id], value, people)
-        elif field_id in _DATES:
-            cells[header] = [text] if (text := jira_time(value)) else []
-        elif field_id == "status" and isinstance(value, dict):
-            _status(cells, value, done_names)
-        elif field_id == "comment" and isinstance(value, dict):
-            cells["Comment"] = [_comment(c, people) for c in value.get("comments") or ()]
-        elif field_id == "worklog" and isinstance(value, dict):
-            cells["Log Work"] = [_worklog(w, people) for w in value.get("worklogs") or ()]
-        elif field_id == "project" and isinstance(value, dict):
-            _project(cells, value)
-        elif field_id == "parent" and isinstance(value, dict):
-            cells["Parent"] = display(value.get("id"))
-            cells["Parent summary"] = display((value.get("fields") or {}).get("summary"))
-        elif field_id == "votes" and isinstance(value, dict):
-            cells["Votes"] = display(value.get("votes"))
-        elif field_id in _TEXTS or field_id in _NUMBERS or field_id in _NAMED:
-            cells[header] = display(value)[:1]
-        elif field_id in _LISTS or field_id.startswith("customfield_"):
-            cells[header] = display(value)
+        kind = _KINDS.get(field_id)
+        if kind is None:
+            if field_id.startswith("customfield_"):
+                cells[_header(field_id, names)] = display(value)
+        elif kind == "one":
+            cells[_SYSTEM[field_id]] = display(value)[:1]
+        elif kind == "many":
+            cells[_SYSTEM[field_id]] = display(value)
+        elif kind == "date":
+            cells[_SYSTEM[field_id]] = [text] if (text := jira_time(value)) else []
+        elif isinstance(value, dict):
+            _object(cells, field_id, value, done_names, people)
     return cells
 
 
+def _object(cells: Cells, field_id: str, value: dict[str, Any], done_names: Sequence[str],
+            people: dict[str, str]) -> None:
+    """The cells of a system field whose value is an object (people, status, comments...)."""
+    if field_id in _PEOPLE:
+        _person(cells, _PEOPLE[field_id], value, people)
+    elif field_id == "status":
+        _status(cells, value, done_names)
+    elif field_id == "comment":
+        cells["Comment"] = [_comment(c, people) for c in value.get("comments") or ()]
+    elif field_id == "worklog":
+        cells["Log Work"] = [_worklog(w, people) for w in value.get("worklogs") or ()]
+    elif field_id == "project":
+        _project(cells, value)
+    elif field_id == "parent":
+        cells["Parent"] = display(value.get("id"))
+        cells["Parent summary"] = display((value.get("fields") or {}).get("summary"))
+    elif field_id == "votes":
+        cells["Votes"] = display(value.get("votes"))
+
+
 def _header(field_id: str, names: dict[str, str]) -> str:
-    """The CSV header of a field: the known system header, else `Custom field (NAME)`."""
-    for table in (_DATES, _NAMED, _LISTS, _NUMBERS, _TEXTS):
-        if field_id in table:
-            return table[field_id]
+    """The CSV header of a custom field: `Custom field (NAME)`, or Jira's bare name."""
     name = names.get(field_id, field_id)
     return name if name in _BARE_CUSTOM else f"Custom field ({name})"
 

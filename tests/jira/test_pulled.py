@@ -216,3 +216,9 @@ def test_custom_timestamps_keep_the_wall_clock_and_options_their_value(tmp_path,
     assert row["Custom field (customfield_1)"] == "2026-02-25 15:05:00"
     assert row["Custom field (customfield_2)"] == "Sev 1 - Paging"
     assert row["Custom field (customfield_3)"] == "2"
+
+
+def test_a_summary_starting_with_a_timestamp_is_kept_whole(tmp_path, framework):
+    summary = "2026-01-17T10:32:00 outage in eu-west"
+    path = write_pulled(tmp_path / "supp.jsonl", issue("SUPP-1", summary=summary))
+    assert read_export([path], framework).tickets.row(0, named=True)["summary"] == summary
