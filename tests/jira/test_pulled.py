@@ -222,3 +222,12 @@ def test_a_summary_starting_with_a_timestamp_is_kept_whole(tmp_path, framework):
     summary = "2026-01-17T10:32:00 outage in eu-west"
     path = write_pulled(tmp_path / "supp.jsonl", issue("SUPP-1", summary=summary))
     assert read_export([path], framework).tickets.row(0, named=True)["summary"] == summary
+
+
+def test_worklogs_become_log_work_cells(tmp_path, framework):
+    worklog = {"worklogs": [{"author": cloud_person("557058:abc", "Ann Lee"),
+                             "started": "2026-01-06T08:00:00.000+0000",
+                             "timeSpentSeconds": 5400, "comment": "triage"}]}
+    path = write_pulled(tmp_path / "supp.jsonl", issue("SUPP-1", worklog=worklog))
+    row = read_export([path], framework).tickets.row(0, named=True)
+    assert row["Log Work"] == ["triage;2026-01-06 08:00:00;557058:abc;5400"]
