@@ -30,6 +30,8 @@ COMMANDS = {
     "demo": "supp_tui.commands.demo:demo",
     "labels": "supp_tui.commands.labels:labels",
     "framework": "supp_tui.commands.framework:framework",
+    "pull": "supp_tui.commands.pull:pull",
+    "push": "supp_tui.commands.push:push",
 }
 
 

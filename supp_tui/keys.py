@@ -17,6 +17,9 @@ from analysis.framework import AppBinding, Dimension, Framework, Option, Reserve
 
 CHARTS_KEY = "C"
 TABLE_KEY = "="
+# Not "o": the built-in labels.toml gives "o" to a macro category, and a ctrl+ key can never
+# clash with an option hotkey (one printable character) in anyone's labels.toml.
+LINK_KEY = "ctrl+o"
 
 # Keys offered to a new option when the user gives none, in order of preference.
 SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
@@ -40,6 +43,7 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 # | #                  | show / hide the counts panel                         |
 # | C                  | charts of the board with the labels so far           |
 # | =                  | the board as a table: filter, select, label many     |
+# | ctrl+o             | show the ticket's Jira link and copy it              |
 # | ? F1               | help                                                 |
 # | q                  | quit (every label is already on disk)                |
 LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
@@ -76,6 +80,8 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
             tooltip="Charts of the board with the labels so far"),
     Binding(TABLE_KEY, "table", "Table", show=False, id="table", priority=True,
             tooltip="The board as a table: filter, select and label many tickets at once"),
+    Binding(LINK_KEY, "open_link", "Jira link", show=False, id="open_link", priority=True,
+            tooltip="Show the ticket's Jira link and copy it to the clipboard"),
     Binding("question_mark,f1", "help", "Help", id="help", priority=True, tooltip="List every key"),
     Binding("q", "app.quit", "Quit", id="quit", priority=True,
             tooltip="Quit; every label is already saved"),

@@ -26,6 +26,7 @@ from analysis.framework._settings import (
     DEFAULT_DONE_CATEGORIES,
     ClosedSettings,
     ExportSettings,
+    JiraSettings,
     PriorityTarget,
     Targets,
     TeamSettings,
@@ -42,7 +43,7 @@ from analysis.framework._write import (
 
 __all__ = [
     "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "AppBinding",
-    "ClosedSettings", "Dimension", "ExportSettings", "Framework", "Option", "PriorityTarget",
+    "ClosedSettings", "Dimension", "ExportSettings", "Framework", "JiraSettings", "Option", "PriorityTarget",
     "ReservedKey", "Targets", "TeamSettings", "WorkingHours", "add_option", "add_options",
     "app_keys", "board_framework_path", "check_new_framework", "default_framework_path",
     "ensure_user_framework", "find_framework", "initial_framework", "key_name", "load_framework",

@@ -150,7 +150,7 @@ def _assemble(document: tomlkit.TOMLDocument, header: list[str]) -> str:
     for line in header:
         result.add(tomlkit.comment(line) if line else tomlkit.comment("").indent(0))
     result.add(tomlkit.nl())
-    for key in ("version", "team", "closed", "export"):
+    for key in ("version", "team", "closed", "export", "jira"):
         result.add(key, document[key])
     for line in _commented_targets(document):
         result.add(tomlkit.comment(line) if line else tomlkit.nl())

@@ -23,7 +23,13 @@ from analysis.framework._fields import (
     as_tuple,
 )
 from analysis.framework._names import key_name, normalise_label
-from analysis.framework._settings import ClosedSettings, ExportSettings, Targets, TeamSettings
+from analysis.framework._settings import (
+    ClosedSettings,
+    ExportSettings,
+    JiraSettings,
+    Targets,
+    TeamSettings,
+)
 
 
 class Option(Frozen):
@@ -105,6 +111,7 @@ class Framework(Frozen):
     closed: ClosedSettings = Field(default_factory=ClosedSettings)
     export: ExportSettings = Field(default_factory=ExportSettings)
     targets: Targets = Field(default_factory=Targets)
+    jira: JiraSettings = Field(default_factory=JiraSettings)
     dimensions: Annotated[tuple[Dimension, ...], BeforeValidator(as_tuple), Field(min_length=1)]
     keys: dict[Identifier, Keys] = Field(default_factory=dict)
 

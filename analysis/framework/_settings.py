@@ -1,8 +1,9 @@
-"""The framework's settings tables: [team], [closed], [export] and [targets]."""
+"""The framework's settings tables: [team], [closed], [export], [targets] and [jira]."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     ConfigDict,
@@ -144,6 +145,26 @@ def _named_targets(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
     if errors:
         raise ValidationError.from_exception_data("PriorityTarget", errors)
     return handler(tuple(targets))
+
+
+class JiraSettings(Frozen):
+    """The Jira site the board lives on, so reports and the app can link each issue key."""
+
+    site: Text | None = None
+
+    @field_validator("site")
+    @classmethod
+    def _site_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value.strip())
+        if (parts.scheme not in ("http", "https") or not parts.hostname or parts.query
+                or parts.fragment or any(c.isspace() for c in value.strip())):
+            raise ValueError(
+                f"must be the http(s) address of your Jira site, such as "
+                f"'https://example.atlassian.net', not {value!r}"
+            )
+        return value.strip().rstrip("/")
 
 
 class Targets(Frozen):

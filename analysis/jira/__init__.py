@@ -13,6 +13,7 @@ from analysis.jira._cache import READER_VERSION, content_hash, read_board
 from analysis.jira._cache_store import CACHE_ENV, cache_root
 from analysis.jira._dates import DATETIME
 from analysis.jira._headers import fold
+from analysis.jira._links import board_site, issue_link
 from analysis.jira._people import comment_fields, id_name_pairs
 from analysis.jira._pull_record import (
     PullRecord,
@@ -33,8 +34,9 @@ from analysis.jira._team_values import FieldValues
 
 __all__ = [
     "CACHE_ENV", "DATETIME", "READER_VERSION", "REASONS", "Export", "ExportFile", "FieldValues",
-    "PullRecord", "Quarantine", "TeamFieldCandidate", "adf_text", "cache_root", "choose_team_field",
-    "comment_fields", "content_hash", "export_paths", "fold", "forced_team_field",
-    "id_name_pairs", "latest_rows", "load_pull_record", "pull_record_path", "quarantine",
-    "read_board", "read_export", "save_pull_record", "team_field_candidates",
+    "PullRecord", "Quarantine", "TeamFieldCandidate", "adf_text", "board_site", "cache_root",
+    "choose_team_field", "comment_fields", "content_hash", "export_paths", "fold",
+    "forced_team_field", "id_name_pairs", "issue_link", "latest_rows", "load_pull_record",
+    "pull_record_path", "quarantine", "read_board", "read_export", "save_pull_record",
+    "team_field_candidates",
 ]

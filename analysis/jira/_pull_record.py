@@ -13,7 +13,6 @@ from analysis.errors import InputError
 
 RECORD_SUFFIX = ".pull.json"
 RECORD_VERSION = 1
-APIS = ("cloud", "server")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 Current labels are the replay of the journal. `open_journal` gives a `LabelJournal` that
 appends one fsynced line per change under an advisory lock; `read_labels` replays a journal
 (or several, merged in one deterministic time order) into a (key, dimension, value) frame; `export_labels`
-materialises the labels as CSV, TOML or a Jira-import CSV; `merge_journals` writes several
+materialises the labels as CSV, TOML or a Jira-import CSV, with `ticket_jira_labels` the one
+rule for which Jira labels they mean; `merge_journals` writes several
 journals as one and reports their conflicts.
 """
 
@@ -16,6 +17,8 @@ from analysis.journal._format import (
     format_entry,
     utc_timestamp,
 )
+from analysis.journal._history import removed_labels
+from analysis.journal._jira_labels import jira_label, jira_slug, ticket_jira_labels
 from analysis.journal._location import JournalLocation, board_journal, default_journal_path
 from analysis.journal._merge import Conflict, MergeResult, Side, merge_journals
 from analysis.journal._read import (
@@ -28,9 +31,33 @@ from analysis.journal._read import (
 from analysis.journal._writer import Change, LabelJournal, open_journal
 
 __all__ = [
-    "EXPORT_COLUMNS", "FORMATS", "HEADER", "Change", "Conflict", "Entry", "JournalLocation", "LabelJournal",
-    "Labels", "MergeResult", "Side", "board_journal", "default_journal_path",
-    "default_labeller", "export_labels", "format_entry", "labels_frame", "merge_journals",
-    "open_journal", "read_journal", "read_labels", "read_labels_warned", "render_labels", "utc_timestamp",
+    "EXPORT_COLUMNS",
+    "FORMATS",
+    "HEADER",
+    "Change",
+    "Conflict",
+    "Entry",
+    "JournalLocation",
+    "LabelJournal",
+    "Labels",
+    "MergeResult",
+    "Side",
+    "board_journal",
+    "default_journal_path",
+    "default_labeller",
+    "export_labels",
+    "format_entry",
+    "jira_label",
+    "jira_slug",
+    "labels_frame",
+    "merge_journals",
+    "open_journal",
+    "read_journal",
+    "read_labels",
+    "read_labels_warned",
+    "removed_labels",
+    "render_labels",
+    "ticket_jira_labels",
+    "utc_timestamp",
     "write_journal",
 ]

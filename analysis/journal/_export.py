@@ -12,7 +12,8 @@ import tomlkit
 
 from analysis.atomic import ensure_output_file_folder, write_text_atomically
 from analysis.errors import InputError
-from analysis.framework import Dimension, Framework
+from analysis.framework import Framework
+from analysis.journal._jira_labels import ticket_jira_labels
 from analysis.names import LABEL_FORMATS as FORMATS
 from analysis.written import JIRA_IMPORT_COLUMNS, JIRA_IMPORT_LABELS, LABELS_KEY_COLUMN
 
@@ -69,20 +70,9 @@ def render_toml(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framewor
     return tomlkit.dumps(document)
 
 
-def jira_label(dimension: Dimension, option_id: str, team_dimension: str) -> str:
-    """The Jira label for a value: a team's first alias without spaces, else `dimension:option`."""
-    option = next((o for o in dimension.options if o.id == option_id), None)
-    if dimension.id == team_dimension and option is not None:
-        plain = [alias for alias in option.aliases if not any(c.isspace() for c in alias)]
-        return plain[0] if plain else option.id
-    return f"{dimension.id}:{option_id}".replace(" ", "_")
-
-
 def render_jira(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framework) -> str:
     """A Jira-import CSV: Issue key, Summary and repeated Labels columns holding the ticket's Jira
     labels plus one per new value; only tickets in the export and with labels are listed."""
-    dimensions = {dimension.id: dimension for dimension in framework.dimensions}
-    team = framework.team.dimension
     new: dict[str, list[tuple[str, str]]] = {}
     for key, dimension, value in labels.iter_rows():
         new.setdefault(key, []).append((dimension, value))
@@ -91,17 +81,8 @@ def render_jira(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framewor
     for key, summary, existing in wanted.iter_rows():
         merged = list(existing or [])
         folded = {label.casefold() for label in merged}
-        for dimension_id, value in new[key]:
-            dimension = dimensions.get(dimension_id)
-            if dimension is None:
-                label = f"{dimension_id}:{value}".replace(" ", "_")
-            elif dimension_id == team and _has_team_label(dimension, value, merged):
-                continue
-            else:
-                label = jira_label(dimension, value, team)
-            if label.casefold() not in folded:
-                merged.append(label)
-                folded.add(label.casefold())
+        merged.extend(label for label in ticket_jira_labels(new[key], merged, framework)
+                      if label.casefold() not in folded)
         rows.append((key, summary or "", merged))
     width = max((len(labels_) for _, _, labels_ in rows), default=1)
     buffer = io.StringIO()
@@ -110,11 +91,6 @@ def render_jira(tickets: pl.DataFrame, labels: pl.DataFrame, framework: Framewor
     for key, summary, merged in rows:
         writer.writerow([key, summary, *merged, *([""] * (width - len(merged)))])
     return buffer.getvalue()
-
-
-def _has_team_label(dimension: Dimension, option_id: str, labels: list[str]) -> bool:
-    """Whether one of the ticket's Jira labels already names this team option."""
-    return any((o := dimension.resolve(label)) is not None and o.id == option_id for label in labels)
 
 
 _RENDERERS: dict[str, Callable[[pl.DataFrame, pl.DataFrame, Framework], str]] = {

@@ -75,6 +75,7 @@ class Report:
     actions: tuple[Actions, ...]
     breakdown: pl.DataFrame | None
     journal_skipped: int = 0
+    site: str | None = None  # the Jira site issue keys link to; None prints plain keys
 
     @property
     def unit(self) -> str:
@@ -132,8 +133,10 @@ def build_report(
     tickets: pl.DataFrame, framework: Framework, kind: str, key: str | None = None,
     sources: tuple[SourceFile, ...] = (), journal: SourceFile | None = None,
     anonymised: bool = False, reader_warnings: int = 0, journal_skipped: int = 0,
+    site: str | None = None,
 ) -> Report:
-    """The report of one period of a labelled ticket frame (`analysis.metrics.labelled_tickets`)."""
+    """The report of one period of a labelled ticket frame (`analysis.metrics.labelled_tickets`);
+    issue keys link to `site` when it is given."""
     period, span = choose_period(tickets, kind, key)
     clock = Clock.from_targets(framework.targets)
     timed = with_durations(tickets, clock)
@@ -152,7 +155,7 @@ def build_report(
         )
     dimensions = report_dimensions(tickets, framework)
     context = Context(timed, targets, framework, period, current, windows, dimensions,
-                               previous)
+                      previous, site)
     return Report(
         kind=kind, period=period, complete=is_complete(period, span), span=span,
         sources=sources, journal=journal,
@@ -162,6 +165,7 @@ def build_report(
         trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),
         tables=sections.value_tables(context), actions=sections.suggested_actions(context),
         breakdown=_breakdown(timed, targets, period), journal_skipped=journal_skipped,
+        site=site,
     )
 
 

@@ -24,6 +24,7 @@ class Context:
     earlier: list[mr.Window]
     dimensions: list[tuple[str, str]]
     previous: mr.Window | None = None
+    site: str | None = None  # the Jira site issue keys link to; None prints plain keys
     _changes: dict[str, pl.DataFrame] = field(default_factory=dict, repr=False)
 
     def changes(self, column: str) -> pl.DataFrame:

@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from analysis.jira import issue_link
+
 DASH = "–"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
@@ -125,9 +127,14 @@ def quote(text: str | None, limit: int = 80) -> str:
     return f"“{escape(flat)}”"
 
 
-def keys(values: Sequence[str], limit: int = 6) -> str:
+def key(value: str, site: str | None = None) -> str:
+    """An issue key, as a markdown link to the issue when the board's Jira site is known."""
+    return f"[{value}]({issue_link(site, value)})" if site else value
+
+
+def keys(values: Sequence[str], limit: int = 6, site: str | None = None) -> str:
     """Ticket keys joined by commas, with "and N more" past `limit`."""
-    shown = ", ".join(values[:limit])
+    shown = ", ".join(key(value, site) for value in values[:limit])
     rest = len(values) - limit
     return f"{shown} and {rest} more" if rest > 0 else shown
 

@@ -76,7 +76,8 @@ def headline(report: Report) -> str:
         if report.trailing:
             cells += [_value(typical, kind, scale), _change(now, typical, kind, scale)]
         table_rows.append(cells)
-    table_rows.append(["Oldest open ticket", _oldest(current), _oldest(previous), fmt.DASH,
+    table_rows.append(["Oldest open ticket", _oldest(current, report.site),
+                       _oldest(previous, report.site), fmt.DASH,
                        *([fmt.DASH, fmt.DASH] if report.trailing else [])])
     text = fmt.table(headers, table_rows, right=list(range(1, len(headers))))
     note = comparison_note(report)
@@ -132,10 +133,10 @@ def _change(now: float | None, before: float | None, kind: str,
     return fmt.count_change(now, before, percent=kind == "count")
 
 
-def _oldest(row: dict | None) -> str:
+def _oldest(row: dict | None, site: str | None) -> str:
     if not row or row["oldest_open_key"] is None:
         return fmt.DASH
-    return f"{row['oldest_open_key']}, {fmt.days(row['oldest_open_days'])}"
+    return f"{fmt.key(row['oldest_open_key'], site)}, {fmt.days(row['oldest_open_days'])}"
 
 
 def key_issues(report: Report) -> str:

@@ -67,7 +67,7 @@ def first_seen(context: Context) -> list[Issue]:
         new = mr.first_seen(context.timed, column, context.current)
         if new.height == 0:
             continue
-        shown = [f"**{fmt.escape(r['value'])}** ({fmt.keys(r['keys'], 3)})"
+        shown = [f"**{fmt.escape(r['value'])}** ({fmt.keys(r['keys'], 3, context.site)})"
                  for r in new.head(5).iter_rows(named=True)]
         more = f" and {fmt.plural(new.height - 5, 'more value')}" if new.height > 5 else ""
         found.append(Issue(
@@ -89,7 +89,7 @@ def clusters(context: Context) -> list[Issue]:
         Issue(
             f"{row['tickets']:,} tickets about **{fmt.escape(row['first'])}** / "
             f"**{fmt.escape(row['second'])}** {_span(row['start'], row['end'])}"
-            f"{_usually(row['expected'], baseline is not None)}: {fmt.keys(row['keys'])}; "
+            f"{_usually(row['expected'], baseline is not None)}: {fmt.keys(row['keys'], site=context.site)}; "
             f"check whether they share one cause."
         )
         for row in found.head(LISTED).iter_rows(named=True)

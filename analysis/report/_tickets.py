@@ -32,7 +32,7 @@ def highest_scores(context: Context) -> list[Issue]:
     for row in scores.iter_rows(named=True):
         labels = _labels(created, row["key"], scored_columns)
         items.append(
-            f"{row['key']} {fmt.quote(row['summary'])}: product {row['product_score']}, "
+            f"{fmt.key(row['key'], context.site)} {fmt.quote(row['summary'])}: product {row['product_score']}, "
             f"process {row['process_score']}{f' ({labels})' if labels else ''}"
         )
     ties = (f" {tied:,} cases share the top score of {top_score!s}; the earliest are:"
@@ -61,7 +61,7 @@ def open_longest(context: Context) -> list[Issue]:
     if oldest.height == 0:
         return []
     items = [
-        f"{row['key']} {fmt.quote(row['summary'])}: open {fmt.days(row['age_days'])}, "
+        f"{fmt.key(row['key'], context.site)} {fmt.quote(row['summary'])}: open {fmt.days(row['age_days'])}, "
         f"{fmt.escape(row['priority'] or 'no priority')}, "
         f"{fmt.escape(', '.join(row['team']) or UNLABELLED)}, "
         f"{'assigned to ' + fmt.escape(row['assignee']) if row['assignee'] else 'unassigned'}"
@@ -108,7 +108,7 @@ def _missed_sentence(context: Context, measure: str, verb: str, measured: int,
     their = "its" if missed.height == 1 else "their"
     return (
         f"{missed.height:,} of {scope} missed {their} {what} ({split}); furthest over: "
-        f"{worst['key']} ({fmt.escape(worst['priority'])}, {fmt.hours(worst['hours'])} against "
+        f"{fmt.key(worst['key'], context.site)} ({fmt.escape(worst['priority'])}, {fmt.hours(worst['hours'])} against "
         f"{fmt.hours(worst['target_hours'])})."
     )
 

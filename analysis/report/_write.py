@@ -23,6 +23,7 @@ from analysis.charts import (
 )
 from analysis.errors import InputError
 from analysis.framework import Framework
+from analysis.jira import board_site
 from analysis.metrics import (
     TIME_COLUMNS,
     Board,
@@ -77,8 +78,16 @@ def report_for_board(board: Board, kind: str, key: str | None = None,
     sources, journal = board_sources(board, tickets)
     report = build_report(tickets, board.framework, kind, key, sources, journal, board.anonymised,
                           reader_warnings=len(board.export.warnings),
-                          journal_skipped=board.journal_skipped)
+                          journal_skipped=board.journal_skipped, site=report_site(board))
     return report, tickets
+
+
+def report_site(board: Board) -> str | None:
+    """The Jira site a board's report links issue keys to; none for an anonymised report, whose
+    readers outside the team should not learn the site's address."""
+    if board.anonymised:
+        return None
+    return board_site(board.framework, (file.path for file in board.export.files))
 
 
 def report_charts(tickets: pl.DataFrame, report: Report,

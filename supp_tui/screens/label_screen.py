@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 
 from analysis.errors import InputError
+from analysis.jira import board_site, export_paths, issue_link
 from analysis.suggest import Suggestion
 from supp_tui.keys import (
     APP_RESERVED_KEYS,
@@ -51,7 +52,7 @@ class LabelScreen(BoardScreen):
         the app keeps the keys pressed and runs them once it is in."""
         if action == "clear_filter":
             return self.filter_active
-        if action in ("label", "pick", "add_option"):
+        if action in ("label", "pick", "add_option", "open_link"):
             return self.has_ticket
         return True
 
@@ -228,6 +229,28 @@ class LabelScreen(BoardScreen):
             self.show_counts()
 
         self.app.push_screen(TableScreen(self.session), back)
+
+    def action_open_link(self) -> None:
+        """Show the ticket's address in Jira and copy it (OSC 52, where the terminal allows)."""
+        key = self.session.key
+        if key is None:
+            return
+        try:
+            site = board_site(self.framework, export_paths(list(self.exports)))
+        except InputError as error:
+            self.notify(str(error), severity="error", timeout=8)
+            return
+        if site is None:
+            where = (str(self.framework.path) if self.framework.path else
+                     "a labels.toml beside the export (`supp-tui init` writes one)")
+            self.notify(f"No Jira site is known for this board: add a [jira] table with "
+                        f"site = \"https://your-site.atlassian.net\" to {where}.",
+                        severity="warning", timeout=8)
+            return
+        link = issue_link(site, key)
+        self.app.copy_to_clipboard(link)
+        self.notify(f"{link}\nCopied to the clipboard where the terminal allows it (OSC 52).",
+                    title=key, timeout=8)
 
     def action_help(self) -> None:
         bindings = [*self.BINDINGS, *label_bindings(self.framework)]
