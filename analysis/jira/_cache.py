@@ -1,5 +1,6 @@
 """Read a board through the parse cache: the ticket frame saved as Parquet, reused while the
-exports, the framework's reading settings and the reader stay the same."""
+exports (and pulled boards' pull records), the framework's reading settings and the reader
+stay the same."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from analysis.jira._cache_store import (
     refresh_stats,
     store_export,
 )
+from analysis.jira._pull_record import pull_record_path
+from analysis.jira._pulled import is_pulled
 from analysis.jira._reader import Export, read_export
 from analysis.jira._source import export_paths
 
@@ -94,8 +97,16 @@ def settings_digest(given: Sequence[str | Path], files: Sequence[Path], framewor
         "team_field": team_field,
         "dedupe": dedupe,
         "columns": None if columns is None else sorted(set(columns)),
+        "pull_records": [pull_record_digest(path) for path in files if is_pulled(path)],
     }
     return _digest(json.dumps(settings, sort_keys=True))
+
+
+def pull_record_digest(board: Path) -> str | None:
+    """The content hash of a pulled board's pull record (it names the custom fields and the
+    status categories), or None when it has none."""
+    record = pull_record_path(board)
+    return content_hash(record) if record.is_file() else None
 
 
 def framework_settings(framework: Framework) -> str:

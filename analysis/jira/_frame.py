@@ -113,7 +113,7 @@ def ticket_frame(
     )
     columns["closed_at"] = closed_at_expr(
         frame, RECORD_COLUMN, _CATEGORY_CHANGED if changed else None, dates,
-        framework.closed, _done_names(framework),
+        framework.closed, done_names(framework),
     )
     return frame.lazy().select(*[expr.alias(name) for name, expr in columns.items()]).collect()
 
@@ -138,7 +138,7 @@ def _canonical_exprs(where: dict[str, list[int]], dates: DateFormat) -> dict[str
     return exprs
 
 
-def _done_names(framework: Framework) -> tuple[str, ...]:
+def done_names(framework: Framework) -> tuple[str, ...]:
     """Status category names that mean Done: the framework's, or the built-in list."""
     if framework.closed.done_categories:
         return framework.closed.done_categories

@@ -3,7 +3,8 @@
 A ticket is useful when it has a key, a parseable Created date and a team (its effective team
 when the caller joins the label journal), and it is the most recently updated row of its key
 (the first of equals). The output has the input's header line and each kept record exactly as
-it was written, so it is still a Jira export.
+it was written, so it is still a Jira export. A pulled board (`.jsonl`) gives JSON lines: each
+kept issue's line as it was.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import polars as pl
 
 from analysis.atomic import atomic_output, ensure_output_file_folder
 from analysis.errors import InputError
+from analysis.jira._pull_record import load_pull_record, pull_record_path, save_pull_record
+from analysis.jira._pulled import is_pulled
 from analysis.jira._reader import ExportFile, latest_rows, read_export
 
 if TYPE_CHECKING:
@@ -113,6 +116,7 @@ def quarantine(
     with atomic_output(output, fsync=True) as handle:
         _copy_records(handle, export.files, kept)
     warnings = list(export.warnings)
+    _keep_pull_record(export.files, output, warnings)
     folders = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     for folder in (f for f in folders if f.is_dir()):
         if output.resolve().parent == folder.resolve():
@@ -121,6 +125,19 @@ def quarantine(
                 f"out, or the next read of {folder} will include it."
             )
     return Quarantine(classified, export.files, output, tuple(warnings))
+
+
+def _keep_pull_record(files: Sequence[ExportFile], output: Path, warnings: list[str]) -> None:
+    """Copy a pulled board's pull record beside the output, so field names stay readable."""
+    record = load_pull_record(files[0].path) if is_pulled(files[0].path) else None
+    if record is None:
+        return
+    target = pull_record_path(output)
+    if target.exists():
+        warnings.append(f"{target} already exists, so it was left as it is; it names the "
+                        f"fields of {output} only if it came from the same pull.")
+        return
+    save_pull_record(output, record)
 
 
 def _check_output(output: Path, files: Sequence[ExportFile]) -> None:
@@ -132,14 +149,22 @@ def _check_output(output: Path, files: Sequence[ExportFile]) -> None:
         if file.path.resolve() == target or (output.exists() and output.samefile(file.path)):
             raise InputError(
                 f"{output} is one of the exports being read; write the useful tickets to a new "
-                f"file, e.g. -o {file.path.with_name(file.path.stem + '-useful.csv')}."
+                f"file, e.g. -o {file.path.with_name(file.path.stem + '-useful' + file.path.suffix)}."
             )
 
 
 def _check_same_header(files: Sequence[ExportFile]) -> None:
-    """Records can only share one output file when every input has the same header."""
+    """Records can only share one output file when every input has the same header (pulled
+    boards have none: any number of them share one JSON lines file)."""
     first = files[0]
-    for other in files[1:]:
+    pulled = [is_pulled(file.path) for file in files]
+    if any(pulled) and not all(pulled):
+        raise InputError(
+            f"{files[pulled.index(True)].path} is a pulled board (JSON lines) and "
+            f"{files[pulled.index(False)].path} a CSV export, so their records cannot be copied "
+            f"into one file; quarantine each on its own (one -o file each)."
+        )
+    for other in files[1:] if not any(pulled) else ():
         if other.header != first.header or other.encoding != first.encoding:
             what = "header line" if other.header != first.header else "text encoding"
             raise InputError(
@@ -159,6 +184,10 @@ def _copy_records(handle: BinaryIO, files: Sequence[ExportFile], kept: pl.DataFr
     from analysis.jira._records import file_record_spans, line_ending, read_range
 
     for number, file in enumerate(files):
+        records = kept.filter(pl.col("source_file") == str(file.path)).get_column("source_record")
+        if is_pulled(file.path):
+            _copy_lines(handle, file.path, set(records.to_list()))
+            continue
         spans = file_record_spans(file.path)
         if spans.records != file.records:
             raise InputError(
@@ -166,13 +195,20 @@ def _copy_records(handle: BinaryIO, files: Sequence[ExportFile], kept: pl.DataFr
                 f"({spans.records} records found by quotes and line ends, {file.records} read); "
                 f"export it again from Jira."
             )
-        records = kept.filter(pl.col("source_file") == str(file.path)).get_column("source_record")
         with file.path.open("rb") as source:
             if number == 0:
                 header = read_range(source, *spans.header)
                 handle.write(header)
                 ending = line_ending(header)
             _write_runs(handle, source, spans, records.to_numpy(), ending)
+
+
+def _copy_lines(handle: BinaryIO, path: Path, lines: set[int]) -> None:
+    """Write the chosen 0-based lines of a JSON lines file as they are, each ending in LF."""
+    with path.open("rb") as source:
+        for number, line in enumerate(source):
+            if number in lines:
+                handle.write(line if line.endswith(b"\n") else line + b"\n")
 
 
 def _write_runs(handle: BinaryIO, source: BinaryIO, spans: RecordSpans, records: np.ndarray,

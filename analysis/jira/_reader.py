@@ -18,10 +18,12 @@ from analysis.errors import InputError
 from analysis.framework import Framework, load_framework
 from analysis.jira._board_dates import board_dates
 from analysis.jira._derived import closed_before_created_warning, missing_reporter_id_warning
-from analysis.jira._frame import file_dates, file_layout, ticket_frame
+from analysis.jira._frame import done_names, file_dates, file_layout, ticket_frame
 from analysis.jira._headers import display_names, multi_valued
 from analysis.jira._people import with_author_names
 from analysis.jira._projection import kept_columns, wanted_positions
+from analysis.jira._pulled import is_pulled, read_pulled
+from analysis.jira._pulled_board import with_pulled_authors, with_status_changes
 from analysis.jira._source import RawFile, export_paths, read_raw
 from analysis.jira._team_values import unmatched_team_warning
 
@@ -53,21 +55,22 @@ def read_export(
     team_field: str | None = None, *, dedupe: bool = True,
     columns: Collection[str] | None = None,
 ) -> Export:
-    """Read export files or folders of them as one board of tickets.
+    """Read export files, pulled boards (`.jsonl`) or folders of them as one board of tickets.
 
     `team_field` (a header name as it appears in the export) overrides the framework's team
     field, and then every distinct non-empty value counts as a team. With `dedupe` False every
     record is kept, duplicates included (quarantine reports them). `columns` (canonical
     columns or export headers; None for all) limits what is read to those plus what every
     board has (key, dates, status category, closed_at, team); comments are parsed, with their
-    authors named, only when asked for.
+    authors named, only when asked for. A board with pulled files also has `status_changes`.
     """
     if framework is None:
         framework = load_framework(None)
     if isinstance(paths, (str, Path)):
         paths = [paths]
     projection = wanted_positions(columns, framework, team_field)
-    raws = [read_raw(path, projection) for path in export_paths(list(paths))]
+    raws = [read_pulled(path, projection, done_names(framework)) if is_pulled(path)
+            else read_raw(path, projection) for path in export_paths(list(paths))]
     names = display_names([raw.header for raw in raws])
     multi = multi_valued([raw.header for raw in raws])
     warnings: list[str] = []
@@ -89,7 +92,9 @@ def read_export(
     kept = kept_columns(columns)
     parsed = kept is None or "comments" in kept
     if parsed:
-        tickets = with_author_names(tickets, warnings)
+        tickets = with_pulled_authors(with_author_names(tickets, warnings), raws)
+    if kept is None or "status_changes" in kept:
+        tickets = with_status_changes(tickets, raws)
     if dedupe:
         keep = latest_rows(tickets)
         dropped = tickets.height - int(keep.sum())

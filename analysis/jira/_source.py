@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -39,10 +39,14 @@ class RawFile:
     cells: pl.DataFrame
     records: int
     encoding: str
+    # A pulled board's [source_record, status_changes] and account id -> display name.
+    status_changes: pl.DataFrame | None = None
+    people: dict[str, str] = field(default_factory=dict)
 
 
 def export_paths(paths: list[str | Path]) -> list[Path]:
-    """Expand folders to their *.csv exports (sorted) and check that every path exists.
+    """Expand folders to their *.csv exports and *.jsonl pulled boards (sorted) and check that
+    every path exists.
 
     Files supp-tui wrote (journals, label exports) are skipped inside a folder and refused
     when named directly.
@@ -70,12 +74,14 @@ def export_paths(paths: list[str | Path]) -> list[Path]:
 
 
 def _folder_exports(folder: Path) -> list[Path]:
-    """The folder's *.csv files, sorted, without the ones supp-tui wrote."""
-    inside = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv" and p.is_file())
+    """The folder's *.csv and *.jsonl files, sorted, without the ones supp-tui wrote."""
+    inside = sorted(p for p in folder.iterdir()
+                    if p.suffix.lower() in (".csv", ".jsonl") and p.is_file())
     for path in inside:
         _check_readable(path)
     if not inside:
-        raise InputError(f"Folder {folder} has no .csv files; put the Jira exports there.")
+        raise InputError(f"Folder {folder} has no .csv files (nor pulled .jsonl boards); put "
+                         f"the Jira exports there.")
     exports = [p for p in inside if not _written_kind(p)]
     if not exports:
         names = ", ".join(p.name for p in inside)

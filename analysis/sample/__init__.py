@@ -8,12 +8,14 @@ symptom. The same seed gives the same bytes.
 
 The hidden answers (what an oracle labeller would choose) come from `hidden_answers(tickets,
 seed)`, one row per issue key; `sample_frame` carries the same answers as `_`-prefixed columns
-beside the export's cells.
+beside the export's cells. `write_pulled` writes the same board as `supp-tui pull` would
+(JSON lines with a status changelog, and its pull record).
 """
 
 from analysis.sample._answers import ANSWER_COLUMNS, hidden_answers
 from analysis.sample._people import demo_organisation
+from analysis.sample._pulled import write_pulled
 from analysis.sample._writer import SampleReport, generate_sample, sample_frame, write_sample
 
 __all__ = ["ANSWER_COLUMNS", "SampleReport", "demo_organisation", "generate_sample",
-           "hidden_answers", "sample_frame", "write_sample"]
+           "hidden_answers", "sample_frame", "write_pulled", "write_sample"]

@@ -21,11 +21,13 @@ or <folder>.labels.csv beside a folder), else the team field of labels.toml (or 
 as stats counts it. Of several rows with the same key only the most recently updated one is
 kept. The output keeps the export's header line and every kept record exactly as
 it was, so Jira and supp-tui read it as any other export. Several exports must share one header.
+A pulled board (.jsonl) gives JSON lines: each kept issue's line as it was, with the pull record.
 
 \b
 examples:
   supp-tui quarantine board.csv -o useful.csv
   supp-tui quarantine exports/ -o useful.csv --team-field Components --list
+  supp-tui quarantine supp.jsonl -o useful.jsonl
 """
 
 EXAMPLES_SHOWN = 5
