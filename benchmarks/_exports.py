@@ -7,16 +7,17 @@ import time
 from pathlib import Path
 
 
-def generated_export(folder: Path, tickets: int, seed: int = 7) -> Path:
-    """`<folder>/supp-<tickets>-seed<seed>.csv`, generated on first use and reused after."""
-    from analysis.sample import write_sample
+def generated_export(folder: Path, tickets: int, seed: int = 7, *, pulled: bool = False) -> Path:
+    """`<folder>/supp-<tickets>-seed<seed>.csv` (`.jsonl`, a pulled board, when `pulled`),
+    generated on first use and reused after."""
+    from analysis.sample import write_pulled, write_sample
 
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"supp-{tickets}-seed{seed}.csv"
+    path = folder / f"supp-{tickets}-seed{seed}.{'jsonl' if pulled else 'csv'}"
     if not path.exists():
         started = time.perf_counter()
         print(f"generating {tickets:,} tickets -> {path}", file=sys.stderr, flush=True)
-        write_sample(path, tickets=tickets, seed=seed)
+        (write_pulled if pulled else write_sample)(path, tickets, seed)
         print(f"generated in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     return path
 

@@ -1,8 +1,10 @@
-"""Time `supp-tui stats --json` against a bare `polars.read_csv` of the same export.
+"""Time `supp-tui stats --json` against a bare `polars.read_csv` of the same export (or
+`polars.read_ndjson` of the same pulled board).
 
     python benchmarks/stats.py                                   # 100,000 and 1,000,000 tickets
     python benchmarks/stats.py --tickets 100000 --repeat 5
     python benchmarks/stats.py --export 1000000=/tmp/big1m.csv   # reuse an export
+    python benchmarks/stats.py --pulled --tickets 100000         # a pulled .jsonl board
 
 Each run is a fresh process (interpreter start included for all three); the three commands
 alternate, their order flipped each round, and the best and median of `--repeat` are printed
@@ -51,9 +53,11 @@ def measure(export: Path, small: Path, repeat: int, env: dict[str, str]) -> tupl
     stats = [sys.executable, "-m", "supp_tui", "stats", str(export), "--json"]
     cache = has_no_cache(env)
     no_cache = ["--no-cache"] if cache else []
+    peer = (f"pl.read_ndjson({str(export)!r}, infer_schema_length=None)"
+            if export.suffix == ".jsonl"
+            else f"pl.read_csv({str(export)!r}, infer_schema=False)")
     commands = {
-        "read_csv": [sys.executable, "-c", ("import polars as pl, sys; "
-                     f"pl.read_csv({str(export)!r}, infer_schema=False)")],
+        "read_csv": [sys.executable, "-c", f"import polars as pl; {peer}"],
         "first": stats + no_cache,
         "fixed": [sys.executable, "-m", "supp_tui", "stats", str(small), "--json", *no_cache],
     }
@@ -95,6 +99,8 @@ def main() -> None:
     parser.add_argument("--tickets", type=int, action="append")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--export", action="append", default=[], metavar="N=PATH")
+    parser.add_argument("--pulled", action="store_true",
+                        help="pulled .jsonl boards, against polars.read_ndjson")
     arguments = parser.parse_args()
     given = {int(n): Path(p) for n, p in (item.split("=", 1) for item in arguments.export)}
     sizes = arguments.tickets or sorted({*DEFAULT_TICKETS, *given})
@@ -102,10 +108,13 @@ def main() -> None:
            "SUPP_TUI_CACHE_DIR": tempfile.mkdtemp(prefix="supp-stats-cache-")}
     rows = []
     for tickets in sizes:
-        export = given.get(tickets) or generated_export(Path("/tmp/supp-bench"), tickets)
-        small = generated_export(Path("/tmp/supp-bench"), FIXED_COST_TICKETS)
+        pulled = arguments.pulled or given.get(tickets, Path()).suffix == ".jsonl"
+        export = given.get(tickets) or generated_export(Path("/tmp/supp-bench"), tickets,
+                                                        pulled=pulled)
+        small = generated_export(Path("/tmp/supp-bench"), FIXED_COST_TICKETS, pulled=pulled)
         rows.append((f"{tickets:,}", *measure(export, small, arguments.repeat, env)))
-    header = ("tickets", "file MiB", "read_csv best s", "median", "peak MiB",
+    peer = "read_ndjson" if arguments.pulled else "read_csv"
+    header = ("tickets", "file MiB", f"{peer} best s", "median", "peak MiB",
               "first best s", "median", "ratio", "peak MiB")
     if len(rows[0]) > len(header) + 2:
         header += ("cached best s", "median", "ratio", "peak MiB")

@@ -8,17 +8,17 @@ cannot drift apart.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
 import polars as pl
 
 from analysis.errors import InputError
 from analysis.jira._changelog import status_changes
 from analysis.jira._pull_record import load_pull_record
-from analysis.jira._pulled_fields import Cells, issue_cells
+from analysis.jira._pulled_fields import ISSUE_HEADERS, Cells, field_headers, issue_cells
 from analysis.jira._source import RECORD_COLUMN, Projection, RawFile
 
 PULLED_SUFFIX = ".jsonl"
@@ -37,7 +37,7 @@ def read_issues(path: Path) -> list[tuple[int, dict[str, Any]]]:
             if not line.strip():
                 continue
             try:
-                issue = json.loads(line)
+                issue = orjson.loads(line)
             except ValueError as error:
                 raise InputError(
                     f"{path} line {number + 1} is not JSON ({str(error).splitlines()[0]}); a "
@@ -66,15 +66,37 @@ def read_pulled(path: Path, projection: Projection | None = None,
     record = load_pull_record(path)
     names = record.names if record else {}
     people: dict[str, str] = {}
-    rows = [issue_cells(issue, names, done_names, people) for _, issue in issues]
+    every_header, only = _wanted_fields(path, issues, names, projection)
+    rows = [issue_cells(issue, names, done_names, people, only) for _, issue in issues]
     header, cells = _cells(rows, [number for number, _ in issues])
+    header = (*header, *(name for name in every_header if name not in header))
     chosen = projection(path, header) if projection else None
     if chosen is not None:
-        cells = cells.select(RECORD_COLUMN, *(f"_{i}" for i in chosen))
+        cells = cells.select(RECORD_COLUMN, *(f"_{i}" for i in chosen
+                                              if f"_{i}" in cells.columns))
     statuses = record.statuses if record else {}
     records = [number for number, _ in issues]
     changes = status_changes([issue for _, issue in issues], records, statuses)
     return RawFile(path, header, cells, len(issues), "utf-8", changes, people)
+
+
+def _wanted_fields(path: Path, issues: list[tuple[int, dict[str, Any]]], names: dict[str, str],
+                   projection: Projection | None) -> tuple[tuple[str, ...], frozenset[str] | None]:
+    """Every header the board's fields go under (one slot each), and the field ids whose
+    headers `projection` picks (None: every field), asked before any value is turned into
+    cells. The header of a field left out still names it, so required fields are found."""
+    if projection is None:
+        return (), None
+    field_ids = dict.fromkeys(field for _, issue in issues for field in issue["fields"])
+    headers = {field: field_headers(field, names) for field in field_ids}
+    provisional = tuple(dict.fromkeys(
+        (*ISSUE_HEADERS, *(header for found in headers.values() for header in found))))
+    chosen = projection(path, provisional)
+    if chosen is None:
+        return provisional, None
+    picked = {provisional[index] for index in chosen}
+    return provisional, frozenset(field for field, found in headers.items()
+                                  if picked.intersection(found))
 
 
 def _cells(rows: list[Cells], records: list[int]) -> tuple[tuple[str, ...], pl.DataFrame]:

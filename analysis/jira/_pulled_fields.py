@@ -86,14 +86,34 @@ def person_id(person: dict[str, Any]) -> str:
     return str(person.get("accountId") or person.get("key") or person.get("name") or "")
 
 
+# The CSV headers of system fields whose value is an object, beside `_SYSTEM`'s one each.
+_OBJECT_HEADERS = {
+    **{field: (header, f"{header} Id") for field, header in _PEOPLE.items()},
+    "status": ("Status", "Status Category"), "comment": ("Comment",), "worklog": ("Log Work",),
+    "project": ("Project key", "Project name", "Project type"),
+    "parent": ("Parent", "Parent summary"), "votes": ("Votes",),
+}
+ISSUE_HEADERS = ("Issue key", "Issue id")
+
+
+def field_headers(field_id: str, names: dict[str, str]) -> tuple[str, ...]:
+    """The CSV headers a field's cells go under (none for system fields left out)."""
+    if field_id in _SYSTEM:
+        return (_SYSTEM[field_id],)
+    if field_id in _OBJECT_HEADERS:
+        return _OBJECT_HEADERS[field_id]
+    return (_header(field_id, names),) if field_id.startswith("customfield_") else ()
+
+
 def issue_cells(issue: dict[str, Any], names: dict[str, str], done_names: Sequence[str],
-                people: dict[str, str]) -> Cells:
+                people: dict[str, str], only: frozenset[str] | None = None) -> Cells:
     """The CSV cells of one issue; `names` maps field ids to names, `people` collects every
-    account id seen with its display name."""
+    account id seen with its display name; `only` limits the fields turned into cells (a
+    command reading a few columns skips walking every description and comment)."""
     fields = issue["fields"]
     cells: Cells = {"Issue key": [str(issue["key"])], "Issue id": display(issue.get("id"))}
     for field_id, value in fields.items():
-        if value is None:
+        if value is None or (only is not None and field_id not in only):
             continue
         kind = _KINDS.get(field_id)
         if kind is None:
