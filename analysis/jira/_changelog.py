@@ -4,7 +4,6 @@ categories as Jira's statusCategory keys (`new`, `indeterminate`, `done`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import polars as pl
@@ -21,22 +20,45 @@ STATUS_CHANGE = pl.Struct({
 _CHANGED_AT = "%Y-%m-%dT%H:%M:%S%.f"
 
 
-def status_changes(issues: Sequence[dict[str, Any]], records: Sequence[int],
-                   statuses: dict[str, dict[str, str]]) -> pl.DataFrame:
-    """[source_record, status_changes]: every issue's status transitions, an empty list for
-    an issue without any. A status's category comes from `statuses` (the pull record), else
-    from the issues that currently have it, else is null."""
-    categories = current_categories(issues)
-    categories.update({name: found["key"] for name, found in statuses.items() if "key" in found})
-    owner, at, before, after = [], [], [], []
-    for record, issue in zip(records, issues, strict=True):
+class ChangeRows:
+    """The status items of a board's changelogs, gathered one issue at a time (so a pulled
+    board never needs all its issues in memory at once)."""
+
+    def __init__(self) -> None:
+        self.records: list[int] = []
+        self.owner: list[int] = []
+        self.at: list[str] = []
+        self.before: list[str | None] = []
+        self.after: list[str | None] = []
+        self.categories: dict[str, str] = {}
+
+    def add(self, record: int, issue: dict[str, Any]) -> None:
+        """Take one issue's status transitions and its current status's category."""
+        self.records.append(record)
+        status = issue["fields"].get("status")
+        if isinstance(status, dict) and status.get("name"):
+            key = (status.get("statusCategory") or {}).get("key")
+            if key:
+                self.categories.setdefault(str(status["name"]), str(key))
         for history in (issue.get("changelog") or {}).get("histories") or ():
             for item in history.get("items") or ():
                 if item.get("field") == "status" and item.get("fieldtype", "jira") == "jira":
-                    owner.append(record)
-                    at.append(str(history.get("created") or "")[:23])
-                    before.append(item.get("fromString"))
-                    after.append(item.get("toString"))
+                    self.owner.append(record)
+                    self.at.append(str(history.get("created") or "")[:23])
+                    self.before.append(item.get("fromString"))
+                    self.after.append(item.get("toString"))
+
+    def frame(self, statuses: dict[str, dict[str, str]]) -> pl.DataFrame:
+        """[source_record, status_changes]: every issue's status transitions, an empty list
+        for an issue without any. A status's category comes from `statuses` (the pull
+        record), else from the issues that currently have it, else is null."""
+        return _frame(self, statuses)
+
+
+def _frame(rows: ChangeRows, statuses: dict[str, dict[str, str]]) -> pl.DataFrame:
+    categories = dict(rows.categories)
+    categories.update({name: found["key"] for name, found in statuses.items() if "key" in found})
+    owner, at, before, after, records = rows.owner, rows.at, rows.before, rows.after, rows.records
     changes = pl.DataFrame(
         {RECORD_COLUMN: pl.Series(owner, dtype=pl.UInt32), "at": pl.Series(at, dtype=pl.String),
          "from_status": pl.Series(before, dtype=pl.String),
@@ -63,15 +85,3 @@ def status_changes(issues: Sequence[dict[str, Any]], records: Sequence[int],
         pl.col(STATUS_CHANGES).fill_null(pl.lit([], dtype=pl.List(STATUS_CHANGE)))
         .cast(pl.List(STATUS_CHANGE)),
     )
-
-
-def current_categories(issues: Sequence[dict[str, Any]]) -> dict[str, str]:
-    """Status name -> category key, from the statuses the issues have now."""
-    found: dict[str, str] = {}
-    for issue in issues:
-        status = issue["fields"].get("status")
-        if isinstance(status, dict) and status.get("name"):
-            key = (status.get("statusCategory") or {}).get("key")
-            if key:
-                found.setdefault(str(status["name"]), str(key))
-    return found

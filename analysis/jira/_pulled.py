@@ -8,7 +8,7 @@ cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ import orjson
 import polars as pl
 
 from analysis.errors import InputError
-from analysis.jira._changelog import status_changes
+from analysis.jira._changelog import ChangeRows
 from analysis.jira._pull_record import load_pull_record
 from analysis.jira._pulled_fields import ISSUE_HEADERS, Cells, field_headers, issue_cells
 from analysis.jira._source import RECORD_COLUMN, Projection, RawFile
@@ -29,9 +29,10 @@ def is_pulled(path: Path) -> bool:
     return path.suffix.lower() == PULLED_SUFFIX
 
 
-def read_issues(path: Path) -> list[tuple[int, dict[str, Any]]]:
-    """(0-based line number, issue) for every non-blank line, with one sentence per bad line."""
-    issues = []
+def iter_issues(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(0-based line number, issue) for every non-blank line, with one sentence per bad line
+    and one for a file without any issue."""
+    found = False
     with path.open("rb") as handle:
         for number, line in enumerate(handle):
             if not line.strip():
@@ -51,52 +52,72 @@ def read_issues(path: Path) -> list[tuple[int, dict[str, Any]]]:
                     f"and \"fields\"); keep only issues as Jira's search API returns them, one "
                     f"per line, or run `supp-tui pull` again."
                 )
-            issues.append((number, issue))
-    if not issues:
+            found = True
+            yield number, issue
+    if not found:
         raise InputError(f"{path} is empty; run `supp-tui pull` again to fetch the board's "
                          f"issues.")
-    return issues
 
 
 def read_pulled(path: Path, projection: Projection | None = None,
                 done_names: Sequence[str] = ("Done",)) -> RawFile:
     """The pulled board at `path` as raw cells under CSV headers (only the columns
-    `projection` picks, when given), with its status changes and account names."""
-    issues = read_issues(path)
+    `projection` picks, when given), with its status changes and account names.
+
+    Each issue is turned into cells as it is read and then let go, so memory follows the
+    cells, not the JSON objects.
+    """
     record = load_pull_record(path)
     names = record.names if record else {}
     people: dict[str, str] = {}
-    every_header, only = _wanted_fields(path, issues, names, projection)
-    rows = [issue_cells(issue, names, done_names, people, only) for _, issue in issues]
-    header, cells = _cells(rows, [number for number, _ in issues])
-    header = (*header, *(name for name in every_header if name not in header))
+    wanted = _WantedFields(path, names, projection)
+    changes = ChangeRows()
+    rows: list[Cells] = []
+    for number, issue in iter_issues(path):
+        rows.append(issue_cells(issue, names, done_names, people, wanted.fields(issue)))
+        changes.add(number, issue)
+    header, cells = _cells(rows, changes.records)
+    header = (*header, *(name for name in wanted.headers if name not in header))
     chosen = projection(path, header) if projection else None
     if chosen is not None:
         cells = cells.select(RECORD_COLUMN, *(f"_{i}" for i in chosen
                                               if f"_{i}" in cells.columns))
-    statuses = record.statuses if record else {}
-    records = [number for number, _ in issues]
-    changes = status_changes([issue for _, issue in issues], records, statuses)
-    return RawFile(path, header, cells, len(issues), "utf-8", changes, people)
+    frame = changes.frame(record.statuses if record else {})
+    return RawFile(path, header, cells, len(rows), "utf-8", frame, people)
 
 
-def _wanted_fields(path: Path, issues: list[tuple[int, dict[str, Any]]], names: dict[str, str],
-                   projection: Projection | None) -> tuple[tuple[str, ...], frozenset[str] | None]:
-    """Every header the board's fields go under (one slot each), and the field ids whose
-    headers `projection` picks (None: every field), asked before any value is turned into
-    cells. The header of a field left out still names it, so required fields are found."""
-    if projection is None:
-        return (), None
-    field_ids = dict.fromkeys(field for _, issue in issues for field in issue["fields"])
-    headers = {field: field_headers(field, names) for field in field_ids}
-    provisional = tuple(dict.fromkeys(
-        (*ISSUE_HEADERS, *(header for found in headers.values() for header in found))))
-    chosen = projection(path, provisional)
-    if chosen is None:
-        return provisional, None
-    picked = {provisional[index] for index in chosen}
-    return provisional, frozenset(field for field, found in headers.items()
-                                  if picked.intersection(found))
+class _WantedFields:
+    """The field ids whose headers `projection` picks, asked before any value is turned into
+    cells, with one slot per header; asked again only when an issue brings a field not seen
+    before. Headers of fields left out are kept, so required fields are still found."""
+
+    def __init__(self, path: Path, names: dict[str, str],
+                 projection: Projection | None) -> None:
+        self.path, self.names, self.projection = path, names, projection
+        self.seen: dict[str, tuple[str, ...]] = {}
+        self.headers: tuple[str, ...] = ()
+        self.only: frozenset[str] | None = None
+
+    def fields(self, issue: dict[str, Any]) -> frozenset[str] | None:
+        """The fields of `issue` to turn into cells (None: all)."""
+        if self.projection is None:
+            return None
+        if not self.seen.keys() >= issue["fields"].keys():
+            for field in issue["fields"]:
+                self.seen.setdefault(field, field_headers(field, self.names))
+            self._ask(self.projection)
+        return self.only
+
+    def _ask(self, projection: Projection) -> None:
+        self.headers = tuple(dict.fromkeys(
+            (*ISSUE_HEADERS, *(header for found in self.seen.values() for header in found))))
+        chosen = projection(self.path, self.headers)
+        if chosen is None:
+            self.only = None
+            return
+        picked = {self.headers[index] for index in chosen}
+        self.only = frozenset(field for field, found in self.seen.items()
+                              if picked.intersection(found))
 
 
 def _cells(rows: list[Cells], records: list[int]) -> tuple[tuple[str, ...], pl.DataFrame]:
