@@ -17,18 +17,18 @@ _UNIT_WORDS = {"h": "hours", "d": "days"}
 
 
 def time_in_status(fig: Figure, data: ChartData) -> None:
-    """Two panels side by side; the status categories' legend sits in the first."""
+    """Two panels side by side above one legend of the status categories, titled by the
+    note on which tickets are timed."""
     left, right = fig.subplots(1, 2)
     _statuses(left, data.frames["statuses"])
     categories = _stacked(right, data.frames["by"], data.by_title)
     order = list(CATEGORY_COLOURS)
     shown = sorted(set(data.frames["statuses"]["category"]) | set(categories),
                    key=lambda c: (order.index(c) if c in order else len(order), c))
-    left.legend(handles=[Patch(color=_colour(c), label=c) for c in shown],
-                loc="lower right", title="Status category", frameon=False)
+    fig.legend(handles=[Patch(color=_colour(c), label=c) for c in shown],
+               loc="outside lower center", ncols=len(shown), frameon=False,
+               title=data.note or None, title_fontsize=11)
     fig.suptitle(data.title, fontsize=18, fontweight="bold")
-    if data.note:
-        fig.supxlabel(data.note, fontsize=11, color="#555555")
 
 
 def _colour(category: str) -> str:
@@ -49,8 +49,8 @@ def _statuses(axes: Axes, statuses: pl.DataFrame) -> None:
                    padding=4, fontsize=10)
     axes.set_yticks(positions, [f"{s} (n={n:,})" for s, n in
                                 zip(statuses["status"], statuses["tickets"], strict=True)])
-    axes.set_xlabel(f"Median {_UNIT_WORDS[suffix]} per ticket in the status")
-    axes.set_title("Per status (total and share of all time)", fontsize=14)
+    axes.set_xlabel(f"Median {_UNIT_WORDS[suffix]} per ticket (total, share of all time)")
+    axes.set_title("Per status", fontsize=14)
     axes.margins(x=0.35)
 
 
@@ -70,6 +70,6 @@ def _stacked(axes: Axes, by: pl.DataFrame, by_title: str) -> list[str]:
     axes.set_yticks(positions, [f"{v} (n={n:,})" for v, n in
                                 zip(wide["value"], wide["tickets"], strict=True)])
     axes.set_xlabel(f"Mean {_UNIT_WORDS[suffix]} per ticket")
-    axes.set_title(f"Per {in_sentence(by_title)}, by status category", fontsize=14)
+    axes.set_title(f"Per {in_sentence(by_title)}", fontsize=14)
     axes.margins(x=0.15)
     return categories
