@@ -39,7 +39,11 @@ def pull(site: str, jql: str, output: str, api: str | None, force: bool, full: b
     with progress() as step:
         summary = pull_board(site, jql, output, api=api, force=force, full=full,
                              progress=lambda done, total: step("Pulling issues", done, total))
-    unchanged = f", {summary.unchanged} unchanged" if summary.incremental or summary.unchanged else ""
-    print(f"Pulled {summary.fetched} issues ({summary.new} new, {summary.changed} changed"
-          f"{unchanged}) from {summary.record.site} into {summary.path}.")
+    if summary.incremental:
+        print(f"Pulled {summary.fetched} issues updated since the last pull from "
+              f"{summary.record.site}: {summary.new} new, {summary.changed} changed; "
+              f"{summary.path} now holds {summary.total} issues.")
+    else:
+        print(f"Pulled {summary.fetched} issues ({summary.new} new, {summary.changed} changed) "
+              f"from {summary.record.site} into {summary.path}.")
     return 0

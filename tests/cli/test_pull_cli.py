@@ -49,8 +49,9 @@ def test_pull_then_pull_again(cloud: FakeJira, tmp_path: Path,
     cloud.put(make_issue("cloud", 2, _day(25)))
     cloud.put(make_issue("cloud", 6, _day(26)))
     status, out, _ = _run(capsys, *argv)
-    assert status == 0 and out == (f"Pulled 4 issues (1 new, 1 changed, 4 unchanged) from "
-                                   f"{cloud.site} into {output}.\n")
+    assert status == 0 and out == (f"Pulled 4 issues updated since the last pull from "
+                                   f"{cloud.site}: 1 new, 1 changed; {output} now holds 6 "
+                                   f"issues.\n")
     assert len(output.read_text().splitlines()) == 6
 
 
