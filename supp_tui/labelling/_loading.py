@@ -18,7 +18,7 @@ import polars as pl
 
 from analysis.errors import InputError
 from analysis.framework import Framework
-from analysis.jira import Export, export_paths, read_export
+from analysis.jira import Export, export_paths, is_pulled, pull_record_path, read_export
 from analysis.journal import LabelJournal
 from analysis.metrics import missing_dimensions
 from supp_tui.labelling._session import DISPLAY_COLUMNS, LabelSession
@@ -109,6 +109,8 @@ def first_incomplete(paths: Sequence[Path], framework: Framework, team_field: st
     from its raw record alone (None when the file cannot be read so); past the first records
     only keys are read, so there the export's teams are not looked at."""
     path = export_paths(list(paths))[0]
+    if is_pulled(path):
+        return _first_pulled(path, framework, team_field, is_complete)
     header, sample = _first_records(path)
     tickets = _as_tickets(path.name, header, sample, framework, team_field)
     for ticket in tickets:
@@ -157,14 +159,36 @@ def _key_column(rows: list[list[str]], keys: set[str]) -> int | None:
     return None
 
 
+def _first_pulled(path: Path, framework: Framework, team_field: str | None,
+                  is_complete: IsComplete) -> dict[str, Any] | None:
+    """The first incomplete ticket among a pulled board's first issues (None when they are
+    all complete: the full read then finds it)."""
+    with path.open("rb") as handle:
+        lines = b"".join(islice(handle, PREVIEW_RECORDS))
+    record = pull_record_path(path)
+    tickets = _read_alone(path.name, lines, framework, team_field,
+                          record.read_bytes() if record.is_file() else None)
+    return next((ticket for ticket in tickets
+                 if not is_complete(ticket["key"], ticket.get("team") or ())), None)
+
+
 def _as_tickets(name: str, header: list[str], rows: list[list[str]], framework: Framework,
                 team_field: str | None) -> list[dict[str, Any]]:
     """These raw records read by the export reader as a board of their own, display columns
     only."""
     text = io.StringIO(newline="")
     csv.writer(text).writerows([header, *rows])
+    return _read_alone(name, text.getvalue().encode("utf-8"), framework, team_field)
+
+
+def _read_alone(name: str, data: bytes, framework: Framework, team_field: str | None,
+                record: bytes | None = None) -> list[dict[str, Any]]:
+    """`data` saved as a board file `name` of its own (with a pulled board's `record`) and read
+    by the export reader, display columns only."""
     with tempfile.TemporaryDirectory(prefix="supp-tui-preview-") as folder:
         sample = Path(folder) / name
-        sample.write_text(text.getvalue(), encoding="utf-8")
+        sample.write_bytes(data)
+        if record is not None:
+            pull_record_path(sample).write_bytes(record)
         tickets = read_export([sample], framework, team_field).tickets
     return tickets.select([c for c in DISPLAY_COLUMNS if c in tickets.columns]).to_dicts()

@@ -107,3 +107,23 @@ async def test_keys_pressed_while_loading_run_once_the_board_is_in(app, settle, 
         assert app.session.key == "SUPP-2"
     assert [line[2:5] for line in journal_lines()] == [
         ["SUPP-1", "platform_team", "observability"]]
+
+
+async def test_a_pulled_board_shows_its_first_ticket_while_loading(tmp_path, build_app, settle,
+                                                                   monkeypatch):
+    """A .jsonl board from `supp-tui pull` previews its first issue, named through its pull
+    record, before the whole board is read."""
+    from analysis.sample import write_pulled
+
+    board = tmp_path / "supp.jsonl"
+    write_pulled(board, tickets=120, seed=3)
+    release = slow_reads(monkeypatch)
+    app = build_app(board)
+    async with app.run_test(size=SIZE) as pilot:
+        ticket = app.screen.query_one(TicketView)
+        await wait_for(pilot, lambda: "SUPP-1 " in ticket.content.plain)
+        assert app._session is None
+        assert "Reporter: " in ticket.content.plain
+        release.set()
+        await settle(pilot)
+        assert app.session.key == "SUPP-1"
