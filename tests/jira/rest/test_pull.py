@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fake_jira import CLOUD_ENV, SERVER_ENV, FakeJira, make_issue
 from pytest_httpserver import HTTPServer
 
 from analysis.jira import load_pull_record
 from analysis.jira.rest import JiraError, pull_board, read_pulled_issues
-from tests.jira.rest.fake_jira import CLOUD_ENV, SERVER_ENV, FakeJira, make_issue
 
 UPDATED = datetime(2026, 11, 20, 10, 30, tzinfo=UTC)
 

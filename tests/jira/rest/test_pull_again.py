@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fake_jira import CLOUD_ENV, SERVER_ENV, FakeJira, make_issue
 from pytest_httpserver import HTTPServer
 
 from analysis.errors import InputError
@@ -19,7 +20,6 @@ from analysis.jira.rest import (
     split_order_by,
     updated_since_jql,
 )
-from tests.jira.rest.fake_jira import CLOUD_ENV, SERVER_ENV, FakeJira, make_issue
 
 JQL = "project = SUPP ORDER BY created DESC"
 

@@ -3,24 +3,15 @@ a second --apply that sends nothing, --remove, per-issue failures and no credent
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import sys
 from pathlib import Path
 
 import pytest
+from push_jira import ENV, FakeJira
 from pytest_httpserver import HTTPServer
 
 from analysis.journal import HEADER
 from supp_tui.cli import main
-
-_SPEC = importlib.util.spec_from_file_location(
-    "push_jira", Path(__file__).parents[1] / "jira" / "rest" / "push_jira.py")
-assert _SPEC is not None and _SPEC.loader is not None
-push_jira = sys.modules.setdefault("push_jira", importlib.util.module_from_spec(_SPEC))
-if not hasattr(push_jira, "FakeJira"):
-    _SPEC.loader.exec_module(push_jira)
-FakeJira, ENV = push_jira.FakeJira, push_jira.ENV
 
 EXPORT = (
     "Issue key,Summary,Created,Status,Labels,Labels\n"

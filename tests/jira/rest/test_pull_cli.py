@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fake_jira import CLOUD_ENV, SERVER_ENV, FakeJira, make_issue
 from pytest_httpserver import HTTPServer
 
 from supp_tui.cli import main
-from tests.jira.rest.fake_jira import CLOUD_ENV, SERVER_ENV, FakeJira, make_issue
 
 SECRETS = [
     "s3cret-cloud-token", "s3cret-personal-token",
