@@ -33,6 +33,14 @@ from analysis.sample._render import (
 )
 from analysis.sample._tables import CATEGORIES, TEAMS, Tables, tables
 
+# The resolution kind a Jira resolution names; other resolutions (Done) leave it to the story.
+RESOLUTION_KINDS = ("Information shared", "Config change", "Code change", "Duplicate",
+                    "No action")
+_KIND_OF_RESOLUTION = {"Fixed": 2, "Duplicate": 3, "Won't Do": 4, "Cannot Reproduce": 4,
+                       "Declined": 4}
+# Done tickets: each story ends one way; most by an answer or a setting, a few by a code change.
+_STORY_KINDS = np.array([0, 1, 0, 1, 2])
+
 SUMMARY_PREFIX_ODDS = [0.945, 0.03, 0.015, 0.005, 0.005]
 
 
@@ -180,8 +188,17 @@ def _fields(rng: np.random.Generator, plan: Plan, rows: slice, product: np.ndarr
     return fields
 
 
+def _resolution_kind(plan: Plan, rows: slice, status: dict[str, Any]) -> pl.Series:
+    """The resolution kind of each closed ticket (null while open): from its Jira resolution
+    when that names one, else from its story."""
+    by_resolution = np.array([_KIND_OF_RESOLUTION.get(name, -1) for name, _ in RESOLUTIONS])
+    named = np.where(status["resolved"], by_resolution[status["resolution"]], -1)
+    kind = np.where(named >= 0, named, _STORY_KINDS[plan.story[rows] % len(_STORY_KINDS)])
+    return take(RESOLUTION_KINDS, kind, plan.closed[rows])
+
+
 def _truth(plan: Plan, rows: slice, actors: dict[str, Any], product: np.ndarray, cast: People,
-           table: Tables) -> dict[str, pl.Series]:
+           table: Tables, status: dict[str, Any]) -> dict[str, pl.Series]:
     """The hidden answers: what each ticket is about and where it came from."""
     teams = pl.DataFrame({"a": take(TEAMS, plan.owner[rows]),
                           "b": take(TEAMS, np.maximum(plan.team2[rows], 0),
@@ -195,6 +212,7 @@ def _truth(plan: Plan, rows: slice, actors: dict[str, Any], product: np.ndarray,
         "_origin_service": take(cast.service_names, actors["service"]),
         "_platform_teams": teams.select(pl.concat_list("a", "b").list.drop_nulls()).to_series(),
         "_closed": pl.Series(plan.closed[rows]),
+        "_resolution_kind": _resolution_kind(plan, rows, status),
     }
 
 
@@ -217,6 +235,6 @@ def render_chunk(plan: Plan, start: int, stop: int, layout: Layout) -> pl.DataFr
         **_date_columns(rng, plan, rows, status, seen),
         **_labels(rng, plan, rows, layout.labels),
         **{f"Comment#{j}": cell for j, cell in enumerate(comments)},
-        **_truth(plan, rows, actors, product, cast, table),
+        **_truth(plan, rows, actors, product, cast, table, status),
     }
     return pl.DataFrame({name: s.alias(name) for name, s in columns.items() if s is not None})

@@ -112,4 +112,16 @@ def test_hidden_answers_name_every_ticket_with_option_names():
     assert answers["origin_service"].to_list() == truth["_origin_service"].to_list()
     assert set(answers.columns) >= {"product", "macro_category", "origin_team",
                                     "origin_location", "story", "platform_teams"}
-    assert answers.null_count().sum_horizontal().item() == 0
+    assert answers.drop("resolution_kind").null_count().sum_horizontal().item() == 0
+    assert answers["resolution_kind"].is_null().to_list() == (~truth["_closed"]).to_list()
+
+
+def test_closed_tickets_have_a_resolution_kind_that_agrees_with_their_resolution():
+    framework = load_framework(None)
+    kinds = {o.name for o in framework.dimension("resolution_kind").options}
+    truth = sample_frame(600, 3)
+    closed = truth.filter(pl.col("_closed"))
+    assert set(closed["_resolution_kind"].unique()) == kinds
+    pairs = set(closed.select("Resolution", "_resolution_kind").drop_nulls().iter_rows())
+    assert ("Duplicate", "Duplicate") in pairs and ("Fixed", "Code change") in pairs
+    assert {kind for resolution, kind in pairs if resolution == "Won't Do"} == {"No action"}
