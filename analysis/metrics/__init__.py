@@ -7,6 +7,8 @@
 - complete: whether a ticket has a value in every required dimension
 - time: resolution and first-response hours, share within target
 - status time: hours per status and status category, reopens (pulled boards only)
+- workload: tickets assigned and closed, median resolution and first response per assignee
+- workload KPIs: high-priority cases, closed per resolution kind, regressions
 - coverage, scores, windows (report numbers), stats, anonymise, and the Board a command opens
 
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
@@ -116,22 +118,43 @@ from analysis.metrics._windows import (
     window_summaries,
     window_summary,
 )
+from analysis.metrics._workload import (
+    UNASSIGNED,
+    WORKLOAD_COLUMNS,
+    workload,
+    workload_in,
+    workload_stats,
+)
+from analysis.metrics._workload_kpis import (
+    KPI_COLUMNS,
+    RESOLUTION_KIND,
+    CaseloadKpis,
+    caseload_kpis,
+    closed_by_kind,
+    high_priorities,
+    regression_expr,
+)
 
 __all__ = [
     "CATEGORY_TITLES",
     "KEY_VARIABLE",
     "KINDS",
+    "KPI_COLUMNS",
     "MONTHS",
     "NEEDS_PULL",
     "OTHER",
     "PERIODS",
+    "RESOLUTION_KIND",
     "STATS_COLUMNS",
     "STATUS_CHANGES",
     "TIME_COLUMNS",
+    "UNASSIGNED",
     "UNKNOWN_CATEGORY",
     "UNLABELLED",
+    "WORKLOAD_COLUMNS",
     "Board",
     "CalendarPeriod",
+    "CaseloadKpis",
     "Clock",
     "DataSpan",
     "Period",
@@ -143,6 +166,7 @@ __all__ = [
     "board_framework",
     "board_stats",
     "case_scores",
+    "caseload_kpis",
     "category_rank",
     "category_summary",
     "category_time_by",
@@ -150,6 +174,7 @@ __all__ = [
     "check_in_span",
     "check_period",
     "check_status_history",
+    "closed_by_kind",
     "closed_in",
     "closed_moment",
     "clusters",
@@ -174,6 +199,7 @@ __all__ = [
     "flow",
     "fold_values",
     "has_status_history",
+    "high_priorities",
     "hours_between",
     "in_sentence",
     "is_complete",
@@ -197,6 +223,7 @@ __all__ = [
     "period_start",
     "period_starts",
     "person_token",
+    "regression_expr",
     "reopen_counts",
     "reopened_in",
     "score_grid",
@@ -219,5 +246,8 @@ __all__ = [
     "window_summaries",
     "window_summary",
     "with_durations",
+    "workload",
+    "workload_in",
+    "workload_stats",
 ]
 

@@ -9,6 +9,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from supp_tui.commands._workload_table import workload_table
+
 if TYPE_CHECKING:
     from analysis.metrics import Board
 
@@ -26,6 +28,7 @@ def print_stats(stats: dict[str, Any], board: Board, weeks: int,
                   f"({stats['labelled_pct']}%)")
     console.print(_team_table(stats))
     console.print(_week_table(stats, weeks))
+    console.print(workload_table(stats["workload"]))
     for warning in stats["warnings"]:
         console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
 

@@ -16,7 +16,11 @@ EPILOG = """\
 JSON (--json) holds: tickets, with_team, with_team_pct, labelled and labelled_pct (complete
 tickets: every required dimension of labels.toml has a value), open_backlog, per_team {team: count,
 'Unlabelled' included}, weekly [{week, created, closed, backlog}] covering every ISO week from
-the earliest created-or-closed date to the latest, and warnings.
+the earliest created-or-closed date to the latest, workload [{assignee, assigned, closed, open,
+median_resolution_hours, median_response_hours}] per assignee over the whole board (assigned:
+tickets they hold, by the export's Assignee; 'Unassigned' for none), workload_weekly [{period,
+assignee, assigned, closed, median_resolution_hours, median_response_hours}] per ISO week (tickets
+created / closed that week), and warnings.
 
 \b
 examples:
@@ -33,10 +37,22 @@ examples:
               help="weeks shown in the table, most recent last (0 = all; default 12)")
 def stats(board: BoardSource, as_json: bool, weeks: int) -> int:
     """Print the board's numbers as tables, or as one JSON object."""
-    from analysis.metrics import STATS_COLUMNS, board_stats
+    from analysis.metrics import (
+        STATS_COLUMNS,
+        WORKLOAD_COLUMNS,
+        Clock,
+        board_stats,
+        with_durations,
+        workload_stats,
+    )
 
-    opened = board.open(columns=STATS_COLUMNS)
-    numbers = board_stats(opened.labelled(), opened.framework, warnings=opened.export.warnings)
+    opened = board.open(columns=(*STATS_COLUMNS, *WORKLOAD_COLUMNS))
+    labelled = opened.labelled()
+    numbers = board_stats(labelled, opened.framework, warnings=opened.export.warnings)
+    clock = Clock.from_targets(opened.framework.targets)
+    warnings = numbers.pop("warnings")
+    numbers |= workload_stats(with_durations(labelled, clock))
+    numbers["warnings"] = warnings
     if as_json:
         print_warnings(numbers["warnings"])
         json.dump(numbers, sys.stdout, ensure_ascii=False, indent=2)
