@@ -37,6 +37,8 @@ from analysis.metrics import (
 )
 from analysis.report import _sections as sections
 from analysis.report._context import Actions, Context, Issue, ValueTable
+from analysis.report._kpis import period_kpis
+from analysis.report._workload import period_workload
 
 TRAILING = 4
 COVERAGE_WARNING = 0.8
@@ -76,6 +78,8 @@ class Report:
     breakdown: pl.DataFrame | None
     journal_skipped: int = 0
     site: str | None = None  # the Jira site issue keys link to; None prints plain keys
+    workload: pl.DataFrame | None = None  # per assignee (`workload_in`)
+    kpis: tuple[mr.CaseloadKpis, mr.CaseloadKpis | None] | None = None  # this period, previous
 
     @property
     def unit(self) -> str:
@@ -165,7 +169,7 @@ def build_report(
         trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),
         tables=sections.value_tables(context), actions=sections.suggested_actions(context),
         breakdown=_breakdown(timed, targets, period), journal_skipped=journal_skipped,
-        site=site,
+        site=site, workload=period_workload(context), kpis=period_kpis(context),
     )
 
 

@@ -15,6 +15,8 @@ from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
 from analysis.report._build import Report
 from analysis.report._header import header
+from analysis.report._kpis import kpi_markdown
+from analysis.report._workload import workload_markdown
 
 TITLES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly"}
 
@@ -37,6 +39,8 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
         "## Key issues",
         key_issues(report),
         *value_tables(report),
+        *kpi_markdown(report.kpis, report.unit),
+        *workload_markdown(report.workload, report.unit),
         *actions(report),
         *breakdown(report),
         *figure_section(figures),

@@ -25,6 +25,7 @@ from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.jira import board_site
 from analysis.metrics import (
+    KPI_COLUMNS,
     STATUS_CHANGES,
     TIME_COLUMNS,
     Board,
@@ -44,9 +45,9 @@ RUN_UP: dict[str, tuple[int, Period]] = {
 
 
 # The ticket columns a report reads: time metrics, the tickets it lists (summary, priority,
-# assignee), status history (pulled boards) and its charts.
+# assignee), status history (pulled boards), the caseload KPIs and its charts.
 REPORT_COLUMNS = frozenset({*TIME_COLUMNS, "summary", "priority", "assignee", "status",
-                            STATUS_CHANGES,
+                            STATUS_CHANGES, *KPI_COLUMNS,
                             *chart_columns(BRIEF_CHARTS, ChartRequest(by="team"))})
 
 @dataclass(frozen=True)
