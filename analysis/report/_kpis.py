@@ -4,6 +4,7 @@ kind, and regressions when the board labels them (`analysis.metrics.caseload_kpi
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import polars as pl
 
@@ -39,8 +40,8 @@ def kpi_markdown(kpis: tuple[CaseloadKpis, CaseloadKpis | None] | None, unit: st
     rows = [[label, cell(current), cell(previous) if previous else fmt.DASH]
             for label, cell in _rows(current, kinds)]
     headers = ["", f"This {unit}", f"Previous {unit}"]
-    notes = ["High priority: Highest or High (or an alias `labels.toml` gives them under "
-             "[targets])."]
+    notes = [("High priority: Highest or High (or an alias `labels.toml` gives them under "
+              "[targets]).")]
     if kinds:
         notes.append(f"Closed cases per resolution kind, share of the {unit}'s closed cases in "
                      f"brackets.")
@@ -76,13 +77,13 @@ def _rows(current: CaseloadKpis, kinds: bool) -> list[tuple[str, Cell]]:
     ]
     for kind in current.closed_by_kind["kind"].to_list() if kinds else []:
         rows.append((_CLOSED_BY.get(kind, f"Closed: {fmt.escape(kind)}"),
-                     lambda k, kind=kind: _kind_cell(k, kind)))
+                     partial(_kind_cell, kind=kind)))
     if current.regressions is not None:
         rows.append(("Regressions created", lambda k: fmt.count(k.regressions)))
     return rows
 
 
-def _kind_cell(kpis: CaseloadKpis, kind: str) -> str:
+def _kind_cell(kpis: CaseloadKpis, *, kind: str) -> str:
     """Cases closed with one resolution kind, with their share of the closed cases."""
     tickets = dict(kpis.closed_by_kind.iter_rows()).get(kind, 0)
     if not kpis.closed:
