@@ -28,9 +28,8 @@ def write_board(tmp_path, kinds: dict[str, str] | None = None):
     if kinds:
         with open(tmp_path / "board.csv.labels.csv", "w", encoding="utf-8") as journal:
             journal.write(HEADER)
-            for key, kind in kinds.items():
-                journal.write(format_entry(Entry("2026-01-10T12:00:00.000000Z", "tester", key,
-                                                 "resolution_kind", kind, "set")))
+            journal.writelines(format_entry(Entry("2026-01-10T12:00:00.000000Z", "tester", key,
+                                                 "resolution_kind", kind, "set")) for key, kind in kinds.items())
     return path
 
 
