@@ -18,7 +18,7 @@ from supp_tui.widgets.suggestion_bar import SuggestionBar
 from supp_tui.widgets.ticket_view import TicketView
 
 
-@pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 48)])
+@pytest.mark.parametrize("size", [(100, 30), (160, 48)])
 async def test_every_dimension_shows_and_the_ticket_keeps_most_of_the_width(app, settle, size):
     """Every label row is on screen unscrolled, and the ticket is wider than the labels."""
     async with app.run_test(size=size) as pilot:
@@ -34,11 +34,17 @@ async def test_every_dimension_shows_and_the_ticket_keeps_most_of_the_width(app,
             assert max(len(line) for line in lines) <= row.size.width
 
 
-async def test_at_80_columns_the_labels_panel_leaves_the_ticket_over_40(app, settle):
-    """At 80x24 the labels panel no longer takes 40 columns of the ticket's room."""
+async def test_at_80x24_the_required_dimensions_show_and_the_ticket_keeps_over_40(app, settle):
+    """At 80x24 seven dimensions do not all fit: the required ones show unscrolled, the last
+    optional one scrolls by at most a line, and the ticket keeps over 40 columns."""
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.screen.query_one(TicketView).region.width >= 44
+        panel = app.screen.query_one(DimensionsPanel)
+        assert panel.max_scroll_y <= 1
+        bottom = panel.scrollable_content_region.bottom
+        required = [row for row in panel.query(DimensionRow) if row.dimension.required]
+        assert required and all(row.region.bottom <= bottom for row in required)
+        assert app.screen.query_one(TicketView).region.width > 40
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)])

@@ -75,13 +75,13 @@ async def test_add_option_with_a_hotkey_is_usable_at_once(app, settle, journal_l
         app.screen.query_one("#add-option-dimension").value = "macro_category"
         await pilot.pause()
         hotkey = app.screen.query_one("#add-option-hotkey")
-        hotkey.value = "g"
+        hotkey.value = "r"
         await pilot.press(*"Capacity", "enter")
         await pilot.pause()
         await pilot.pause()
         assert not isinstance(app.screen, AddOptionScreen)
         assert app.session.values("macro_category") == ("capacity",)
-        await pilot.press("right", "g")
+        await pilot.press("right", "r")
         assert app.session.values("macro_category") == ("capacity",)
     assert journal_lines()[-1][2:] == ["SUPP-2", "macro_category", "capacity", "set"]
 
