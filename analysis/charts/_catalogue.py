@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import polars as pl
 
-from analysis.charts import _compute, _status
+from analysis.charts import _compute, _status, _workload
 from analysis.charts._request import (
     ChartContext,
     ChartData,
@@ -68,6 +68,9 @@ CATALOGUE: tuple[ChartSpec, ...] = (
     ChartSpec("time-in-status", "Time per status and per team by status category (needs a "
               "board pulled with `supp-tui pull`)", "Time in status, {window}",
               _status.time_in_status),
+    ChartSpec("workload", "Tickets assigned and closed per assignee, with median resolution "
+              "and first response", "Workload per assignee, {window} ({clock})",
+              _workload.workload),
 )
 CHARTS: dict[str, ChartSpec] = {spec.name: spec for spec in CATALOGUE}
 BRIEF_CHARTS = ("teams", "weekly-by-team", "average-by-team", "created-closed", "flow")

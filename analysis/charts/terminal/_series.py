@@ -115,7 +115,7 @@ def coverage(data: ChartData, width: int, height: int, color: bool) -> list[str]
     entries = [f"{name} {(now.get(d) or 0) * 100:.0f}%"
                for d, name in zip(dimensions, names, strict=True)]
     colours = colours_for(names, dict(data.colours))
-    glyphs = None if color else list("•+x*o#"[: len(names)])
+    glyphs = None if color else ["•+x*o#"[index % 6] for index in range(len(names))]
     legend_lines = legend(entries, colours, width, color, glyphs)
     figure = new_figure(width, height - len(legend_lines))
     positions = list(range(1, len(keys) + 1))
