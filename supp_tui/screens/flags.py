@@ -28,10 +28,10 @@ PromoteGroup = Callable[[FlagGroup, str, str], str | None]
 
 
 def group_row(group: FlagGroup) -> tuple[str, str, str, str]:
-    """(tickets, theme, notes, keys) of a group as the table shows it."""
+    """(tickets, theme, keys, notes) of a group as the table shows it."""
     keys = ", ".join(group.keys[:KEYS_SHOWN])
     more = f" +{group.count - KEYS_SHOWN}" if group.count > KEYS_SHOWN else ""
-    return str(group.count), group.name(), " · ".join(group.notes), keys + more
+    return str(group.count), group.name(), keys + more, " · ".join(group.notes)
 
 
 class FlagsScreen(Screen[None]):
@@ -60,7 +60,7 @@ class FlagsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Tickets", "Theme", "Notes", "Keys")
+        table.add_columns("Tickets", "Theme", "Keys", "Notes")
         self.refresh_groups()
         table.focus()
 
