@@ -3,18 +3,20 @@ promote a group of flags to an option applied in one undoable step."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from analysis.journal import FlagGroup, flag_list, group_flags
 from supp_tui.keys import free_hotkey
+from supp_tui.screens.board_screen import BoardScreen
 from supp_tui.screens.flag_note import FlagNoteScreen
 from supp_tui.screens.flags import FlagsScreen
+from supp_tui.screens.saving import save
 
-if TYPE_CHECKING:
-    from supp_tui.screens.label_screen import LabelScreen
+# (dimension id, name, hotkey, apply to the shown ticket) -> an error sentence, or None.
+AddOption = Callable[[str, str, str | None, bool], str | None]
 
 
-def flag_ticket(screen: LabelScreen) -> None:
+def flag_ticket(screen: BoardScreen) -> None:
     """Ask for a note and flag the shown ticket with it."""
     key = screen.session.key
     if key is None:
@@ -23,7 +25,7 @@ def flag_ticket(screen: LabelScreen) -> None:
     def flagged(note: str | None) -> None:
         if not note:
             return
-        change = screen.save(screen.session.journal.flag, key, note)
+        change = save(screen, screen.session.journal.flag, key, note)
         if change is not None:
             screen.show_change(change)
             screen.notify(f"Flagged {key}: {change.entries[0].value}", timeout=3)
@@ -33,7 +35,7 @@ def flag_ticket(screen: LabelScreen) -> None:
     screen.app.push_screen(FlagNoteScreen(key), flagged)
 
 
-def open_flags(screen: LabelScreen) -> None:
+def open_flags(screen: BoardScreen, add_option: AddOption) -> None:
     """The flags screen over the journal's open flags; back at the ticket, redrawn."""
     journal = screen.session.journal
 
@@ -44,11 +46,13 @@ def open_flags(screen: LabelScreen) -> None:
     screen.app.push_screen(
         FlagsScreen(lambda: group_flags(flag_list(journal.flags)),
                     lambda: screen.session.framework,
-                    lambda group, dimension, name: promote(screen, group, dimension, name)),
+                    lambda group, dimension, name: promote(screen, add_option, group, dimension,
+                                                         name)),
         back)
 
 
-def promote(screen: LabelScreen, group: FlagGroup, dimension_id: str, name: str) -> str | None:
+def promote(screen: BoardScreen, add_option: AddOption, group: FlagGroup, dimension_id: str,
+            name: str) -> str | None:
     """Add the option (unless the dimension already has it), give it to the group's tickets
     and take their flags off, all in one undo step; an error sentence when it cannot."""
     session = screen.session
@@ -56,17 +60,17 @@ def promote(screen: LabelScreen, group: FlagGroup, dimension_id: str, name: str)
     option = dimension.resolve(name)
     if option is None:
         hotkey = None if dimension.key else free_hotkey(session.framework)
-        error = screen.add_option(dimension_id, name, hotkey, apply=False)
+        error = add_option(dimension_id, name, hotkey, False)
         if error:
             return error
         option = session.framework.dimension(dimension_id).resolve(name)
     assert option is not None
     with session.grouped():
-        labelled = screen.save(session.label_many, list(group.keys), dimension_id, option.id)
+        labelled = save(screen, session.label_many, list(group.keys), dimension_id, option.id)
         if labelled is None:
             return "The labels could not be saved; nothing was promoted."
         for flag in group.flags:
-            screen.save(session.journal.unflag, flag.key, flag.note)
+            save(screen, session.journal.unflag, flag.key, flag.note)
     screen.show_ticket()
     screen.defer_counts()
     screen.notify(f"Promoted {group.count} tickets to {dimension.title}: {option.name}. "

@@ -236,7 +236,7 @@ class LabelScreen(BoardScreen):
         flag_ticket(self)
 
     def action_flags(self) -> None:
-        open_flags(self)
+        open_flags(self, self.add_option)
 
     def action_open_link(self) -> None:
         """Show the ticket's address in Jira and copy it (OSC 52, where the terminal allows)."""
