@@ -47,8 +47,18 @@ def open_flags(screen: BoardScreen, add_option: AddOption) -> None:
         FlagsScreen(lambda: group_flags(flag_list(journal.flags)),
                     lambda: screen.session.framework,
                     lambda group, dimension, name: promote(screen, add_option, group, dimension,
-                                                         name)),
+                                                         name),
+                    lambda group: clear_flags(screen, group)),
         back)
+
+
+def clear_flags(screen: BoardScreen, group: FlagGroup) -> None:
+    """Take a group's flags off its tickets in one undo step."""
+    session = screen.session
+    with session.grouped():
+        for flag in group.flags:
+            save(screen, session.journal.unflag, flag.key, flag.note)
+    screen.notify(f"Cleared the flags of {group.count} tickets. u takes it back.", timeout=4)
 
 
 def promote(screen: BoardScreen, add_option: AddOption, group: FlagGroup, dimension_id: str,

@@ -3,6 +3,7 @@
 | Key   | Action                                                   |
 |-------|----------------------------------------------------------|
 | Enter | promote the group: a new (or existing) option for them    |
+| x     | clear the group's flags (one undo step, `u` back on the ticket view) |
 | Esc   | back to the ticket view                                  |
 """
 
@@ -25,6 +26,7 @@ KEYS_SHOWN = 4
 
 # (group, dimension id, option name) -> an error sentence, or None once it was promoted.
 PromoteGroup = Callable[[FlagGroup, str, str], str | None]
+ClearGroup = Callable[[FlagGroup], None]
 
 
 def group_row(group: FlagGroup) -> tuple[str, str, str, str]:
@@ -40,13 +42,16 @@ class FlagsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "promote", "Promote", key_display="⏎", id="flags.promote",
                 priority=True, tooltip="Make the group an option and label its tickets"),
+        Binding("x", "clear", "Clear flags", id="flags.clear", priority=True,
+                tooltip="Take the group's flags off its tickets: not a theme after all"),
         Binding("escape", "back", "Back", id="flags.back", priority=True,
                 tooltip="Back to the ticket view"),
     ]
 
     def __init__(self, groups: Callable[[], list[FlagGroup]], framework: Callable[[], Framework],
-                 promote: PromoteGroup) -> None:
+                 promote: PromoteGroup, clear: ClearGroup) -> None:
         super().__init__()
+        self._clear = clear
         self._groups = groups
         self._framework = framework
         self._promote = promote
@@ -77,11 +82,22 @@ class FlagsScreen(Screen[None]):
             f"{len(self.shown)} group{'s' * (len(self.shown) != 1)}" if self.shown else
             "No open theme flags: press ! on a ticket to flag it with a note.")
 
-    def action_promote(self) -> None:
-        table = self.query_one(DataTable)
+    def group_at_cursor(self) -> FlagGroup | None:
+        """The group of the table's highlighted row."""
         if not self.shown:
+            return None
+        return self.shown[min(self.query_one(DataTable).cursor_row, len(self.shown) - 1)]
+
+    def action_clear(self) -> None:
+        group = self.group_at_cursor()
+        if group is not None:
+            self._clear(group)
+            self.refresh_groups()
+
+    def action_promote(self) -> None:
+        group = self.group_at_cursor()
+        if group is None:
             return
-        group = self.shown[min(table.cursor_row, len(self.shown) - 1)]
         self.app.push_screen(
             PromoteScreen(self._framework(), lambda dimension, name: self._promote(
                 group, dimension, name), group.name(), group.count),

@@ -92,3 +92,17 @@ async def test_the_flags_screen_groups_and_promotes_in_one_undo_step(build_app, 
         await pilot.pause()
     assert read_labels(journal).rows() == []
     assert sorted(f.key for f in read_flags(journal)) == ["SUPP-2", "SUPP-5", "SUPP-8"]
+
+
+async def test_x_clears_a_group_of_flags_in_one_undo_step(build_app, board, settle):
+    journal = flagged_journal(board)
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("F", "down", "x")
+        await pilot.pause()
+        assert [g.keys for g in app.screen.shown] == [("SUPP-2", "SUPP-5")]
+        assert [f.key for f in read_flags(journal)] == ["SUPP-2", "SUPP-5"]
+        await pilot.press("escape", "u")
+        await pilot.pause()
+    assert [f.key for f in read_flags(journal)] == ["SUPP-2", "SUPP-5", "SUPP-8"]
