@@ -34,8 +34,8 @@ def test_flags_on_the_period_tickets_are_grouped_with_linked_keys(tmp_path, writ
     section = text.split("## Themes flagged this week", 1)[1].split("\n## ", 1)[0]
     rows = [line for line in section.splitlines() if line.startswith("| ") and "---" not in line]
     assert rows[1:] == [
-        f"| 2 | Runner image drift | possible new theme: runner image drift; runner image "
-        f"drift again | [SUPP-28]({SITE}/browse/SUPP-28), [SUPP-32]({SITE}/browse/SUPP-32) |",
+        (f"| 2 | Runner image drift | possible new theme: runner image drift; runner image "
+         f"drift again | [SUPP-28]({SITE}/browse/SUPP-28), [SUPP-32]({SITE}/browse/SUPP-32) |"),
         f"| 1 | Vault token expiry | vault token expiry | [SUPP-33]({SITE}/browse/SUPP-33) |",
     ]
     assert "vpn drops" not in text

@@ -3,7 +3,12 @@ flags screen groups flagged tickets by note and promotes a group in one undoable
 
 from __future__ import annotations
 
+import pytest
+
+from analysis.errors import InputError
+from analysis.framework import default_framework_path, load_framework
 from analysis.journal import HEADER, read_flags, read_labels
+from supp_tui.keys import APP_RESERVED_KEYS
 from supp_tui.screens.flag_note import FlagNoteScreen
 from supp_tui.screens.flags import FlagsScreen
 from supp_tui.screens.promote import PromoteScreen
@@ -106,3 +111,12 @@ async def test_x_clears_a_group_of_flags_in_one_undo_step(build_app, board, sett
         await pilot.press("escape", "u")
         await pilot.pause()
     assert [f.key for f in read_flags(journal)] == ["SUPP-2", "SUPP-5", "SUPP-8"]
+
+
+def test_no_option_may_take_the_flag_key(tmp_path):
+    load_framework(reserved_keys=APP_RESERVED_KEYS)  # the built-in file leaves ! and F free
+    text = default_framework_path().read_text(encoding="utf-8")
+    path = tmp_path / "labels.toml"
+    path.write_text(text.replace('hotkey = "m"', 'hotkey = "!"', 1), encoding="utf-8")
+    with pytest.raises(InputError, match="!"):
+        load_framework(path, reserved_keys=APP_RESERVED_KEYS)
