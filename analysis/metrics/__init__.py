@@ -42,6 +42,7 @@ from analysis.metrics._effort import (
     time_recorded,
     with_effort,
 )
+from analysis.metrics._effort_periods import effort_by, intensive_by_period
 from analysis.metrics._labelled import (
     counted_names,
     dimension_values,
@@ -178,6 +179,7 @@ __all__ = [
     "duration_summary",
     "effective_team",
     "effective_team_expr",
+    "effort_by",
     "effort_label",
     "first_response_at",
     "first_seen",
@@ -186,6 +188,7 @@ __all__ = [
     "has_status_history",
     "hours_between",
     "in_sentence",
+    "intensive_by_period",
     "is_complete",
     "is_covered",
     "issue_key_order",

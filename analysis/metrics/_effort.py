@@ -116,4 +116,4 @@ def intensive_expr(effort: pl.DataFrame, cost: CostSettings, recorded: bool) -> 
 
 def effort_label(recorded: bool) -> str:
     """What the effort numbers measure, for every place that shows them."""
-    return "hours" if recorded else "proxy score (no time recorded)"
+    return "hours" if recorded else "proxy score: no time recorded"
