@@ -38,6 +38,7 @@ from analysis.metrics._coverage import coverage_now, label_coverage
 from analysis.metrics._effort import (
     EFFORT_COLUMNS,
     effort_label,
+    intensive_threshold,
     ticket_effort,
     time_recorded,
     with_effort,
@@ -189,6 +190,7 @@ __all__ = [
     "hours_between",
     "in_sentence",
     "intensive_by_period",
+    "intensive_threshold",
     "is_complete",
     "is_covered",
     "issue_key_order",

@@ -102,15 +102,27 @@ def with_effort(tickets: pl.DataFrame, cost: CostSettings,
     return tickets.join(effort, on="key", how="left", maintain_order="left"), recorded
 
 
+def intensive_threshold(effort: pl.DataFrame, cost: CostSettings,
+                        recorded: bool) -> float | None:
+    """The least effort an intensive ticket has: just over `intensive_hours` when the board
+    records time and sets it, else the top `top_share` quantile of the tickets with any effort
+    (None when no ticket has any)."""
+    if recorded and cost.intensive_hours is not None:
+        return cost.intensive_hours
+    positive = effort.filter(pl.col("effort") > 0)["effort"]
+    if positive.len() == 0:
+        return None
+    return positive.quantile(1 - cost.top_share, "higher")
+
+
 def intensive_expr(effort: pl.DataFrame, cost: CostSettings, recorded: bool) -> pl.Expr:
     """Whether a ticket is intensive: over `intensive_hours` when the board records time,
     else in the top `top_share` of the tickets with any effort."""
-    if recorded and cost.intensive_hours is not None:
-        return pl.col("effort") > cost.intensive_hours
-    positive = effort.filter(pl.col("effort") > 0)["effort"]
-    if positive.len() == 0:
+    threshold = intensive_threshold(effort, cost, recorded)
+    if threshold is None:
         return pl.lit(False)
-    threshold = positive.quantile(1 - cost.top_share, "higher")
+    if recorded and cost.intensive_hours is not None:
+        return pl.col("effort") > threshold
     return (pl.col("effort") >= threshold) & (pl.col("effort") > 0)
 
 

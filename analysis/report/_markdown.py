@@ -14,6 +14,7 @@ import polars as pl
 from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
 from analysis.report._build import Report
+from analysis.report._effort import effort_markdown
 from analysis.report._header import header
 
 TITLES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly"}
@@ -38,6 +39,7 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
         key_issues(report),
         *value_tables(report),
         *actions(report),
+        *effort_markdown(report.effort, report.period.unit, report.site),
         *breakdown(report),
         *figure_section(figures),
     ]
