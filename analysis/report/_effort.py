@@ -74,8 +74,8 @@ def _summary(section: EffortSection, unit: str, count: int) -> str:
     if not section.recorded:
         return (f"This board records no time (no Time Spent or Log Work), so effort here is a "
                 f"**proxy score**, not hours: one point per comment and per participant and "
-                f"one per 3 days open (up to 10). {count:,} of the {closed} closed this {unit} "
-                f"were intensive, in the top {fmt.share(cost.top_share)} of the board's proxy "
+                f"one per 3 days open (up to 10). Intensive: {count:,} of the {closed} closed "
+                f"this {unit}, in the top {fmt.share(cost.top_share)} of the board's proxy "
                 f"scores ({_number(section.threshold)} points or more).")
     if cost.intensive_hours is not None:
         rule = f"over {_number(cost.intensive_hours)} hours logged"
@@ -86,7 +86,7 @@ def _summary(section: EffortSection, unit: str, count: int) -> str:
     if cost.rate is not None:
         total += f" ({_money(section.total_effort * cost.rate, cost.currency)} at " \
                  f"{cost.currency} {cost.rate:g} an hour)"
-    return (f"The {closed} closed this {unit} took {total}; {count:,} of them were intensive "
+    return (f"The {closed} closed this {unit} took {total}. Intensive: {count:,} of them "
             f"({rule}).")
 
 
