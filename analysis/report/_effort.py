@@ -111,10 +111,10 @@ def _table(section: EffortSection, site: str | None) -> str:
 
 
 def _number(value: float | None) -> str:
-    """Hours or points: one decimal below 10, whole above."""
+    """Hours or points: whole from 10 up or when whole, else one decimal."""
     if value is None:
         return "—"
-    return f"{value:,.1f}" if value < 10 else f"{value:,.0f}"
+    return f"{value:,.0f}" if value >= 10 or value == int(value) else f"{value:,.1f}"
 
 
 def _money(value: float | None, currency: str | None) -> str:
