@@ -15,6 +15,7 @@ from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
 from analysis.report._build import Report
 from analysis.report._flags import themes_section
+from analysis.report._effort import effort_markdown
 from analysis.report._header import header
 
 TITLES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly"}
@@ -40,6 +41,7 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
         *value_tables(report),
         *actions(report),
         *themes_section(report.themes, report.unit, report.site),
+        *effort_markdown(report.effort, report.period.unit, report.site),
         *breakdown(report),
         *figure_section(figures),
     ]

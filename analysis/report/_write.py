@@ -26,6 +26,7 @@ from analysis.framework import Framework
 from analysis.jira import board_site
 from analysis.journal import read_flags
 from analysis.metrics import (
+    EFFORT_COLUMNS,
     STATUS_CHANGES,
     TIME_COLUMNS,
     Board,
@@ -47,7 +48,7 @@ RUN_UP: dict[str, tuple[int, Period]] = {
 # The ticket columns a report reads: time metrics, the tickets it lists (summary, priority,
 # assignee), status history (pulled boards) and its charts.
 REPORT_COLUMNS = frozenset({*TIME_COLUMNS, "summary", "priority", "assignee", "status",
-                            STATUS_CHANGES,
+                            STATUS_CHANGES, *EFFORT_COLUMNS,
                             *chart_columns(BRIEF_CHARTS, ChartRequest(by="team"))})
 
 @dataclass(frozen=True)
