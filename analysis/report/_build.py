@@ -39,8 +39,8 @@ from analysis.metrics import (
 )
 from analysis.report import _sections as sections
 from analysis.report._context import Actions, Context, Issue, ValueTable
-from analysis.report._flags import flagged_themes
 from analysis.report._effort import EffortSection, effort_section
+from analysis.report._flags import flagged_themes
 
 TRAILING = 4
 COVERAGE_WARNING = 0.8

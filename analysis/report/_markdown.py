@@ -14,8 +14,8 @@ import polars as pl
 from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
 from analysis.report._build import Report
-from analysis.report._flags import themes_section
 from analysis.report._effort import effort_markdown
+from analysis.report._flags import themes_section
 from analysis.report._header import header
 
 TITLES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly"}
