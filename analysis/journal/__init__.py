@@ -5,12 +5,17 @@ appends one fsynced line per change under an advisory lock; `read_labels` replay
 (or several, merged in one deterministic time order) into a (key, dimension, value) frame; `export_labels`
 materialises the labels as CSV, TOML or a Jira-import CSV, with `ticket_jira_labels` the one
 rule for which Jira labels they mean; `merge_journals` writes several
-journals as one and reports their conflicts.
+journals as one and reports their conflicts. Theme flags (a note on a ticket) are journal
+lines of their own: `read_flags` replays them apart from labels and `group_flags` groups them
+by similar notes.
 """
 
 from analysis.journal._export import EXPORT_COLUMNS, FORMATS, export_labels, render_labels
 from analysis.journal._files import default_labeller
+from analysis.journal._flag_groups import FlagGroup, group_flags
+from analysis.journal._flags import Flag, flag_list, read_flags
 from analysis.journal._format import (
+    FLAG_DIMENSION,
     HEADER,
     Entry,
     Labels,
@@ -32,11 +37,14 @@ from analysis.journal._writer import Change, LabelJournal, open_journal
 
 __all__ = [
     "EXPORT_COLUMNS",
+    "FLAG_DIMENSION",
     "FORMATS",
     "HEADER",
     "Change",
     "Conflict",
     "Entry",
+    "Flag",
+    "FlagGroup",
     "JournalLocation",
     "LabelJournal",
     "Labels",
@@ -46,12 +54,15 @@ __all__ = [
     "default_journal_path",
     "default_labeller",
     "export_labels",
+    "flag_list",
     "format_entry",
+    "group_flags",
     "jira_label",
     "jira_slug",
     "labels_frame",
     "merge_journals",
     "open_journal",
+    "read_flags",
     "read_journal",
     "read_labels",
     "read_labels_warned",

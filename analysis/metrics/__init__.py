@@ -7,6 +7,7 @@
 - complete: whether a ticket has a value in every required dimension
 - time: resolution and first-response hours, share within target
 - status time: hours per status and status category, reopens (pulled boards only)
+- effort: hours per ticket (Log Work, else Time Spent), a proxy without time, intensive
 - workload: tickets assigned and closed, median resolution and first response per assignee
 - workload KPIs: high-priority cases, closed per resolution kind, regressions
 - coverage, scores, windows (report numbers), stats, anonymise, and the Board a command opens
@@ -36,6 +37,15 @@ from analysis.metrics._counts import (
     window_counts,
 )
 from analysis.metrics._coverage import coverage_now, label_coverage
+from analysis.metrics._effort import (
+    EFFORT_COLUMNS,
+    effort_label,
+    intensive_threshold,
+    ticket_effort,
+    time_recorded,
+    with_effort,
+)
+from analysis.metrics._effort_periods import effort_by, intensive_by_period
 from analysis.metrics._labelled import (
     counted_names,
     dimension_values,
@@ -137,6 +147,7 @@ from analysis.metrics._workload_kpis import (
 
 __all__ = [
     "CATEGORY_TITLES",
+    "EFFORT_COLUMNS",
     "KEY_VARIABLE",
     "KINDS",
     "KPI_COLUMNS",
@@ -194,6 +205,8 @@ __all__ = [
     "duration_summary",
     "effective_team",
     "effective_team_expr",
+    "effort_by",
+    "effort_label",
     "first_response_at",
     "first_seen",
     "flow",
@@ -202,6 +215,8 @@ __all__ = [
     "high_priorities",
     "hours_between",
     "in_sentence",
+    "intensive_by_period",
+    "intensive_threshold",
     "is_complete",
     "is_covered",
     "issue_key_order",
@@ -234,8 +249,10 @@ __all__ = [
     "status_summary",
     "targets_frame",
     "targets_met",
+    "ticket_effort",
     "time_in_category",
     "time_in_status",
+    "time_recorded",
     "top_values",
     "unit_of",
     "unknown_options_warning",
@@ -246,6 +263,7 @@ __all__ = [
     "window_summaries",
     "window_summary",
     "with_durations",
+    "with_effort",
     "workload",
     "workload_in",
     "workload_stats",

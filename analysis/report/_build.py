@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from analysis import metrics as mr
 from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.jira import content_hash
+from analysis.journal import Flag, FlagGroup
 from analysis.metrics import (
     CalendarPeriod,
     Clock,
@@ -37,6 +39,8 @@ from analysis.metrics import (
 )
 from analysis.report import _sections as sections
 from analysis.report._context import Actions, Context, Issue, ValueTable
+from analysis.report._effort import EffortSection, effort_section
+from analysis.report._flags import flagged_themes
 from analysis.report._kpis import period_kpis
 from analysis.report._workload import period_workload
 
@@ -78,6 +82,8 @@ class Report:
     breakdown: pl.DataFrame | None
     journal_skipped: int = 0
     site: str | None = None  # the Jira site issue keys link to; None prints plain keys
+    themes: tuple[FlagGroup, ...] = ()  # theme flags on the period's tickets, grouped
+    effort: EffortSection | None = None
     workload: pl.DataFrame | None = None  # per assignee (`workload_in`)
     kpis: tuple[mr.CaseloadKpis, mr.CaseloadKpis | None] | None = None  # this period, previous
 
@@ -137,7 +143,7 @@ def build_report(
     tickets: pl.DataFrame, framework: Framework, kind: str, key: str | None = None,
     sources: tuple[SourceFile, ...] = (), journal: SourceFile | None = None,
     anonymised: bool = False, reader_warnings: int = 0, journal_skipped: int = 0,
-    site: str | None = None,
+    site: str | None = None, flags: Sequence[Flag] = (),
 ) -> Report:
     """The report of one period of a labelled ticket frame (`analysis.metrics.labelled_tickets`);
     issue keys link to `site` when it is given."""
@@ -169,7 +175,8 @@ def build_report(
         trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),
         tables=sections.value_tables(context), actions=sections.suggested_actions(context),
         breakdown=_breakdown(timed, targets, period), journal_skipped=journal_skipped,
-        site=site, workload=period_workload(context), kpis=period_kpis(context),
+        site=site, themes=flagged_themes(context, flags), effort=effort_section(context),
+        workload=period_workload(context), kpis=period_kpis(context),
     )
 
 

@@ -14,6 +14,8 @@ import polars as pl
 from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
 from analysis.report._build import Report
+from analysis.report._effort import effort_markdown
+from analysis.report._flags import themes_section
 from analysis.report._header import header
 from analysis.report._kpis import kpi_markdown
 from analysis.report._workload import workload_markdown
@@ -42,6 +44,8 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
         *kpi_markdown(report.kpis, report.unit),
         *workload_markdown(report.workload, report.unit),
         *actions(report),
+        *themes_section(report.themes, report.unit, report.site),
+        *effort_markdown(report.effort, report.period.unit, report.site),
         *breakdown(report),
         *figure_section(figures),
     ]

@@ -24,7 +24,9 @@ from analysis.charts import (
 from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.jira import board_site
+from analysis.journal import read_flags
 from analysis.metrics import (
+    EFFORT_COLUMNS,
     KPI_COLUMNS,
     STATUS_CHANGES,
     TIME_COLUMNS,
@@ -47,7 +49,7 @@ RUN_UP: dict[str, tuple[int, Period]] = {
 # The ticket columns a report reads: time metrics, the tickets it lists (summary, priority,
 # assignee), status history (pulled boards), the caseload KPIs and its charts.
 REPORT_COLUMNS = frozenset({*TIME_COLUMNS, "summary", "priority", "assignee", "status",
-                            STATUS_CHANGES, *KPI_COLUMNS,
+                            STATUS_CHANGES, *EFFORT_COLUMNS, *KPI_COLUMNS,
                             *chart_columns(BRIEF_CHARTS, ChartRequest(by="team"))})
 
 @dataclass(frozen=True)
@@ -81,7 +83,8 @@ def report_for_board(board: Board, kind: str, key: str | None = None,
     sources, journal = board_sources(board, tickets)
     report = build_report(tickets, board.framework, kind, key, sources, journal, board.anonymised,
                           reader_warnings=len(board.export.warnings),
-                          journal_skipped=board.journal_skipped, site=report_site(board))
+                          journal_skipped=board.journal_skipped, site=report_site(board),
+                          flags=read_flags(board.journal_path))
     return report, tickets
 
 

@@ -33,7 +33,7 @@ def label(board: BoardSource, by: str | None) -> int:
     from supp_tui.app import make_app
 
     app = make_app(board.exports, framework=board.framework, journal=board.journal,
-                   team_field=board.team_field, by=by)
+                   team_field=board.team_field, by=by, cache=board.cache)
     app.run()
     if app.load_error is not None:
         raise app.load_error

@@ -16,7 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Footer
 
 from analysis.framework import Framework
-from analysis.journal import Change
+from analysis.journal import FLAG_DIMENSION, Change
 from analysis.suggest import LearnedModel
 from supp_tui.keys import install_label_bindings, label_bindings
 from supp_tui.labelling import BoardIndex, LabelSession, build_index
@@ -160,7 +160,9 @@ class BoardScreen(Screen[None]):
     def show_ticket(self) -> None:
         """Draw the current ticket and everything that depends on it."""
         session = self.session
-        self.query_one(TicketView).show_ticket(session.ticket())
+        key = session.key
+        self.query_one(TicketView).show_ticket(
+            session.ticket(), session.journal.flags_of(key) if key is not None else ())
         self.query_one(DimensionsPanel).show_values(
             {d.id: session.values(d.id) for d in session.framework.dimensions})
         self.show_progress()
@@ -170,6 +172,9 @@ class BoardScreen(Screen[None]):
     def show_change(self, change: Change | None) -> None:
         """Redraw only what a label change touched."""
         if change is None:
+            return
+        if change.dimension == FLAG_DIMENSION:
+            self.show_ticket()
             return
         self.query_one(DimensionsPanel).show_dimension(
             change.dimension, self.session.values(change.dimension))
