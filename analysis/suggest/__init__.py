@@ -8,7 +8,12 @@ tickets of a period without any label.
 
 from analysis.suggest._judge import SourceJudge
 from analysis.suggest._learned import LearnedModel, train_model
-from analysis.suggest._recurring import MIN_ALIKE_TICKETS, RecurringProblem, recurring_problems
+from analysis.suggest._recurring import (
+    MIN_ALIKE_TICKETS,
+    RecurringProblem,
+    purity,
+    recurring_problems,
+)
 from analysis.suggest._suggester import Suggester
 from analysis.suggest._types import (
     ALIAS,
@@ -26,5 +31,5 @@ from analysis.suggest._words import summary_words
 __all__ = [
     "ALIAS", "HISTORY", "JIRA", "MIN_ALIKE_TICKETS", "MODEL", "SIMILAR", "SOURCES", "TEAM_MATES",
     "LearnedModel", "RecurringProblem", "SourceJudge", "Suggester", "Suggestion", "TicketFacts",
-    "recurring_problems", "summary_words", "train_model",
+    "purity", "recurring_problems", "summary_words", "train_model",
 ]
