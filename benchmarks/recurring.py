@@ -12,27 +12,25 @@ grouped, and the time taken; then the time of the busiest week and month of a `-
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
 import polars as pl
+from _exports import generated_export
 
-sys.path.insert(0, str(Path(__file__).parent))
-from _exports import generated_export  # noqa: E402
-
-from analysis.jira import read_board  # noqa: E402
-from analysis.metrics import CalendarPeriod, period_at  # noqa: E402
-from analysis.report import period_problems  # noqa: E402
-from analysis.sample import hidden_answers  # noqa: E402
-from analysis.suggest import purity  # noqa: E402
+from analysis.jira import read_board
+from analysis.metrics import CalendarPeriod, period_at
+from analysis.report import period_problems
+from analysis.sample import hidden_answers
+from analysis.suggest import purity
 
 COLUMNS = ("summary", "description")
 
 
 def periods(tickets: pl.DataFrame, unit: str) -> list[CalendarPeriod]:
     """Every `unit` from the first ticket created to the last."""
-    period, last = period_at(unit, tickets["created"].min().date()), tickets["created"].max()  # type: ignore[arg-type, union-attr]
+    created = tickets["created"].drop_nulls().to_list()
+    period, last = period_at(unit, min(created).date()), max(created)  # type: ignore[arg-type]
     found = []
     while period.start <= last:
         found.append(period)

@@ -81,7 +81,7 @@ class Report:
     journal_skipped: int = 0
     site: str | None = None  # the Jira site issue keys link to; None prints plain keys
     themes: tuple[FlagGroup, ...] = ()  # theme flags on the period's tickets, grouped
-    recurring: tuple[str, ...] = ()  # one sentence per group of alike tickets
+    recurring: tuple[str, ...] | None = None  # a sentence per group of alike tickets
 
     @property
     def unit(self) -> str:
@@ -171,7 +171,8 @@ def build_report(
         trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),
         tables=sections.value_tables(context), actions=sections.suggested_actions(context),
         breakdown=_breakdown(timed, targets, period), journal_skipped=journal_skipped,
-        site=site, themes=flagged_themes(context, flags), recurring=recurring.recurring(context),
+        site=site, themes=flagged_themes(context, flags),
+        recurring=recurring.recurring(context),
     )
 
 

@@ -19,6 +19,7 @@ BACKGROUND_MAX = 20_000  # the latest tickets of that quarter, so a huge board s
 LISTED = 8
 EXAMPLES = 3
 TEXT_COLUMNS = ("key", "summary", "description")
+UNITS = ("week", "month")  # a quarter's tickets are too many to read as one list of groups
 
 
 def period_problems(timed: pl.DataFrame, window: mr.Window,
@@ -32,8 +33,11 @@ def period_problems(timed: pl.DataFrame, window: mr.Window,
     return recurring_problems(created, background, seed=seed)
 
 
-def recurring(context: Context) -> tuple[str, ...]:
-    """One sentence per group of alike tickets this period, the largest first."""
+def recurring(context: Context) -> tuple[str, ...] | None:
+    """One sentence per group of alike tickets this period, the largest first; None for a
+    period the section is not shown for."""
+    if context.period.unit not in UNITS:
+        return None
     problems = period_problems(context.timed, context.current)
     lines = [
         f"{fmt.plural(problem.size, 'ticket')} {context.this} look alike: "
@@ -49,8 +53,10 @@ def recurring(context: Context) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def render(lines: tuple[str, ...], unit: str) -> list[str]:
+def render(lines: tuple[str, ...] | None, unit: str) -> list[str]:
     """The section: a bullet per group, or a sentence saying none was found."""
+    if lines is None:
+        return []
     if not lines:
         text = (f"No {MIN_ALIKE_TICKETS} or more tickets created this {unit} look alike by their "
                 f"summaries and descriptions.")

@@ -103,3 +103,9 @@ def test_a_monthly_report_has_the_section_too(tmp_path):
     text = section(tmp_path, "monthly", ("--month", "2026-11"))
 
     assert text.startswith("- 4 tickets this month look alike: “")
+
+
+def test_a_quarterly_report_leaves_the_section_out(tmp_path):
+    markdown = report(tmp_path, "quarterly", ("--quarter", "2026-Q4"))
+
+    assert "## Recurring problems" not in markdown
