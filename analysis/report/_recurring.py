@@ -15,7 +15,7 @@ from analysis.suggest import MIN_ALIKE_TICKETS, RecurringProblem, recurring_prob
 
 SEED = 14
 BACKGROUND_DAYS = 91  # word weights come from about a quarter of tickets up to the period
-BACKGROUND_MAX = 20_000  # the latest tickets of that quarter, so a huge board stays quick
+BACKGROUND_MAX = 10_000  # the latest tickets of that quarter, so a huge board stays quick
 LISTED = 8
 EXAMPLES = 3
 TEXT_COLUMNS = ("key", "summary", "description")

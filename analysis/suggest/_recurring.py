@@ -77,10 +77,10 @@ def _vectors(texts: list[str], others: list[str]) -> tuple[Any, list[str]] | Non
         sublinear_tf=True, min_df=2, token_pattern=r"\S+",
         max_df=MAX_DOCUMENT_SHARE if len(corpus) >= 20 else 1.0)
     try:
-        vectorizer.fit(corpus)
+        matrix = vectorizer.fit_transform(corpus)
     except ValueError:  # no word left after pruning
         return None
-    return vectorizer.transform(texts), list(vectorizer.get_feature_names_out())
+    return matrix[: len(texts)], list(vectorizer.get_feature_names_out())
 
 
 def _groups(matrix: Any, seed: int, minimum: int) -> Iterator[np.ndarray]:
