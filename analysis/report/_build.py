@@ -37,6 +37,7 @@ from analysis.metrics import (
     unit_of,
     with_durations,
 )
+from analysis.report import _recurring as recurring
 from analysis.report import _sections as sections
 from analysis.report._context import Actions, Context, Issue, ValueTable
 from analysis.report._effort import EffortSection, effort_section
@@ -84,6 +85,7 @@ class Report:
     site: str | None = None  # the Jira site issue keys link to; None prints plain keys
     themes: tuple[FlagGroup, ...] = ()  # theme flags on the period's tickets, grouped
     effort: EffortSection | None = None
+    recurring: tuple[str, ...] | None = None  # a sentence per group of alike tickets
     workload: pl.DataFrame | None = None  # per assignee (`workload_in`)
     kpis: tuple[mr.CaseloadKpis, mr.CaseloadKpis | None] | None = None  # this period, previous
 
@@ -176,6 +178,7 @@ def build_report(
         tables=sections.value_tables(context), actions=sections.suggested_actions(context),
         breakdown=_breakdown(timed, targets, period), journal_skipped=journal_skipped,
         site=site, themes=flagged_themes(context, flags), effort=effort_section(context),
+        recurring=recurring.recurring(context),
         workload=period_workload(context), kpis=period_kpis(context),
     )
 

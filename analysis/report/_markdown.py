@@ -13,6 +13,7 @@ import polars as pl
 
 from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
+from analysis.report import _recurring as recurring
 from analysis.report._build import Report
 from analysis.report._effort import effort_markdown
 from analysis.report._flags import themes_section
@@ -40,6 +41,7 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
         headline(report),
         "## Key issues",
         key_issues(report),
+        *recurring.render(report.recurring, report.unit),
         *value_tables(report),
         *kpi_markdown(report.kpis, report.unit),
         *workload_markdown(report.workload, report.unit),

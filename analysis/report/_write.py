@@ -47,9 +47,10 @@ RUN_UP: dict[str, tuple[int, Period]] = {
 
 
 # The ticket columns a report reads: time metrics, the tickets it lists (summary, priority,
-# assignee), status history (pulled boards), the caseload KPIs and its charts.
-REPORT_COLUMNS = frozenset({*TIME_COLUMNS, "summary", "priority", "assignee", "status",
-                            STATUS_CHANGES, *EFFORT_COLUMNS, *KPI_COLUMNS,
+# assignee), the text recurring problems are found by, status history (pulled boards), the
+# effort columns, the caseload KPIs and its charts.
+REPORT_COLUMNS = frozenset({*TIME_COLUMNS, "summary", "description", "priority", "assignee",
+                            "status", STATUS_CHANGES, *EFFORT_COLUMNS, *KPI_COLUMNS,
                             *chart_columns(BRIEF_CHARTS, ChartRequest(by="team"))})
 
 @dataclass(frozen=True)
