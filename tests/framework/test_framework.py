@@ -58,8 +58,13 @@ def test_default_framework_loads_with_the_app_keys_reserved():
     assert framework.path is None
     assert framework.dimension_ids == (
         "platform_team", "product", "macro_category", "origin_team", "origin_location",
-        "origin_service",
+        "origin_service", "resolution_kind",
     )
+    kinds = framework.dimension("resolution_kind")
+    assert kinds.option_names == ("Information shared", "Config change", "Code change",
+                                  "Duplicate", "No action")
+    assert [option.hotkey for option in kinds.options] == list("hgk90")
+    assert not kinds.required and not kinds.multi
     teams = framework.dimension("platform_team")
     assert [option.hotkey for option in teams.options] == list("12345678")
     assert teams.option_names[:2] == ("PlatOps", "Build and Deploy")
@@ -274,15 +279,15 @@ def test_add_option_keeps_comments_and_other_data(tmp_path):
     path = tmp_path / "labels.toml"
     shutil.copy(REPO_LABELS, path)
     before = tomllib.loads(path.read_text(encoding="utf-8"))
-    framework = add_option(path, "macro_category", "Kafka / Streaming", hotkey="k")
+    framework = add_option(path, "macro_category", "Kafka / Streaming", hotkey="r")
     text = path.read_text(encoding="utf-8")
     after = tomllib.loads(text)
     assert "# Hotkey layout" in text
     added = after["dimensions"][2]["options"].pop()
-    assert added == {"id": "kafka_streaming", "name": "Kafka / Streaming", "hotkey": "k"}
+    assert added == {"id": "kafka_streaming", "name": "Kafka / Streaming", "hotkey": "r"}
     assert after == before
-    assert framework.dimension("macro_category").resolve("kafka streaming").hotkey == "k"
-    assert load_framework(path).hotkeys()["k"] == ("macro_category", "kafka_streaming")
+    assert framework.dimension("macro_category").resolve("kafka streaming").hotkey == "r"
+    assert load_framework(path).hotkeys()["r"] == ("macro_category", "kafka_streaming")
     assert framework.path == path
 
 
