@@ -9,15 +9,15 @@ SIZE = (100, 30)
 
 
 async def test_time_in_status_on_a_csv_board_says_it_needs_a_pull(app, settle):
-    """← twice from the first chart wraps round to time-in-status, the one before effort."""
+    """← three times from the first chart wraps round to time-in-status, the one before effort
+    and workload."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("C")
         await settle(pilot)
-        await pilot.press("left")
-        await settle(pilot)
-        await pilot.press("left")
-        await settle(pilot)
+        for _ in range(3):
+            await pilot.press("left")
+            await settle(pilot)
         view = app.screen.query_one(ChartView)
         text = view.render().plain
         assert text.startswith("time-in-status: Time in status needs a board pulled with")
