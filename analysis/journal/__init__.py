@@ -5,7 +5,8 @@ appends one fsynced line per change under an advisory lock; `read_labels` replay
 (or several, merged in one deterministic time order) into a (key, dimension, value) frame; `export_labels`
 materialises the labels as CSV, TOML or a Jira-import CSV, with `ticket_jira_labels` the one
 rule for which Jira labels they mean; `merge_journals` writes several
-journals as one and reports their conflicts.
+journals as one and reports their conflicts; `record_resolution` keeps a reviewer's decision
+where labellers disagreed.
 """
 
 from analysis.journal._export import EXPORT_COLUMNS, FORMATS, export_labels, render_labels
@@ -28,6 +29,13 @@ from analysis.journal._read import (
     read_labels_warned,
     write_journal,
 )
+from analysis.journal._review import (
+    Decision,
+    decision,
+    record_resolution,
+    resolve_value,
+    review_decisions,
+)
 from analysis.journal._writer import Change, LabelJournal, open_journal
 
 __all__ = [
@@ -36,6 +44,7 @@ __all__ = [
     "HEADER",
     "Change",
     "Conflict",
+    "Decision",
     "Entry",
     "JournalLocation",
     "LabelJournal",
@@ -43,6 +52,7 @@ __all__ = [
     "MergeResult",
     "Side",
     "board_journal",
+    "decision",
     "default_journal_path",
     "default_labeller",
     "export_labels",
@@ -55,8 +65,11 @@ __all__ = [
     "read_journal",
     "read_labels",
     "read_labels_warned",
+    "record_resolution",
     "removed_labels",
     "render_labels",
+    "resolve_value",
+    "review_decisions",
     "ticket_jira_labels",
     "utc_timestamp",
     "write_journal",
