@@ -7,11 +7,20 @@
 - complete: whether a ticket has a value in every required dimension
 - time: resolution and first-response hours, share within target
 - status time: hours per status and status category, reopens (pulled boards only)
+- agreement: Cohen's kappa and Krippendorff's alpha between labellers, and their disagreements
 - coverage, scores, windows (report numbers), stats, anonymise, and the Board a command opens
 
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
 """
 
+from analysis.metrics._agreement import (
+    SEPARATOR as CATEGORY_SEPARATOR,
+    Agreement,
+    agreement,
+    disagreed_keys,
+    disagreements,
+    shared_categories,
+)
 from analysis.metrics._anonymise import KEY_VARIABLE, anonymise, key_warning, person_token
 from analysis.metrics._board import Board, anonymised_board, open_board
 from analysis.metrics._complete import (
@@ -118,6 +127,8 @@ from analysis.metrics._windows import (
 )
 
 __all__ = [
+    "CATEGORY_SEPARATOR",
+    "Agreement",
     "CATEGORY_TITLES",
     "KEY_VARIABLE",
     "KINDS",
@@ -136,6 +147,7 @@ __all__ = [
     "DataSpan",
     "Period",
     "Window",
+    "agreement",
     "anonymise",
     "anonymised_board",
     "average_per_period",
@@ -166,6 +178,8 @@ __all__ = [
     "day_month",
     "default_period",
     "dimension_values",
+    "disagreed_keys",
+    "disagreements",
     "duration_summary",
     "effective_team",
     "effective_team_expr",
@@ -202,6 +216,7 @@ __all__ = [
     "score_grid",
     "score_weights",
     "share",
+    "shared_categories",
     "slice_periods",
     "status_as_of",
     "status_summary",
