@@ -9,6 +9,7 @@ journals as one and reports their conflicts; `record_resolution` keeps a reviewe
 where labellers disagreed.
 """
 
+from analysis.journal._activity import journal_activity
 from analysis.journal._export import EXPORT_COLUMNS, FORMATS, export_labels, render_labels
 from analysis.journal._files import default_labeller
 from analysis.journal._format import (
@@ -59,6 +60,7 @@ __all__ = [
     "format_entry",
     "jira_label",
     "jira_slug",
+    "journal_activity",
     "labels_frame",
     "merge_journals",
     "open_journal",

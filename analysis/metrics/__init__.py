@@ -8,6 +8,7 @@
 - time: resolution and first-response hours, share within target
 - status time: hours per status and status category, reopens (pulled boards only)
 - agreement: Cohen's kappa and Krippendorff's alpha between labellers, and their disagreements
+- labellers: each labeller's tickets labelled and complete (the journal's `by`)
 - coverage, scores, windows (report numbers), stats, anonymise, and the Board a command opens
 
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
@@ -51,6 +52,7 @@ from analysis.metrics._labelled import (
     labelled_tickets,
     unknown_options_warning,
 )
+from analysis.metrics._labellers import board_progress, labeller_progress, progress_dict
 from analysis.metrics._periods import (
     KINDS,
     MONTHS,
@@ -153,6 +155,7 @@ __all__ = [
     "average_per_period",
     "backlog",
     "board_framework",
+    "board_progress",
     "board_stats",
     "case_scores",
     "category_rank",
@@ -197,6 +200,7 @@ __all__ = [
     "key_warning",
     "label_coverage",
     "labelled_tickets",
+    "labeller_progress",
     "missed_targets",
     "missing_dimensions",
     "only_unlabelled",
@@ -211,6 +215,7 @@ __all__ = [
     "period_start",
     "period_starts",
     "person_token",
+    "progress_dict",
     "reopen_counts",
     "reopened_in",
     "score_grid",

@@ -15,7 +15,8 @@ HELP = "Summarise a board: tickets, teams, created and closed per ISO week, open
 EPILOG = """\
 JSON (--json) holds: tickets, with_team, with_team_pct, labelled and labelled_pct (complete
 tickets: every required dimension of labels.toml has a value), open_backlog, per_team {team: count,
-'Unlabelled' included}, weekly [{week, created, closed, backlog}] covering every ISO week from
+'Unlabelled' included}, per_labeller {labeller: {labelled, complete}} (the tickets each
+journal author changed, and how many of those are now complete), weekly [{week, created, closed, backlog}] covering every ISO week from
 the earliest created-or-closed date to the latest, and warnings.
 
 \b
@@ -33,10 +34,12 @@ examples:
               help="weeks shown in the table, most recent last (0 = all; default 12)")
 def stats(board: BoardSource, as_json: bool, weeks: int) -> int:
     """Print the board's numbers as tables, or as one JSON object."""
-    from analysis.metrics import STATS_COLUMNS, board_stats
+    from analysis.metrics import STATS_COLUMNS, board_progress, board_stats, progress_dict
 
     opened = board.open(columns=STATS_COLUMNS)
-    numbers = board_stats(opened.labelled(), opened.framework, warnings=opened.export.warnings)
+    labelled = opened.labelled()
+    numbers = board_stats(labelled, opened.framework, warnings=opened.export.warnings)
+    numbers["per_labeller"] = progress_dict(board_progress(opened, labelled))
     if as_json:
         print_warnings(numbers["warnings"])
         json.dump(numbers, sys.stdout, ensure_ascii=False, indent=2)
