@@ -76,6 +76,7 @@ class Report:
     breakdown: pl.DataFrame | None
     journal_skipped: int = 0
     site: str | None = None  # the Jira site issue keys link to; None prints plain keys
+    labellers: pl.DataFrame | None = None  # per-labeller progress in the period
 
     @property
     def unit(self) -> str:

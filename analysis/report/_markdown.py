@@ -15,6 +15,7 @@ from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
 from analysis.report._build import Report
 from analysis.report._header import header
+from analysis.report._labellers import labellers_section
 
 TITLES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly"}
 
@@ -39,6 +40,7 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
         *value_tables(report),
         *actions(report),
         *breakdown(report),
+        *labellers_section(report.labellers),
         *figure_section(figures),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
