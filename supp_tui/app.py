@@ -112,6 +112,7 @@ class LabelApp(App[None]):
         self._session = message.board.session
         for screen in self.screen_stack:
             if isinstance(screen, LabelScreen):
+                screen.calibration = {k: n for n, k in enumerate(message.board.calibration)}
                 screen.attach(self._session)
         for warning in message.board.warnings:
             self.notify(warning, severity="warning", timeout=10)
@@ -153,12 +154,14 @@ def make_app(
     journal: str | Path | None = None, team_field: str | None = None, by: str | None = None,
     *, clock: Callable[[], datetime | None] = lambda: None,
     monotonic: Callable[[], float] = time.monotonic, durable: bool = True,
+    calibrate: float = 0.0,
 ) -> LabelApp:
     """Check the exports and the framework and replay an existing journal, raising InputError
     before the app exists; the app reads the board (then creates a new journal) once it shows.
 
     `clock` stamps journal lines (None = now) and `monotonic` drives the rate shown; tests
-    inject both so nothing on screen depends on the time.
+    inject both so nothing on screen depends on the time. `calibrate` is the share of the board
+    in the shared calibration sample, shown first.
     """
     paths = [Path(p) for p in exports]
     export_paths(list(paths))
@@ -170,4 +173,5 @@ def make_app(
                                  durable=durable)
     existing = open_label_journal() if location.path.exists() else None
     return LabelApp(BoardLoader(tuple(paths), loaded_framework, team_field, existing,
-                                open_label_journal, monotonic, tuple(location.warnings)))
+                                open_label_journal, monotonic, tuple(location.warnings),
+                                calibrate))

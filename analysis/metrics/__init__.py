@@ -9,6 +9,7 @@
 - status time: hours per status and status category, reopens (pulled boards only)
 - agreement: Cohen's kappa and Krippendorff's alpha between labellers, and their disagreements
 - labellers: each labeller's tickets labelled and complete (the journal's `by`)
+- agreement sample: the seeded calibration sample every labeller shares
 - coverage, scores, windows (report numbers), stats, anonymise, and the Board a command opens
 
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
@@ -16,12 +17,16 @@ Every number the terminal, the PNGs, the reports and the app show comes from one
 
 from analysis.metrics._agreement import (
     SEPARATOR as CATEGORY_SEPARATOR,
+)
+from analysis.metrics._agreement import (
     Agreement,
     agreement,
     disagreed_keys,
     disagreements,
     shared_categories,
 )
+from analysis.metrics._agreement_review import ReviewItem, review_items
+from analysis.metrics._agreement_sample import calibration_first, calibration_keys, parse_share
 from analysis.metrics._anonymise import KEY_VARIABLE, anonymise, key_warning, person_token
 from analysis.metrics._board import Board, anonymised_board, open_board
 from analysis.metrics._complete import (
@@ -130,7 +135,6 @@ from analysis.metrics._windows import (
 
 __all__ = [
     "CATEGORY_SEPARATOR",
-    "Agreement",
     "CATEGORY_TITLES",
     "KEY_VARIABLE",
     "KINDS",
@@ -143,11 +147,13 @@ __all__ = [
     "TIME_COLUMNS",
     "UNKNOWN_CATEGORY",
     "UNLABELLED",
+    "Agreement",
     "Board",
     "CalendarPeriod",
     "Clock",
     "DataSpan",
     "Period",
+    "ReviewItem",
     "Window",
     "agreement",
     "anonymise",
@@ -157,6 +163,8 @@ __all__ = [
     "board_framework",
     "board_progress",
     "board_stats",
+    "calibration_first",
+    "calibration_keys",
     "case_scores",
     "category_rank",
     "category_summary",
@@ -209,6 +217,7 @@ __all__ = [
     "open_board",
     "open_longest",
     "parse_period",
+    "parse_share",
     "period_at",
     "period_frame",
     "period_key",
@@ -218,6 +227,7 @@ __all__ = [
     "progress_dict",
     "reopen_counts",
     "reopened_in",
+    "review_items",
     "score_grid",
     "score_weights",
     "share",

@@ -20,7 +20,7 @@ from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.jira import Export, export_paths, is_pulled, pull_record_path, read_export
 from analysis.journal import LabelJournal
-from analysis.metrics import missing_dimensions
+from analysis.metrics import calibration_first, missing_dimensions
 from supp_tui.labelling._session import DISPLAY_COLUMNS, LabelSession
 
 PREVIEW_RECORDS = 50
@@ -34,6 +34,7 @@ class LoadedBoard:
 
     session: LabelSession
     warnings: tuple[str, ...]
+    calibration: tuple[str, ...] = ()  # the shared sample's keys, placed first
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class BoardLoader:
     open_journal: Callable[[], LabelJournal]
     monotonic: Callable[[], float] = time.monotonic
     warnings: tuple[str, ...] = ()
+    calibration: float = 0.0  # share of the board in the shared calibration sample
 
     def load(self, preview: Callable[[dict[str, Any]], None] = lambda ticket: None) -> LoadedBoard:
         """Hand the first ticket to `preview` as soon as it is read, then open the whole board."""
@@ -61,12 +63,15 @@ class BoardLoader:
             journal = self.open_journal()
         else:
             export, journal = self._read_with_journal(self.journal, preview)
+        tickets, sample = calibration_first(export.tickets, self.calibration) \
+            if self.calibration else (export.tickets, [])
         try:
-            session = LabelSession(export.tickets, self.framework, journal, self.monotonic)
+            session = LabelSession(tickets, self.framework, journal, self.monotonic)
         except BaseException:
             journal.close()
             raise
-        return LoadedBoard(session, (*export.warnings, *self.warnings, *journal.warnings))
+        return LoadedBoard(session, (*export.warnings, *self.warnings, *journal.warnings),
+                           tuple(sample))
 
     def _read(self) -> Export:
         return read_export(self.paths, self.framework, self.team_field)
