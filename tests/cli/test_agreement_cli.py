@@ -63,3 +63,18 @@ def test_one_journal_or_a_missing_one_is_a_one_sentence_error(board, capsys):
     status, _, err = run(capsys, "agreement", board, "--journal", board.with_name("ana.labels.csv"),
                          "--journal", board.with_name("nobody.labels.csv"))
     assert status == 2 and "does not exist" in err and "Traceback" not in err
+
+
+def test_label_review_and_calibrate_refuse_bad_options_in_one_sentence(board, capsys):
+    ana = board.with_name("ana.labels.csv")
+    status, _, err = run(capsys, "label", board, "--review", "--journal", ana)
+    assert status == 2 and "two or more labellers" in err
+    status, _, err = run(capsys, "label", board, "--review", "--journal", ana,
+                         "--journal", board.with_name("nobody.labels.csv"))
+    assert status == 2 and "does not exist" in err
+    status, _, err = run(capsys, "label", board, "--journal", ana,
+                         "--journal", board.with_name("bo.labels.csv"))
+    assert status == 2 and "only with --review" in err
+    status, _, err = run(capsys, "label", board, "--calibrate", "150%")
+    assert status == 2 and "--calibrate takes a percentage" in err
+    assert "Traceback" not in err
