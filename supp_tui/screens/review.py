@@ -30,7 +30,7 @@ class ReviewScreen(Screen[None]):
     """Step through the disagreements between the journals and record the reviewer's choice."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(str(n), f"choose({n})", f"Choose {n}", show=n == 1, key_display="1-9",
+        *(Binding(str(n), f"choose({n})", "Choose" if n == 1 else f"Choose {n}", show=n == 1, key_display="1-9",
                   id=f"review.choose_{n}") for n in range(1, 10)),
         Binding("right,n", "step(1)", "Next", id="review.next"),
         Binding("left,p", "step(-1)", "Previous", id="review.previous"),

@@ -146,3 +146,11 @@ def test_per_labeller_progress_counts_each_labellers_tickets_and_complete_ones(b
     assert main(["stats", str(board)]) == 0
     out = capsys.readouterr().out
     assert "Per labeller" in out and "bo" in out
+
+
+def test_per_labeller_names_become_tokens_when_anonymised(board, capsys):
+    with open_journal(board.with_name("board.csv.labels.csv"), by="ana") as journal:
+        journal.set("SUPP-1", "macro_category", "metrics", multi=False)
+    stats = stats_json(capsys, board, "--anonymise")
+    (name,) = stats["per_labeller"]
+    assert name.startswith("person-") and stats["per_labeller"][name]["labelled"] == 1
