@@ -16,6 +16,9 @@ from textual.dom import DOMNode
 from analysis.framework import AppBinding, Dimension, Framework, Option, ReservedKey, app_keys
 
 CHARTS_KEY = "C"
+# The flag binding reserves "!" (no labels.toml option may take it); "F" is no default hotkey.
+FLAG_KEY = "!"
+FLAGS_KEY = "F"
 TABLE_KEY = "="
 # Not "o": the built-in labels.toml gives "o" to a macro category, and a ctrl+ key can never
 # clash with an option hotkey (one printable character) in anyone's labels.toml.
@@ -43,6 +46,8 @@ SPARE_KEYS = "ghkrv0923456789ABDEFGHIJKMNQRTUVWXYZ"
 # | #                  | show / hide the counts panel                         |
 # | C                  | charts of the board with the labels so far           |
 # | =                  | the board as a table: filter, select, label many     |
+# | !                  | flag the ticket with a note (a possible new theme)   |
+# | F                  | flagged tickets grouped by note; promote a group     |
 # | ctrl+o             | show the ticket's Jira link and copy it              |
 # | ? F1               | help                                                 |
 # | q                  | quit (every label is already on disk)                |
@@ -80,6 +85,10 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
             tooltip="Charts of the board with the labels so far"),
     Binding(TABLE_KEY, "table", "Table", show=False, id="table", priority=True,
             tooltip="The board as a table: filter, select and label many tickets at once"),
+    Binding(FLAG_KEY, "flag", "Flag", show=False, id="flag", priority=True,
+            tooltip="Flag the ticket with a short note, such as a possible new theme"),
+    Binding(FLAGS_KEY, "flags", "Flags", show=False, id="flags", priority=True,
+            tooltip="Flagged tickets grouped by similar notes; promote a group to an option"),
     Binding(LINK_KEY, "open_link", "Jira link", show=False, id="open_link", priority=True,
             tooltip="Show the ticket's Jira link and copy it to the clipboard"),
     Binding("question_mark,f1", "help", "Help", id="help", priority=True, tooltip="List every key"),
@@ -88,10 +97,11 @@ LABEL_SCREEN_BINDINGS: tuple[Binding, ...] = (
 )
 
 
-# Keys the app keeps whatever labels.toml's [keys] table says (~ and ! filter the table).
+# Keys the app keeps whatever labels.toml's [keys] table says (~ filters the table); "!",
+# which also filters it, is kept as the flag binding's key.
 FIXED_KEYS: tuple[str, ...] = (
     "tab", "shift+tab", "backspace", "delete", "up", "down", "pageup", "pagedown", "home", "end",
-    "~", "!",
+    "~",
 )
 # The app's keys, passed to `load_framework(reserved_keys=...)`: the screen's bindings by id
 # (labels.toml's [keys] table may move them) and the fixed keys; no option hotkey may use one.

@@ -5,14 +5,18 @@ appends one fsynced line per change under an advisory lock; `read_labels` replay
 (or several, merged in one deterministic time order) into a (key, dimension, value) frame; `export_labels`
 materialises the labels as CSV, TOML or a Jira-import CSV, with `ticket_jira_labels` the one
 rule for which Jira labels they mean; `merge_journals` writes several
-journals as one and reports their conflicts; `record_resolution` keeps a reviewer's decision
-where labellers disagreed.
+journals as one and reports their conflicts. Theme flags (a note on a ticket) are journal
+lines of their own: `read_flags` replays them apart from labels and `group_flags` groups them
+by similar notes. `record_resolution` keeps a reviewer's decision where labellers disagreed.
 """
 
 from analysis.journal._activity import journal_activity
 from analysis.journal._export import EXPORT_COLUMNS, FORMATS, export_labels, render_labels
 from analysis.journal._files import default_labeller
+from analysis.journal._flag_groups import FlagGroup, group_flags
+from analysis.journal._flags import Flag, flag_list, read_flags
 from analysis.journal._format import (
+    FLAG_DIMENSION,
     HEADER,
     Entry,
     Labels,
@@ -41,12 +45,15 @@ from analysis.journal._writer import Change, LabelJournal, open_journal
 
 __all__ = [
     "EXPORT_COLUMNS",
+    "FLAG_DIMENSION",
     "FORMATS",
     "HEADER",
     "Change",
     "Conflict",
     "Decision",
     "Entry",
+    "Flag",
+    "FlagGroup",
     "JournalLocation",
     "LabelJournal",
     "Labels",
@@ -57,13 +64,16 @@ __all__ = [
     "default_journal_path",
     "default_labeller",
     "export_labels",
+    "flag_list",
     "format_entry",
+    "group_flags",
     "jira_label",
     "jira_slug",
     "journal_activity",
     "labels_frame",
     "merge_journals",
     "open_journal",
+    "read_flags",
     "read_journal",
     "read_labels",
     "read_labels_warned",

@@ -4,7 +4,9 @@ Format (v1): the line `# supp-tui journal v1`, the header `at,by,key,dimension,v
 one line per change. `op` is `set` (the value becomes the only one), `add`, `remove` or
 `clear` (value empty); `resolve` is a reviewer's decision where labellers disagreed
 (value: the chosen option ids, space-separated, then `|` and the disagreeing journals'
-names, `|`-separated) and sets the dimension to the chosen values. Replay applies the lines in order; merging journals replays their lines
+names, `|`-separated) and sets the dimension to the chosen values. A theme flag is its own
+op: `flag` (the value is the note, the dimension `_flag`) and `unflag` (the same note), kept
+apart from labels. Replay applies the lines in order; merging journals replays their lines
 sorted by `at`. A line without its newline (a write cut short by a crash) or one that does not
 parse is skipped with a warning, so a damaged journal never blocks opening.
 """
@@ -26,6 +28,10 @@ JOURNAL_VERSION = 1
 COLUMNS = ("at", "by", "key", "dimension", "value", "op")
 HEADER = f"{JOURNAL_MAGIC}{JOURNAL_VERSION}\n{','.join(COLUMNS)}\n"
 OPS = frozenset({"set", "add", "remove", "clear", "resolve"})
+# Theme flags: a reader before them skips these lines with a warning and keeps every label.
+FLAG_OPS = frozenset({"flag", "unflag"})
+FLAG_DIMENSION = "_flag"
+KNOWN_OPS = OPS | FLAG_OPS
 BOM = written.BOM.encode()
 
 # key -> dimension -> values in the order they were added.
@@ -64,7 +70,9 @@ def format_entry(entry: Entry) -> str:
 
 
 def apply_entry(labels: Labels, entry: Entry) -> None:
-    """Apply one change to the labels in place."""
+    """Apply one change to the labels in place; a flag line changes no label."""
+    if entry.op not in OPS:
+        return
     dimensions = labels.setdefault(entry.key, {})
     values = dimensions.get(entry.dimension)
     if entry.op == "set":
@@ -153,7 +161,7 @@ def parse_lines(data: bytes, path: Path, first_line: int = 1) -> tuple[list[Entr
         line = line.removesuffix("\r")
         fields = line.split(",") if '"' not in line else next(csv.reader([line]), [])
         entry = Entry(*fields) if len(fields) == len(COLUMNS) else None
-        if entry is None or entry.op not in OPS or not entry.key or not entry.dimension or (
+        if entry is None or entry.op not in KNOWN_OPS or not entry.key or not entry.dimension or (
             not entry.value and entry.op != "clear"
         ):
             warnings.append(f"{path} line {number}: skipped a line that does not parse: {line[:80]!r}")

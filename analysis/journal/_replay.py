@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from analysis.journal._format import COLUMNS, OPS, Labels
+from analysis.journal._format import COLUMNS, KNOWN_OPS, OPS, Labels
 
 SCHEMA = dict.fromkeys(COLUMNS, pl.String)
 _PAIR = ["key", "dimension"]
@@ -32,7 +32,7 @@ def parse_frame(body: bytes) -> pl.DataFrame | None:
     if frame.height != body.count(b"\n"):
         return None
     bad = frame.filter(
-        ~pl.col("op").is_in(list(OPS)) | (pl.col("key") == "") | (pl.col("dimension") == "")
+        ~pl.col("op").is_in(list(KNOWN_OPS)) | (pl.col("key") == "") | (pl.col("dimension") == "")
         | ((pl.col("value") == "") & (pl.col("op") != "clear"))
         | pl.any_horizontal(pl.all().is_null())
     )
@@ -42,10 +42,11 @@ def parse_frame(body: bytes) -> pl.DataFrame | None:
 def replay_frame(frame: pl.DataFrame) -> pl.DataFrame:
     """Current labels (key, dimension, value) of journal lines given in the order they apply.
 
-    Dimensions only ever `set` (one value each) keep each ticket's last value, in one group-by;
+    Flag lines are left out. Dimensions only ever `set` (one value each) keep each ticket's last value, in one group-by;
     the others go through the general replay of set, add, remove and clear.
     """
-    lines = _without_resolves(frame.select(*_TRIPLE, "op")).with_row_index("line")
+    lines = _without_resolves(frame.select(*_TRIPLE, "op").filter(pl.col("op").is_in(list(OPS)))
+                              ).with_row_index("line")
     general = lines.filter(pl.col("op") != "set").get_column("dimension").unique().implode()
     set_only = (
         lines.filter(~pl.col("dimension").is_in(general))

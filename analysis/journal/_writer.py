@@ -13,13 +13,15 @@ import fcntl
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Self
 
 from analysis.errors import InputError
+from analysis.journal._change import Change, Ops
 from analysis.journal._files import default_labeller, read_all, unwritable, write_all
+from analysis.journal._flagging import FlagWriting
+from analysis.journal._flags import Flags, apply_flag, flags_in, replay_flags
 from analysis.journal._format import (
     BOM,
     HEADER,
@@ -37,28 +39,18 @@ from analysis.journal._read import current_labels
 from analysis.journal._replay import labels_from_frame
 
 Clock = Callable[[], datetime | None]
-Ops = Sequence[tuple[str, str]]
 
 
-@dataclass(frozen=True)
-class Change:
-    """The lines one user action appended, and the (op, value) pairs that undo it."""
-
-    key: str
-    dimension: str
-    entries: tuple[Entry, ...]
-    inverse: tuple[tuple[str, str], ...]
-    others: frozenset[str] = field(default_factory=frozenset)
-
-
-class LabelJournal:
+class LabelJournal(FlagWriting):
     """A journal opened for labelling; use `open_journal` to create one."""
 
     def __init__(self, path: Path, descriptor: int, labels: Labels, warnings: tuple[str, ...],
-                 by: str, clock: Clock, durable: bool, end: int, newline: bytes = b"\n") -> None:
+                 by: str, clock: Clock, durable: bool, end: int, newline: bytes = b"\n",
+                 flags: Flags | None = None) -> None:
         self.path = path
         self.newline = newline
         self.labels = labels
+        self.flags = flags if flags is not None else {}
         self.warnings = warnings
         self.by = by
         self._descriptor = descriptor
@@ -194,6 +186,7 @@ class LabelJournal:
         for entries in written:
             for entry in entries:
                 apply_entry(self.labels, entry)
+                apply_flag(self.flags, entry)
             self.appended += len(entries)
         return written, others
 
@@ -232,6 +225,8 @@ class LabelJournal:
         self._descriptor, reopened._descriptor = reopened._descriptor, -1
         self.labels.clear()
         self.labels.update(reopened.labels)
+        self.flags.clear()
+        self.flags.update(reopened.flags)
         self._end = reopened._end
         self.newline = reopened.newline
         self.warnings += reopened.warnings
@@ -245,6 +240,7 @@ class LabelJournal:
         complete, _ = split_torn_tail(data, self.path)
         entries, _ = parse_lines(complete, self.path)
         replay(entries, self.labels)
+        replay_flags(entries, self.flags)
         self._end = size
         return frozenset(e.key for e in entries)
 
@@ -277,6 +273,7 @@ def open_journal(path: str | Path, by: str | None = None, clock: Clock = lambda:
         try:
             data = read_all(descriptor)
             current, warnings = current_labels(data, path)
+            flags = flags_in(split_torn_tail(data, path)[0], path)
             if len(data) < len(HEADER):
                 os.ftruncate(descriptor, 0)
                 write_all(descriptor, HEADER.encode())
@@ -289,7 +286,7 @@ def open_journal(path: str | Path, by: str | None = None, clock: Clock = lambda:
         raise
     return LabelJournal(path, descriptor, labels_from_frame(current), warnings,
                         by or default_labeller(), clock, durable, len(data),
-                        line_ending(data.removeprefix(BOM)))
+                        line_ending(data.removeprefix(BOM)), flags)
 
 
 def _restore(previous: Sequence[str], new_value: str | None) -> tuple[tuple[str, str], ...]:

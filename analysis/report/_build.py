@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from analysis import metrics as mr
 from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.jira import content_hash
+from analysis.journal import Flag, FlagGroup
 from analysis.metrics import (
     CalendarPeriod,
     Clock,
@@ -37,6 +39,7 @@ from analysis.metrics import (
 )
 from analysis.report import _sections as sections
 from analysis.report._context import Actions, Context, Issue, ValueTable
+from analysis.report._flags import flagged_themes
 
 TRAILING = 4
 COVERAGE_WARNING = 0.8
@@ -76,6 +79,7 @@ class Report:
     breakdown: pl.DataFrame | None
     journal_skipped: int = 0
     site: str | None = None  # the Jira site issue keys link to; None prints plain keys
+    themes: tuple[FlagGroup, ...] = ()  # theme flags on the period's tickets, grouped
     labellers: pl.DataFrame | None = None  # per-labeller progress in the period
 
     @property
@@ -134,7 +138,7 @@ def build_report(
     tickets: pl.DataFrame, framework: Framework, kind: str, key: str | None = None,
     sources: tuple[SourceFile, ...] = (), journal: SourceFile | None = None,
     anonymised: bool = False, reader_warnings: int = 0, journal_skipped: int = 0,
-    site: str | None = None,
+    site: str | None = None, flags: Sequence[Flag] = (),
 ) -> Report:
     """The report of one period of a labelled ticket frame (`analysis.metrics.labelled_tickets`);
     issue keys link to `site` when it is given."""
@@ -166,7 +170,7 @@ def build_report(
         trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),
         tables=sections.value_tables(context), actions=sections.suggested_actions(context),
         breakdown=_breakdown(timed, targets, period), journal_skipped=journal_skipped,
-        site=site,
+        site=site, themes=flagged_themes(context, flags),
     )
 
 

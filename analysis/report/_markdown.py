@@ -14,6 +14,7 @@ import polars as pl
 from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
 from analysis.report._build import Report
+from analysis.report._flags import themes_section
 from analysis.report._header import header
 from analysis.report._labellers import labellers_section
 
@@ -39,6 +40,7 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
         key_issues(report),
         *value_tables(report),
         *actions(report),
+        *themes_section(report.themes, report.unit, report.site),
         *breakdown(report),
         *labellers_section(report.labellers),
         *figure_section(figures),

@@ -24,6 +24,7 @@ from analysis.charts import (
 from analysis.errors import InputError
 from analysis.framework import Framework
 from analysis.jira import board_site
+from analysis.journal import read_flags
 from analysis.metrics import (
     STATUS_CHANGES,
     TIME_COLUMNS,
@@ -81,7 +82,8 @@ def report_for_board(board: Board, kind: str, key: str | None = None,
     sources, journal = board_sources(board, tickets)
     report = build_report(tickets, board.framework, kind, key, sources, journal, board.anonymised,
                           reader_warnings=len(board.export.warnings),
-                          journal_skipped=board.journal_skipped, site=report_site(board))
+                          journal_skipped=board.journal_skipped, site=report_site(board),
+                          flags=read_flags(board.journal_path))
     progress = board_progress(board, tickets, report.period.start, report.period.end)
     return replace(report, labellers=progress), tickets
 

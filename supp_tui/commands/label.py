@@ -63,7 +63,7 @@ def label(board: BoardSource, journals: tuple[str, ...], by: str | None,
     share = parse_share(calibrate) if calibrate else 0.0
     app = make_app(board.exports, framework=board.framework,
                    journal=journals[0] if journals else None,
-                   team_field=board.team_field, by=by, calibrate=share)
+                   team_field=board.team_field, by=by, cache=board.cache, calibrate=share)
     app.run()
     if app.load_error is not None:
         raise app.load_error

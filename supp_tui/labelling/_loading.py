@@ -18,7 +18,14 @@ import polars as pl
 
 from analysis.errors import InputError
 from analysis.framework import Framework
-from analysis.jira import Export, export_paths, is_pulled, pull_record_path, read_export
+from analysis.jira import (
+    Export,
+    export_paths,
+    is_pulled,
+    pull_record_path,
+    read_board,
+    read_export,
+)
 from analysis.journal import LabelJournal
 from analysis.metrics import calibration_first, missing_dimensions
 from supp_tui.labelling._session import DISPLAY_COLUMNS, LabelSession
@@ -53,6 +60,7 @@ class BoardLoader:
     open_journal: Callable[[], LabelJournal]
     monotonic: Callable[[], float] = time.monotonic
     warnings: tuple[str, ...] = ()
+    cache: bool = True  # reuse (and fill) the parse cache, as the other board commands do
     calibration: float = 0.0  # share of the board in the shared calibration sample
 
     def load(self, preview: Callable[[dict[str, Any]], None] = lambda ticket: None) -> LoadedBoard:
@@ -74,7 +82,7 @@ class BoardLoader:
                            tuple(sample))
 
     def _read(self) -> Export:
-        return read_export(self.paths, self.framework, self.team_field)
+        return read_board(self.paths, self.framework, self.team_field, cache=self.cache)
 
     def _read_with_journal(self, journal: LabelJournal,
                            preview: Callable[[dict[str, Any]], None]

@@ -16,7 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Footer
 
 from analysis.framework import Framework
-from analysis.journal import Change
+from analysis.journal import FLAG_DIMENSION, Change
 from analysis.suggest import LearnedModel
 from supp_tui.keys import install_label_bindings, label_bindings
 from supp_tui.labelling import BoardIndex, LabelSession, build_index
@@ -161,9 +161,10 @@ class BoardScreen(Screen[None]):
     def show_ticket(self) -> None:
         """Draw the current ticket and everything that depends on it."""
         session = self.session
+        key = session.key
         view = self.query_one(TicketView)
-        view.show_ticket(session.ticket())
-        view.border_subtitle = calibration_note(self.calibration, session.key)
+        view.show_ticket(session.ticket(), session.journal.flags_of(key) if key is not None else ())
+        view.border_subtitle = calibration_note(self.calibration, key)
         self.query_one(DimensionsPanel).show_values(
             {d.id: session.values(d.id) for d in session.framework.dimensions})
         self.show_progress()
@@ -173,6 +174,9 @@ class BoardScreen(Screen[None]):
     def show_change(self, change: Change | None) -> None:
         """Redraw only what a label change touched."""
         if change is None:
+            return
+        if change.dimension == FLAG_DIMENSION:
+            self.show_ticket()
             return
         self.query_one(DimensionsPanel).show_dimension(
             change.dimension, self.session.values(change.dimension))

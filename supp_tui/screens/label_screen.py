@@ -23,6 +23,7 @@ from supp_tui.screens.board_screen import BoardScreen
 from supp_tui.screens.charts import ChartsScreen
 from supp_tui.screens.edit_option import edit_option
 from supp_tui.screens.filter import FilterScreen
+from supp_tui.screens.flagging import flag_ticket, open_flags
 from supp_tui.screens.help import HelpScreen, binding_rows
 from supp_tui.screens.jump import JumpScreen
 from supp_tui.screens.picker import PickerChoice, PickerScreen
@@ -52,7 +53,7 @@ class LabelScreen(BoardScreen):
         the app keeps the keys pressed and runs them once it is in."""
         if action == "clear_filter":
             return self.filter_active
-        if action in ("label", "pick", "add_option", "open_link"):
+        if action in ("label", "pick", "add_option", "open_link", "flag"):
             return self.has_ticket
         return True
 
@@ -131,7 +132,8 @@ class LabelScreen(BoardScreen):
                                              getattr(self, "dimension_in_focus", None),
                                              free_key=lambda: free_hotkey(self.session.framework)))
 
-    def add_option(self, dimension_id: str, name: str, hotkey: str | None) -> str | None:
+    def add_option(self, dimension_id: str, name: str, hotkey: str | None,
+                   apply: bool = True) -> str | None:
         """Write a new option to labels.toml, use it at once, and apply it to this ticket."""
         try:
             copied = self.session.add_option(dimension_id, name, hotkey, self.exports[0],
@@ -142,16 +144,16 @@ class LabelScreen(BoardScreen):
             self.notify(f"Copied the built-in labels.toml to {copied} to add the option.")
         self.framework = self.session.framework
         install_label_bindings(self, label_bindings(self.framework))
-        self.app.call_later(self._after_option_added, dimension_id, name)
+        self.app.call_later(self._after_option_added, dimension_id, name, apply)
         return None
 
-    async def _after_option_added(self, dimension_id: str, name: str) -> None:
+    async def _after_option_added(self, dimension_id: str, name: str, apply: bool) -> None:
         session = self.session
         await self.query_one(DimensionsPanel).use_framework(session.framework)
         self.call_after_refresh(self.fit_labels)
         dimension = session.framework.dimension(dimension_id)
         option = dimension.resolve(name)
-        if option is not None and option.id not in session.values(dimension_id):
+        if apply and option is not None and option.id not in session.values(dimension_id):
             self.show_change(self.save(session.toggle, dimension_id, option.id))
         self.show_ticket()
         self.notify(f"Added “{name}” to {dimension.title}.")
@@ -229,6 +231,12 @@ class LabelScreen(BoardScreen):
             self.show_counts()
 
         self.app.push_screen(TableScreen(self.session), back)
+
+    def action_flag(self) -> None:
+        flag_ticket(self)
+
+    def action_flags(self) -> None:
+        open_flags(self, self.add_option)
 
     def action_open_link(self) -> None:
         """Show the ticket's address in Jira and copy it (OSC 52, where the terminal allows)."""

@@ -7,6 +7,7 @@ which keeps moving to the next ticket within a frame.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,12 +19,15 @@ from textual.selection import Selection
 from textual.strip import Strip
 from textual.visual import Visual
 
+from analysis.journal import Flag
+
 DESCRIPTION_LIMIT = 20_000
 COMMENT_LIMIT = 4_000
 BOLD = "bold"
 MUTED = "$text-muted"
 FOLD = "bold $accent"
 CONFLICT = "bold $warning"
+FLAGGED = "bold $accent"
 
 Parts = list[str | tuple[str, str]]
 
@@ -61,6 +65,15 @@ def several_teams(ticket: dict[str, Any]) -> Parts:
     return [("\n! Teams in Jira: " + ", ".join(teams), CONFLICT)] if len(teams) > 1 else []
 
 
+def flag_parts(flags: Sequence[Flag]) -> Parts:
+    """One marked line per theme flag on the ticket: its note, who raised it and when."""
+    parts: Parts = []
+    for flag in flags:
+        parts += [(f"\n⚑ {flag.note}", FLAGGED), (f"  {flag.by}, {flag.at[:10]} {flag.at[11:16]}",
+                                                   MUTED)]
+    return parts
+
+
 def comment_parts(comments: list[dict[str, Any]], folded: bool) -> Parts:
     """A fold line, then (unfolded) each comment under its date and author, oldest first."""
     if not comments:
@@ -75,13 +88,14 @@ def comment_parts(comments: list[dict[str, Any]], folded: bool) -> Parts:
     return parts
 
 
-def ticket_content(ticket: dict[str, Any] | None, folded: bool) -> Content:
+def ticket_content(ticket: dict[str, Any] | None, folded: bool,
+                   flags: Sequence[Flag] = ()) -> Content:
     """Everything shown about a ticket, or a note that no ticket matches the filter."""
     if ticket is None:
         return Content("No ticket matches the filter. Press Escape to clear it.")
     body = (ticket.get("description") or "").strip() or "(no description)"
     return Content.assemble(
-        *ticket_header(ticket), "\n\n", body[:DESCRIPTION_LIMIT],
+        *ticket_header(ticket), *flag_parts(flags), "\n\n", body[:DESCRIPTION_LIMIT],
         *comment_parts(ticket.get("comments") or [], folded),
     )
 
@@ -111,20 +125,22 @@ class TicketView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._ticket: dict[str, Any] | None = None
+        self._flags: Sequence[Flag] = ()
         self._folded = True
         self.content = ticket_content(None, folded=True)
         self._lines: list[Strip] = []
         self._prepared: Prepared | None = None
 
-    def show_ticket(self, ticket: dict[str, Any] | None) -> None:
-        """Replace what is shown with another ticket (or a note that the view is empty)."""
-        self._ticket = ticket
+    def show_ticket(self, ticket: dict[str, Any] | None, flags: Sequence[Flag] = ()) -> None:
+        """Replace what is shown with another ticket (or a note that the view is empty) and
+        its theme flags; a ticket wrapped ahead is used when it has none."""
+        self._ticket, self._flags = ticket, flags
         prepared, self._prepared = self._prepared, None
-        if prepared is not None and prepared.fits(ticket, self._folded, self.size):
+        if prepared is not None and not flags and prepared.fits(ticket, self._folded, self.size):
             self.content = prepared.content
             self._use(prepared.lines, prepared.width)
         else:
-            self._show(ticket_content(ticket, self._folded))
+            self._show(ticket_content(ticket, self._folded, flags))
         if self.scroll_y:
             self.scroll_home(animate=False)
 
@@ -138,7 +154,7 @@ class TicketView(ScrollView, can_focus=True):
         """Fold or unfold the comments of this and the following tickets."""
         if folded != self._folded:
             self._folded = folded
-            self._show(ticket_content(self._ticket, folded))
+            self._show(ticket_content(self._ticket, folded, self._flags))
 
     def toggle_comments(self) -> bool:
         """Fold or unfold the comments; returns whether they are now shown."""

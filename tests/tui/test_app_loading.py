@@ -127,3 +127,25 @@ async def test_a_pulled_board_shows_its_first_ticket_while_loading(tmp_path, bui
         release.set()
         await settle(pilot)
         assert app.session.key == "SUPP-1"
+
+
+async def test_a_second_launch_reads_the_board_from_the_parse_cache(build_app, settle,
+                                                                    monkeypatch):
+    """The app fills the parse cache like the other board commands and reuses it next time;
+    `cache=False` (`--no-cache`) reads the export afresh."""
+    from analysis.jira import _cache
+
+    async with build_app().run_test(size=SIZE) as pilot:
+        await settle(pilot)
+    fresh_reads: list[object] = []
+    read = _cache.read_export
+    monkeypatch.setattr(_cache, "read_export",
+                        lambda *args, **kwargs: fresh_reads.append(args) or read(*args, **kwargs))
+    app = build_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.session.key == "SUPP-1" and fresh_reads == []
+    app = build_app(cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.session.key == "SUPP-1" and len(fresh_reads) == 1
