@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import polars as pl
 
-from analysis.charts import _compute, _status
+from analysis.charts import _compute, _effort, _status
 from analysis.charts._request import (
     ChartContext,
     ChartData,
@@ -68,6 +68,9 @@ CATALOGUE: tuple[ChartSpec, ...] = (
     ChartSpec("time-in-status", "Time per status and per team by status category (needs a "
               "board pulled with `supp-tui pull`)", "Time in status, {window}",
               _status.time_in_status),
+    ChartSpec("effort", "Hours (and cost) per team per week of the tickets closed, and how "
+              "often intensive tickets occur (a labelled proxy when no time is recorded)",
+              "Effort per {period} by {by}, {window}", _effort.effort),
 )
 CHARTS: dict[str, ChartSpec] = {spec.name: spec for spec in CATALOGUE}
 BRIEF_CHARTS = ("teams", "weekly-by-team", "average-by-team", "created-closed", "flow")

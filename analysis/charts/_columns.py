@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from analysis.charts._request import JIRA_FIELDS, ChartRequest
 from analysis.charts._request import _normalise as normalise
-from analysis.metrics import STATUS_CHANGES, TIME_COLUMNS
+from analysis.metrics import EFFORT_COLUMNS, STATUS_CHANGES, TIME_COLUMNS
 
 # What each chart reads beyond what every board has (key, dates, closed_at, team).
 _EXTRA: dict[str, tuple[str, ...]] = {
@@ -14,6 +14,7 @@ _EXTRA: dict[str, tuple[str, ...]] = {
     "targets": TIME_COLUMNS,
     "scores": ("summary",),
     "time-in-status": ("status", STATUS_CHANGES),
+    "effort": EFFORT_COLUMNS,
 }
 
 

@@ -12,7 +12,7 @@ import polars as pl
 
 from analysis.charts._palette import colour_map
 from analysis.errors import InputError
-from analysis.framework import Framework, Targets
+from analysis.framework import CostSettings, Framework, Targets
 from analysis.metrics import Period, judged_targets, score_weights, value_counts
 
 # Jira fields a chart can be sliced by, besides the framework's dimensions.
@@ -73,6 +73,7 @@ class ChartContext:
     judged_targets: Targets | None = None
     weights: pl.DataFrame = field(default_factory=pl.DataFrame)
     domains: _Domains = field(default_factory=lambda: _Domains({}))
+    cost: CostSettings = field(default_factory=CostSettings)
 
     def colours(self, column: str, tickets: pl.DataFrame | None = None) -> dict[str, str]:
         """The colour of each value of a dimension column: framework options in file order,
@@ -98,7 +99,7 @@ def build_context(tickets: pl.DataFrame, framework: Framework | None = None) -> 
     return ChartContext(
         titles, present, tuple(framework.column_of(d) for d in present),
         framework.team.dimension, framework.targets, judged_targets(framework),
-        score_weights(framework), _Domains(domains),
+        score_weights(framework), _Domains(domains), framework.cost,
     )
 
 

@@ -5,6 +5,7 @@ file, the line and the fix; options added while labelling are written back with 
 the file's comments and layout stay as the user wrote them.
 """
 
+from analysis.framework._cost import CostSettings
 from analysis.framework._init import (
     check_new_framework,
     initial_framework,
@@ -43,7 +44,7 @@ from analysis.framework._write import (
 
 __all__ = [
     "DEFAULT_DONE_CATEGORIES", "ENVIRONMENT_VARIABLE", "FRAMEWORK_FILE_NAME", "AppBinding",
-    "ClosedSettings", "Dimension", "ExportSettings", "Framework", "JiraSettings", "Option", "PriorityTarget",
+    "ClosedSettings", "CostSettings", "Dimension", "ExportSettings", "Framework", "JiraSettings", "Option", "PriorityTarget",
     "ReservedKey", "Targets", "TeamSettings", "WorkingHours", "add_option", "add_options",
     "app_keys", "board_framework_path", "check_new_framework", "default_framework_path",
     "ensure_user_framework", "find_framework", "initial_framework", "key_name", "load_framework",

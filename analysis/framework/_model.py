@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field
 
 from analysis.errors import InputError
+from analysis.framework._cost import CostSettings
 from analysis.framework._fields import (
     Frozen,
     Hotkey,
@@ -112,6 +113,7 @@ class Framework(Frozen):
     export: ExportSettings = Field(default_factory=ExportSettings)
     targets: Targets = Field(default_factory=Targets)
     jira: JiraSettings = Field(default_factory=JiraSettings)
+    cost: CostSettings = Field(default_factory=CostSettings)
     dimensions: Annotated[tuple[Dimension, ...], BeforeValidator(as_tuple), Field(min_length=1)]
     keys: dict[Identifier, Keys] = Field(default_factory=dict)
 

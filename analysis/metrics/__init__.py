@@ -10,6 +10,7 @@
 - agreement: Cohen's kappa and Krippendorff's alpha between labellers, and their disagreements
 - labellers: each labeller's tickets labelled and complete (the journal's `by`)
 - agreement sample: the seeded calibration sample every labeller shares
+- effort: hours per ticket (Log Work, else Time Spent), a proxy without time, intensive
 - coverage, scores, windows (report numbers), stats, anonymise, and the Board a command opens
 
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
@@ -49,6 +50,15 @@ from analysis.metrics._counts import (
     window_counts,
 )
 from analysis.metrics._coverage import coverage_now, label_coverage
+from analysis.metrics._effort import (
+    EFFORT_COLUMNS,
+    effort_label,
+    intensive_threshold,
+    ticket_effort,
+    time_recorded,
+    with_effort,
+)
+from analysis.metrics._effort_periods import effort_by, intensive_by_period
 from analysis.metrics._labelled import (
     counted_names,
     dimension_values,
@@ -136,6 +146,7 @@ from analysis.metrics._windows import (
 __all__ = [
     "CATEGORY_SEPARATOR",
     "CATEGORY_TITLES",
+    "EFFORT_COLUMNS",
     "KEY_VARIABLE",
     "KINDS",
     "MONTHS",
@@ -194,6 +205,8 @@ __all__ = [
     "duration_summary",
     "effective_team",
     "effective_team_expr",
+    "effort_by",
+    "effort_label",
     "first_response_at",
     "first_seen",
     "flow",
@@ -201,6 +214,8 @@ __all__ = [
     "has_status_history",
     "hours_between",
     "in_sentence",
+    "intensive_by_period",
+    "intensive_threshold",
     "is_complete",
     "is_covered",
     "issue_key_order",
@@ -237,8 +252,10 @@ __all__ = [
     "status_summary",
     "targets_frame",
     "targets_met",
+    "ticket_effort",
     "time_in_category",
     "time_in_status",
+    "time_recorded",
     "top_values",
     "unit_of",
     "unknown_options_warning",
@@ -249,5 +266,6 @@ __all__ = [
     "window_summaries",
     "window_summary",
     "with_durations",
+    "with_effort",
 ]
 

@@ -37,8 +37,10 @@ from analysis.metrics import (
     unit_of,
     with_durations,
 )
+from analysis.report import _recurring as recurring
 from analysis.report import _sections as sections
 from analysis.report._context import Actions, Context, Issue, ValueTable
+from analysis.report._effort import EffortSection, effort_section
 from analysis.report._flags import flagged_themes
 
 TRAILING = 4
@@ -80,6 +82,8 @@ class Report:
     journal_skipped: int = 0
     site: str | None = None  # the Jira site issue keys link to; None prints plain keys
     themes: tuple[FlagGroup, ...] = ()  # theme flags on the period's tickets, grouped
+    effort: EffortSection | None = None
+    recurring: tuple[str, ...] | None = None  # a sentence per group of alike tickets
     labellers: pl.DataFrame | None = None  # per-labeller progress in the period
 
     @property
@@ -170,7 +174,8 @@ def build_report(
         trailing=len(windows), previous_partial=partial, issues=sections.key_issues(context),
         tables=sections.value_tables(context), actions=sections.suggested_actions(context),
         breakdown=_breakdown(timed, targets, period), journal_skipped=journal_skipped,
-        site=site, themes=flagged_themes(context, flags),
+        site=site, themes=flagged_themes(context, flags), effort=effort_section(context),
+        recurring=recurring.recurring(context),
     )
 
 

@@ -13,7 +13,9 @@ import polars as pl
 
 from analysis.metrics import day_month, in_sentence, only_unlabelled
 from analysis.report import _format as fmt
+from analysis.report import _recurring as recurring
 from analysis.report._build import Report
+from analysis.report._effort import effort_markdown
 from analysis.report._flags import themes_section
 from analysis.report._header import header
 from analysis.report._labellers import labellers_section
@@ -38,9 +40,11 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
         headline(report),
         "## Key issues",
         key_issues(report),
+        *recurring.render(report.recurring, report.unit),
         *value_tables(report),
         *actions(report),
         *themes_section(report.themes, report.unit, report.site),
+        *effort_markdown(report.effort, report.period.unit, report.site),
         *breakdown(report),
         *labellers_section(report.labellers),
         *figure_section(figures),

@@ -26,6 +26,7 @@ from analysis.framework import Framework
 from analysis.jira import board_site
 from analysis.journal import read_flags
 from analysis.metrics import (
+    EFFORT_COLUMNS,
     STATUS_CHANGES,
     TIME_COLUMNS,
     Board,
@@ -46,9 +47,10 @@ RUN_UP: dict[str, tuple[int, Period]] = {
 
 
 # The ticket columns a report reads: time metrics, the tickets it lists (summary, priority,
-# assignee), status history (pulled boards) and its charts.
-REPORT_COLUMNS = frozenset({*TIME_COLUMNS, "summary", "priority", "assignee", "status",
-                            STATUS_CHANGES,
+# assignee), the text recurring problems are found by, status history (pulled boards), the
+# effort columns and its charts.
+REPORT_COLUMNS = frozenset({*TIME_COLUMNS, "summary", "description", "priority", "assignee",
+                            "status", STATUS_CHANGES, *EFFORT_COLUMNS,
                             *chart_columns(BRIEF_CHARTS, ChartRequest(by="team"))})
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from analysis.sample._render import (
     ticket_status,
 )
 from analysis.sample._tables import CATEGORIES, TEAMS, Tables, tables
+from analysis.sample._worklogs import render_worklogs
 
 SUMMARY_PREFIX_ODDS = [0.945, 0.03, 0.015, 0.005, 0.005]
 
@@ -217,6 +218,10 @@ def render_chunk(plan: Plan, start: int, stop: int, layout: Layout) -> pl.DataFr
         **_date_columns(rng, plan, rows, status, seen),
         **_labels(rng, plan, rows, layout.labels),
         **{f"Comment#{j}": cell for j, cell in enumerate(comments)},
+        **render_worklogs(plan.seed, start, plan.worklogs[rows], plan.work_seconds[rows],
+                          status["first_touch"], status["end"],
+                          (actors["engineer"], actors["colleague"]), cast.engineer_ids,
+                          layout.worklogs),
         **_truth(plan, rows, actors, product, cast, table),
     }
     return pl.DataFrame({name: s.alias(name) for name, s in columns.items() if s is not None})

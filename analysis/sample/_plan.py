@@ -11,6 +11,7 @@ import numpy as np
 from analysis.errors import InputError
 from analysis.sample import _vocab as vocab
 from analysis.sample._tables import CATEGORIES, TEAMS, tables
+from analysis.sample._worklog_plan import plan_worklogs
 
 DEFAULT_END = date(2026, 11, 15)
 DEFAULT_WEEKS = 52
@@ -49,6 +50,8 @@ class Plan:
     components: np.ndarray
     watchers: np.ndarray
     sprints: np.ndarray
+    worklogs: np.ndarray
+    work_seconds: np.ndarray
 
     @property
     def tickets(self) -> int:
@@ -188,8 +191,10 @@ def _outcome(rng: np.random.Generator, priority: np.ndarray, created: np.ndarray
     return closed, duration, np.minimum(comments, MAX_COMMENTS).astype(np.int16)
 
 
-def build_plan(tickets: int, seed: int, start: date | None, weeks: int | None) -> Plan:
-    """The skeleton of a sample; same arguments give the same arrays."""
+def build_plan(tickets: int, seed: int, start: date | None, weeks: int | None,
+               time_tracking: bool = True) -> Plan:
+    """The skeleton of a sample; same arguments give the same arrays; without
+    `time_tracking` no ticket logs work."""
     if not 1 <= tickets <= MAX_TICKETS:
         raise InputError(f"--tickets must be between 1 and {MAX_TICKETS:,}, got {tickets}.")
     if seed < 0:
@@ -205,6 +210,8 @@ def build_plan(tickets: int, seed: int, start: date | None, weeks: int | None) -
     owner = tables().story_owner[story].astype(np.int16)
     team1, team2 = _teams(rng, owner, day, days)
     closed, duration, comments = _outcome(rng, priority, created, export_minute)
+    worklogs, work_seconds = plan_worklogs(seed, priority, closed, duration, comments,
+                                           time_tracking)
     return Plan(
         seed=seed, start=start, days=days, export_minute=export_minute, created=created,
         category=category, story=story, owner=owner, priority=priority, team1=team1, team2=team2,
@@ -214,4 +221,5 @@ def build_plan(tickets: int, seed: int, start: date | None, weeks: int | None) -
         watchers=(1 + (rng.random(tickets) < 0.85) + (rng.random(tickets) < 0.25)).astype(
             np.int8),
         sprints=rng.choice(4, size=tickets, p=[0.70, 0.22, 0.06, 0.02]).astype(np.int8),
+        worklogs=worklogs, work_seconds=work_seconds,
     )

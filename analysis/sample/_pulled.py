@@ -23,14 +23,15 @@ FIRST_CUSTOM_FIELD = 10000
 
 def write_pulled(path: str | Path, tickets: int = 5000, seed: int = 7, *, api: str = "cloud",
                  start: date | None = None, weeks: int | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> SampleReport:
+                 progress: Callable[[int, int], None] | None = None,
+                 time_tracking: bool = True) -> SampleReport:
     """Write a pulled board (`.jsonl`) and its pull record atomically and say what it holds;
     `progress(done, total)` is called with the tickets written after each chunk."""
     if api not in SITES:
         raise InputError(f"Unknown API {api!r} for a pulled sample; use cloud or server.")
     target = Path(path)
     _check_target(target)
-    plan = build_plan(tickets, seed, start, weeks)
+    plan = build_plan(tickets, seed, start, weeks, time_tracking)
     layout = Layout.of(plan)
     header = export_header(layout)
     fields = _custom_fields(header)

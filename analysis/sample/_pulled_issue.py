@@ -89,6 +89,7 @@ class IssueMaker:
         fields.update({key: int(row[h]) if row.get(h) else None for h, key in _NUMBERS.items()})
         fields.update(self.custom_fields(row, header))
         fields["comment"] = self.comments(_slots(row, header, "Comment"))
+        fields["worklog"] = self.worklogs(_slots(row, header, "Log Work"))
         issue_id = row["Issue id"]
         return {"expand": "renderedFields,names,schema,changelog", "id": issue_id,
                 "self": f"{self.site}/rest/api/{version}/issue/{issue_id}", "key": row["Issue key"],
@@ -123,6 +124,17 @@ class IssueMaker:
                              "updated": jira_time(at)})
         return {"comments": comments, "maxResults": len(comments), "total": len(comments),
                 "startAt": 0}
+
+    def worklogs(self, cells: list[str]) -> dict[str, Any]:
+        """`Log Work` cells (`note;date;author;seconds`) as the issue's worklog field."""
+        worklogs = []
+        for number, cell in enumerate(cells):
+            note, at, author, seconds = cell.rsplit(";", 3)
+            worklogs.append({"id": str(number + 1), "author": self.person(author),
+                             "comment": self.body(note), "started": jira_time(at),
+                             "timeSpentSeconds": int(seconds)})
+        return {"startAt": 0, "maxResults": len(worklogs), "total": len(worklogs),
+                "worklogs": worklogs}
 
     def changelog(self, row: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
         """Status transitions from Open through the work statuses to the final status."""

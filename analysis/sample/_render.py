@@ -33,12 +33,14 @@ class Layout:
     watchers: int
     sprints: int
     comments: int
+    worklogs: int = 0
 
     @classmethod
     def of(cls, plan: Plan) -> Layout:
         """The layout of a whole plan, known before any text is generated."""
         return cls(int(plan.components.max()), int(plan.label_count.max()),
-                   int(plan.watchers.max()), int(plan.sprints.max()), int(plan.comments.max()))
+                   int(plan.watchers.max()), int(plan.sprints.max()), int(plan.comments.max()),
+                   int(plan.worklogs.max()))
 
 
 def normalised(pairs: Iterable[tuple[Any, float]]) -> np.ndarray:

@@ -81,6 +81,7 @@ def export_header(layout: Layout) -> list[tuple[str, str]]:
         *_repeat("Sprint", layout.sprints),
         *single("Status Category", "Status Category Changed", "Parent", "Parent summary"),
         *_repeat("Comment", layout.comments),
+        *_repeat("Log Work", layout.worklogs),
     ]
 
 
@@ -110,10 +111,10 @@ def _frames(plan: Plan, layout: Layout) -> Iterator[pl.DataFrame]:
 
 
 def sample_frame(tickets: int = 5000, seed: int = 7, *, start: date | None = None,
-                 weeks: int | None = None) -> pl.DataFrame:
+                 weeks: int | None = None, time_tracking: bool = True) -> pl.DataFrame:
     """The generated tickets as one frame: cells under their Jira header (`Labels#0`, ...)
     plus `_`-prefixed ground truth (macro category, product, origin team/location/service)."""
-    plan = build_plan(tickets, seed, start, weeks)
+    plan = build_plan(tickets, seed, start, weeks, time_tracking)
     return pl.concat(list(_frames(plan, Layout.of(plan))))
 
 
@@ -128,12 +129,14 @@ def _check_target(target: Path) -> None:
 
 def generate_sample(path: str | Path, tickets: int = 5000, seed: int = 7, *,
                     start: date | None = None, weeks: int | None = None,
-                    progress: Callable[[int, int], None] | None = None) -> SampleReport:
+                    progress: Callable[[int, int], None] | None = None,
+                    time_tracking: bool = True) -> SampleReport:
     """Write a sample export atomically (temporary file, then rename) and say what it holds;
-    `progress(done, total)` is called with the tickets written after each chunk."""
+    `progress(done, total)` is called with the tickets written after each chunk; without
+    `time_tracking` no ticket logs work (Time Spent empty, no Log Work columns)."""
     target = Path(path)
     _check_target(target)
-    plan = build_plan(tickets, seed, start, weeks)
+    plan = build_plan(tickets, seed, start, weeks, time_tracking)
     layout = Layout.of(plan)
     header = export_header(layout)
     closed = done = 0

@@ -38,8 +38,10 @@ examples:
               help="length of the window in weeks (default: 52)")
 @click.option("--api", type=click.Choice(["cloud", "server"]), default="cloud",
               help="for a .jsonl output: Jira Cloud v3 or Data Center v2 shapes (default: cloud)")
+@click.option("--no-time", "no_time", is_flag=True,
+              help="log no work on any ticket, as on a board that records no time")
 def sample(output: str, tickets: int, seed: int, start: date | None, weeks: int | None,
-           api: str) -> int:
+           api: str, no_time: bool) -> int:
     """Generate the sample and print one line saying what was written."""
     from analysis.sample import generate_sample, write_pulled
 
@@ -48,10 +50,10 @@ def sample(output: str, tickets: int, seed: int, start: date | None, weeks: int 
         counter = counting(step, "Writing tickets")
         if output.lower().endswith(".jsonl"):
             written = write_pulled(output, tickets, seed, api=api, start=start, weeks=weeks,
-                                   progress=counter)
+                                   progress=counter, time_tracking=not no_time)
         else:
             written = generate_sample(output, tickets, seed, start=start, weeks=weeks,
-                                      progress=counter)
+                                      progress=counter, time_tracking=not no_time)
     megabytes = written.bytes / 1_000_000
     print(f"Wrote {written.tickets:,} tickets ({written.closed:,} closed, "
           f"{written.first_day:%d %b %Y} to {written.last_day:%d %b %Y}) "

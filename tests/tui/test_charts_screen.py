@@ -87,7 +87,7 @@ async def test_loading_state_and_keys_while_the_board_is_built(app, settle):
             assert chart_text(app) == LOADING
             await pilot.press("right")
             assert app.screen.chart == "weekly-by-team"
-            assert "Chart 2/11: weekly-by-team" in heading(app)
+            assert "Chart 2/12: weekly-by-team" in heading(app)
             assert any(worker.is_running for worker in app.workers)  # still loading
         finally:
             release.set()

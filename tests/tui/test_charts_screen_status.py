@@ -9,10 +9,12 @@ SIZE = (100, 30)
 
 
 async def test_time_in_status_on_a_csv_board_says_it_needs_a_pull(app, settle):
-    """← from the first chart wraps round to the last one, time-in-status."""
+    """← twice from the first chart wraps round to time-in-status, the one before effort."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("C")
+        await settle(pilot)
+        await pilot.press("left")
         await settle(pilot)
         await pilot.press("left")
         await settle(pilot)

@@ -20,7 +20,7 @@ from matplotlib.typing import RcKeyType
 from analysis.atomic import ensure_output_folder, write_bytes_atomically
 from analysis.charts._catalogue import CATALOGUE, complete_renderers
 from analysis.charts._request import ChartData
-from analysis.charts.png import _brief, _more, _status
+from analysis.charts.png import _brief, _effort, _more, _status
 from analysis.errors import InputError
 
 # Slide size: 16:9 at 12.8 x 7.2 inches and 125 dpi gives 1600 x 900 pixels.
@@ -48,7 +48,7 @@ DRAWERS: dict[str, Callable[[Figure, ChartData], None]] = complete_renderers("PN
     "average-by-team": _brief.average_by_team, "created-closed": _brief.created_closed,
     "flow": _brief.flow, "crosstab": _more.crosstab, "resolution": _more.resolution,
     "targets": _more.targets, "scores": _more.scores, "coverage": _more.coverage,
-    "time-in-status": _status.time_in_status,
+    "time-in-status": _status.time_in_status, "effort": _effort.effort,
 })
 
 

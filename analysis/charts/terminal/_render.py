@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from analysis.charts._catalogue import complete_renderers
 from analysis.charts._request import ChartData
-from analysis.charts.terminal import _bar_charts, _series, _status, _tables
+from analysis.charts.terminal import _bar_charts, _effort, _series, _status, _tables
 from analysis.charts.terminal._base import title_lines
 
 Renderer = Callable[[ChartData, int, int, bool], list[str]]
@@ -16,7 +16,7 @@ RENDERERS: dict[str, Renderer] = complete_renderers("terminal", {
     "average-by-team": _bar_charts.average_by_team, "created-closed": _series.created_closed,
     "flow": _series.flow, "crosstab": _tables.crosstab, "resolution": _bar_charts.resolution,
     "targets": _bar_charts.targets, "scores": _tables.scores, "coverage": _series.coverage,
-    "time-in-status": _status.time_in_status,
+    "time-in-status": _status.time_in_status, "effort": _effort.effort,
 })
 
 
