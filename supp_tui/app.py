@@ -112,6 +112,7 @@ class LabelApp(App[None]):
         self._session = message.board.session
         for screen in self.screen_stack:
             if isinstance(screen, LabelScreen):
+                screen.calibration = {k: n for n, k in enumerate(message.board.calibration)}
                 screen.attach(self._session)
         for warning in message.board.warnings:
             self.notify(warning, severity="warning", timeout=10)
@@ -153,13 +154,15 @@ def make_app(
     journal: str | Path | None = None, team_field: str | None = None, by: str | None = None,
     *, clock: Callable[[], datetime | None] = lambda: None,
     monotonic: Callable[[], float] = time.monotonic, durable: bool = True, cache: bool = True,
+    calibrate: float = 0.0,
 ) -> LabelApp:
     """Check the exports and the framework and replay an existing journal, raising InputError
     before the app exists; the app reads the board (then creates a new journal) once it shows.
 
     `clock` stamps journal lines (None = now) and `monotonic` drives the rate shown; tests
     inject both so nothing on screen depends on the time; `cache` False reads the board
-    afresh instead of from the parse cache.
+    afresh instead of from the parse cache. `calibrate` is the share of the board in the
+    shared calibration sample, shown first.
     """
     paths = [Path(p) for p in exports]
     export_paths(list(paths))
@@ -172,4 +175,4 @@ def make_app(
     existing = open_label_journal() if location.path.exists() else None
     return LabelApp(BoardLoader(tuple(paths), loaded_framework, team_field, existing,
                                 open_label_journal, monotonic, tuple(location.warnings),
-                                cache))
+                                cache, calibrate))

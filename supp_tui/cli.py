@@ -32,6 +32,7 @@ COMMANDS = {
     "framework": "supp_tui.commands.framework:framework",
     "pull": "supp_tui.commands.pull:pull",
     "push": "supp_tui.commands.push:push",
+    "agreement": "supp_tui.commands.agreement:agreement",
 }
 
 

@@ -7,9 +7,10 @@ materialises the labels as CSV, TOML or a Jira-import CSV, with `ticket_jira_lab
 rule for which Jira labels they mean; `merge_journals` writes several
 journals as one and reports their conflicts. Theme flags (a note on a ticket) are journal
 lines of their own: `read_flags` replays them apart from labels and `group_flags` groups them
-by similar notes.
+by similar notes. `record_resolution` keeps a reviewer's decision where labellers disagreed.
 """
 
+from analysis.journal._activity import journal_activity
 from analysis.journal._export import EXPORT_COLUMNS, FORMATS, export_labels, render_labels
 from analysis.journal._files import default_labeller
 from analysis.journal._flag_groups import FlagGroup, group_flags
@@ -33,6 +34,13 @@ from analysis.journal._read import (
     read_labels_warned,
     write_journal,
 )
+from analysis.journal._review import (
+    Decision,
+    decision,
+    record_resolution,
+    resolve_value,
+    review_decisions,
+)
 from analysis.journal._writer import Change, LabelJournal, open_journal
 
 __all__ = [
@@ -42,6 +50,7 @@ __all__ = [
     "HEADER",
     "Change",
     "Conflict",
+    "Decision",
     "Entry",
     "Flag",
     "FlagGroup",
@@ -51,6 +60,7 @@ __all__ = [
     "MergeResult",
     "Side",
     "board_journal",
+    "decision",
     "default_journal_path",
     "default_labeller",
     "export_labels",
@@ -59,6 +69,7 @@ __all__ = [
     "group_flags",
     "jira_label",
     "jira_slug",
+    "journal_activity",
     "labels_frame",
     "merge_journals",
     "open_journal",
@@ -66,8 +77,11 @@ __all__ = [
     "read_journal",
     "read_labels",
     "read_labels_warned",
+    "record_resolution",
     "removed_labels",
     "render_labels",
+    "resolve_value",
+    "review_decisions",
     "ticket_jira_labels",
     "utc_timestamp",
     "write_journal",

@@ -2,8 +2,11 @@
 
 Format (v1): the line `# supp-tui journal v1`, the header `at,by,key,dimension,value,op`, then
 one line per change. `op` is `set` (the value becomes the only one), `add`, `remove` or
-`clear` (value empty). A theme flag is its own op: `flag` (the value is the note, the
-dimension `_flag`) and `unflag` (the same note), kept apart from labels. Replay applies the lines in order; merging journals replays their lines
+`clear` (value empty); `resolve` is a reviewer's decision where labellers disagreed
+(value: the chosen option ids, space-separated, then `|` and the disagreeing journals'
+names, `|`-separated) and sets the dimension to the chosen values. A theme flag is its own
+op: `flag` (the value is the note, the dimension `_flag`) and `unflag` (the same note), kept
+apart from labels. Replay applies the lines in order; merging journals replays their lines
 sorted by `at`. A line without its newline (a write cut short by a crash) or one that does not
 parse is skipped with a warning, so a damaged journal never blocks opening.
 """
@@ -24,7 +27,7 @@ from analysis.written import JOURNAL_MAGIC
 JOURNAL_VERSION = 1
 COLUMNS = ("at", "by", "key", "dimension", "value", "op")
 HEADER = f"{JOURNAL_MAGIC}{JOURNAL_VERSION}\n{','.join(COLUMNS)}\n"
-OPS = frozenset({"set", "add", "remove", "clear"})
+OPS = frozenset({"set", "add", "remove", "clear", "resolve"})
 # Theme flags: a reader before them skips these lines with a warning and keeps every label.
 FLAG_OPS = frozenset({"flag", "unflag"})
 FLAG_DIMENSION = "_flag"
@@ -84,10 +87,21 @@ def apply_entry(labels: Labels, entry: Entry) -> None:
             values.remove(entry.value)
     elif entry.op == "clear":
         dimensions.pop(entry.dimension, None)
+    elif entry.op == "resolve":
+        chosen = resolved_values(entry.value)
+        if chosen:
+            dimensions[entry.dimension] = chosen
+        else:
+            dimensions.pop(entry.dimension, None)
     if values is not None and not values:
         dimensions.pop(entry.dimension, None)
     if not dimensions:
         labels.pop(entry.key, None)
+
+
+def resolved_values(value: str) -> list[str]:
+    """The option ids a `resolve` line chose (the part of its value before the first `|`)."""
+    return list(dict.fromkeys(value.partition("|")[0].split()))
 
 
 def replay(entries: Iterable[Entry], labels: Labels | None = None) -> Labels:

@@ -45,7 +45,8 @@ def replay_frame(frame: pl.DataFrame) -> pl.DataFrame:
     Flag lines are left out. Dimensions only ever `set` (one value each) keep each ticket's last value, in one group-by;
     the others go through the general replay of set, add, remove and clear.
     """
-    lines = frame.select(*_TRIPLE, "op").with_row_index("line").filter(pl.col("op").is_in(list(OPS)))
+    lines = _without_resolves(frame.select(*_TRIPLE, "op").filter(pl.col("op").is_in(list(OPS)))
+                              ).with_row_index("line")
     general = lines.filter(pl.col("op") != "set").get_column("dimension").unique().implode()
     set_only = (
         lines.filter(~pl.col("dimension").is_in(general))
@@ -53,6 +54,26 @@ def replay_frame(frame: pl.DataFrame) -> pl.DataFrame:
     )
     replayed = _replayed(lines.filter(pl.col("dimension").is_in(general)))
     return pl.concat([set_only.select(*_TRIPLE, "added"), replayed]).sort("added").select(_TRIPLE)
+
+
+def _without_resolves(lines: pl.DataFrame) -> pl.DataFrame:
+    """The lines with each `resolve` written out as what it does: a `set` of its first chosen
+    value and an `add` of each other one (a `clear` when it chose none)."""
+    resolves = pl.col("op") == "resolve"
+    if not lines.select(resolves.any()).item():
+        return lines
+    chosen = pl.col("value").str.split("|").list.first().str.split(" ").list.eval(
+        pl.element().filter(pl.element() != "")).list.unique(maintain_order=True)
+    expanded = lines.with_columns(
+        pl.when(resolves).then(chosen).otherwise(pl.concat_list("value")).alias("value"),
+    ).with_columns(
+        pl.when(resolves & (pl.col("value").list.len() == 0)).then(pl.lit([""]))
+        .otherwise(pl.col("value")).alias("value"),
+        pl.int_ranges(pl.col("value").list.len().clip(lower_bound=1)).alias("part"),
+    ).explode("value", "part")
+    op = (pl.when(~resolves).then(pl.col("op")).when(pl.col("value") == "").then(pl.lit("clear"))
+          .when(pl.col("part") == 0).then(pl.lit("set")).otherwise(pl.lit("add")))
+    return expanded.with_columns(op.alias("op")).select(*_TRIPLE, "op")
 
 
 def _replayed(lines: pl.DataFrame) -> pl.DataFrame:

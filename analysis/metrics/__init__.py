@@ -7,6 +7,9 @@
 - complete: whether a ticket has a value in every required dimension
 - time: resolution and first-response hours, share within target
 - status time: hours per status and status category, reopens (pulled boards only)
+- agreement: Cohen's kappa and Krippendorff's alpha between labellers, and their disagreements
+- labellers: each labeller's tickets labelled and complete (the journal's `by`)
+- agreement sample: the seeded calibration sample every labeller shares
 - effort: hours per ticket (Log Work, else Time Spent), a proxy without time, intensive
 - workload: tickets assigned and closed, median resolution and first response per assignee
 - workload KPIs: high-priority cases, closed per resolution kind, regressions
@@ -15,6 +18,18 @@
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
 """
 
+from analysis.metrics._agreement import (
+    SEPARATOR as CATEGORY_SEPARATOR,
+)
+from analysis.metrics._agreement import (
+    Agreement,
+    agreement,
+    disagreed_keys,
+    disagreements,
+    shared_categories,
+)
+from analysis.metrics._agreement_review import ReviewItem, review_items
+from analysis.metrics._agreement_sample import calibration_first, calibration_keys, parse_share
 from analysis.metrics._anonymise import KEY_VARIABLE, anonymise, key_warning, person_token
 from analysis.metrics._board import Board, anonymised_board, open_board
 from analysis.metrics._complete import (
@@ -54,6 +69,7 @@ from analysis.metrics._labelled import (
     labelled_tickets,
     unknown_options_warning,
 )
+from analysis.metrics._labellers import board_progress, labeller_progress, progress_dict
 from analysis.metrics._periods import (
     KINDS,
     MONTHS,
@@ -146,6 +162,7 @@ from analysis.metrics._workload_kpis import (
 )
 
 __all__ = [
+    "CATEGORY_SEPARATOR",
     "CATEGORY_TITLES",
     "EFFORT_COLUMNS",
     "KEY_VARIABLE",
@@ -163,19 +180,25 @@ __all__ = [
     "UNKNOWN_CATEGORY",
     "UNLABELLED",
     "WORKLOAD_COLUMNS",
+    "Agreement",
     "Board",
     "CalendarPeriod",
     "CaseloadKpis",
     "Clock",
     "DataSpan",
     "Period",
+    "ReviewItem",
     "Window",
+    "agreement",
     "anonymise",
     "anonymised_board",
     "average_per_period",
     "backlog",
     "board_framework",
+    "board_progress",
     "board_stats",
+    "calibration_first",
+    "calibration_keys",
     "case_scores",
     "caseload_kpis",
     "category_rank",
@@ -202,6 +225,8 @@ __all__ = [
     "day_month",
     "default_period",
     "dimension_values",
+    "disagreed_keys",
+    "disagreements",
     "duration_summary",
     "effective_team",
     "effective_team_expr",
@@ -224,6 +249,7 @@ __all__ = [
     "key_warning",
     "label_coverage",
     "labelled_tickets",
+    "labeller_progress",
     "missed_targets",
     "missing_dimensions",
     "only_unlabelled",
@@ -232,18 +258,22 @@ __all__ = [
     "open_board",
     "open_longest",
     "parse_period",
+    "parse_share",
     "period_at",
     "period_frame",
     "period_key",
     "period_start",
     "period_starts",
     "person_token",
+    "progress_dict",
     "regression_expr",
     "reopen_counts",
     "reopened_in",
+    "review_items",
     "score_grid",
     "score_weights",
     "share",
+    "shared_categories",
     "slice_periods",
     "status_as_of",
     "status_summary",

@@ -86,6 +86,7 @@ class Report:
     themes: tuple[FlagGroup, ...] = ()  # theme flags on the period's tickets, grouped
     effort: EffortSection | None = None
     recurring: tuple[str, ...] | None = None  # a sentence per group of alike tickets
+    labellers: pl.DataFrame | None = None  # per-labeller progress in the period
     workload: pl.DataFrame | None = None  # per assignee (`workload_in`)
     kpis: tuple[mr.CaseloadKpis, mr.CaseloadKpis | None] | None = None  # this period, previous
 

@@ -19,6 +19,7 @@ from analysis.report._effort import effort_markdown
 from analysis.report._flags import themes_section
 from analysis.report._header import header
 from analysis.report._kpis import kpi_markdown
+from analysis.report._labellers import labellers_section
 from analysis.report._workload import workload_markdown
 
 TITLES = {"weekly": "Weekly", "monthly": "Monthly", "quarterly": "Quarterly"}
@@ -49,6 +50,7 @@ def render(report: Report, figures: Sequence[FigureLink] = ()) -> str:
         *themes_section(report.themes, report.unit, report.site),
         *effort_markdown(report.effort, report.period.unit, report.site),
         *breakdown(report),
+        *labellers_section(report.labellers),
         *figure_section(figures),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"

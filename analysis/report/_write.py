@@ -7,7 +7,7 @@ moved or zipped as a whole.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
@@ -33,6 +33,7 @@ from analysis.metrics import (
     Board,
     Period,
     anonymised_board,
+    board_progress,
     complete_count,
     only_unlabelled,
     period_at,
@@ -86,7 +87,8 @@ def report_for_board(board: Board, kind: str, key: str | None = None,
                           reader_warnings=len(board.export.warnings),
                           journal_skipped=board.journal_skipped, site=report_site(board),
                           flags=read_flags(board.journal_path))
-    return report, tickets
+    progress = board_progress(board, tickets, report.period.start, report.period.end)
+    return replace(report, labellers=progress), tickets
 
 
 def report_site(board: Board) -> str | None:

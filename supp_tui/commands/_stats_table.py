@@ -27,6 +27,8 @@ def print_stats(stats: dict[str, Any], board: Board, weeks: int,
     console.print(f"Labelled (every required label): [bold]{stats['labelled']:,}[/bold] "
                   f"({stats['labelled_pct']}%)")
     console.print(_team_table(stats))
+    if stats.get("per_labeller"):
+        console.print(_labeller_table(stats["per_labeller"]))
     console.print(_week_table(stats, weeks))
     console.print(workload_table(stats["workload"]))
     for warning in stats["warnings"]:
@@ -43,6 +45,17 @@ def _team_table(stats: dict[str, Any]) -> Table:
     total = stats["tickets"] or 1
     for team, count in stats["per_team"].items():
         table.add_row(escape(team), f"{count:,}", f"{100 * count / total:.1f}%")
+    return table
+
+
+def _labeller_table(progress: dict[str, dict[str, int]]) -> Table:
+    table = Table(title="Per labeller", box=box.SIMPLE_HEAD, title_justify="left",
+                  caption="Labelled: tickets the labeller changed; complete: of those, with "
+                          "every required label.", caption_justify="left")
+    for name in ("Labeller", "Labelled", "Complete"):
+        table.add_column(name, justify="left" if name == "Labeller" else "right")
+    for labeller, numbers in progress.items():
+        table.add_row(escape(labeller), f"{numbers['labelled']:,}", f"{numbers['complete']:,}")
     return table
 
 

@@ -15,12 +15,14 @@ HELP = "Summarise a board: tickets, teams, created and closed per ISO week, open
 EPILOG = """\
 JSON (--json) holds: tickets, with_team, with_team_pct, labelled and labelled_pct (complete
 tickets: every required dimension of labels.toml has a value), open_backlog, per_team {team: count,
-'Unlabelled' included}, weekly [{week, created, closed, backlog}] covering every ISO week from
-the earliest created-or-closed date to the latest, workload [{assignee, assigned, closed, open,
-median_resolution_hours, median_response_hours}] per assignee over the whole board (assigned:
-tickets they hold, by the export's Assignee; 'Unassigned' for none), workload_weekly [{period,
-assignee, assigned, closed, median_resolution_hours, median_response_hours}] per ISO week (tickets
-created / closed that week), and warnings.
+'Unlabelled' included}, per_labeller {labeller: {labelled, complete}} (the tickets each
+journal author changed, and how many of those are now complete), weekly [{week, created, closed,
+backlog}] covering every ISO week from the earliest created-or-closed date to the latest,
+workload [{assignee, assigned, closed, open, median_resolution_hours, median_response_hours}] per
+assignee over the whole board (assigned: tickets they hold, by the export's Assignee;
+'Unassigned' for none), workload_weekly [{period, assignee, assigned, closed,
+median_resolution_hours, median_response_hours}] per ISO week (tickets created / closed that
+week), and warnings.
 
 \b
 examples:
@@ -41,7 +43,9 @@ def stats(board: BoardSource, as_json: bool, weeks: int) -> int:
         STATS_COLUMNS,
         WORKLOAD_COLUMNS,
         Clock,
+        board_progress,
         board_stats,
+        progress_dict,
         with_durations,
         workload_stats,
     )
@@ -49,6 +53,7 @@ def stats(board: BoardSource, as_json: bool, weeks: int) -> int:
     opened = board.open(columns=(*STATS_COLUMNS, *WORKLOAD_COLUMNS))
     labelled = opened.labelled()
     numbers = board_stats(labelled, opened.framework, warnings=opened.export.warnings)
+    numbers["per_labeller"] = progress_dict(board_progress(opened, labelled))
     clock = Clock.from_targets(opened.framework.targets)
     warnings = numbers.pop("warnings")
     numbers |= workload_stats(with_durations(labelled, clock))

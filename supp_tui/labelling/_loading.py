@@ -27,7 +27,7 @@ from analysis.jira import (
     read_export,
 )
 from analysis.journal import LabelJournal
-from analysis.metrics import missing_dimensions
+from analysis.metrics import calibration_first, missing_dimensions
 from supp_tui.labelling._session import DISPLAY_COLUMNS, LabelSession
 
 PREVIEW_RECORDS = 50
@@ -41,6 +41,7 @@ class LoadedBoard:
 
     session: LabelSession
     warnings: tuple[str, ...]
+    calibration: tuple[str, ...] = ()  # the shared sample's keys, placed first
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class BoardLoader:
     monotonic: Callable[[], float] = time.monotonic
     warnings: tuple[str, ...] = ()
     cache: bool = True  # reuse (and fill) the parse cache, as the other board commands do
+    calibration: float = 0.0  # share of the board in the shared calibration sample
 
     def load(self, preview: Callable[[dict[str, Any]], None] = lambda ticket: None) -> LoadedBoard:
         """Hand the first ticket to `preview` as soon as it is read, then open the whole board."""
@@ -69,12 +71,15 @@ class BoardLoader:
             journal = self.open_journal()
         else:
             export, journal = self._read_with_journal(self.journal, preview)
+        tickets, sample = calibration_first(export.tickets, self.calibration) \
+            if self.calibration else (export.tickets, [])
         try:
-            session = LabelSession(export.tickets, self.framework, journal, self.monotonic)
+            session = LabelSession(tickets, self.framework, journal, self.monotonic)
         except BaseException:
             journal.close()
             raise
-        return LoadedBoard(session, (*export.warnings, *self.warnings, *journal.warnings))
+        return LoadedBoard(session, (*export.warnings, *self.warnings, *journal.warnings),
+                           tuple(sample))
 
     def _read(self) -> Export:
         return read_board(self.paths, self.framework, self.team_field, cache=self.cache)

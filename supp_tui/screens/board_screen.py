@@ -64,6 +64,7 @@ class BoardScreen(Screen[None]):
         self._wide: bool | None = None
         self._counts_timer: Timer | None = None
         self._prepare_timer: Timer | None = None
+        self.calibration: dict[str, int] = {}  # calibration sample's key -> its place in it
 
     @property
     def session(self) -> LabelSession:
@@ -161,8 +162,9 @@ class BoardScreen(Screen[None]):
         """Draw the current ticket and everything that depends on it."""
         session = self.session
         key = session.key
-        self.query_one(TicketView).show_ticket(
-            session.ticket(), session.journal.flags_of(key) if key is not None else ())
+        view = self.query_one(TicketView)
+        view.show_ticket(session.ticket(), session.journal.flags_of(key) if key is not None else ())
+        view.border_subtitle = calibration_note(self.calibration, key)
         self.query_one(DimensionsPanel).show_values(
             {d.id: session.values(d.id) for d in session.framework.dimensions})
         self.show_progress()
@@ -220,3 +222,9 @@ class BoardScreen(Screen[None]):
         if counts is not None and panel.display:
             titles = {d.id: d.title for d in self.session.framework.dimensions}
             panel.show_counts(counts.counts, titles)
+
+
+def calibration_note(sample: dict[str, int], key: str | None) -> str:
+    """"calibration 3/40" on a ticket of the shared sample; empty on any other."""
+    place = None if key is None else sample.get(key)
+    return "" if place is None else f"calibration {place + 1}/{len(sample)}"

@@ -124,7 +124,7 @@ def test_help_version_and_no_command(capsys):
     status, out, err = run(capsys)
     assert status == 2 and out == ""
     assert err == ("supp-tui: error: Name a command: sample, init, stats, quarantine, report, chart, "
-                   "figures, label, demo, labels, framework, pull, push. See `supp-tui --help`.\n")
+                   "figures, label, demo, labels, framework, pull, push, agreement. See `supp-tui --help`.\n")
 
 
 def test_old_spellings_still_parse():

@@ -129,3 +129,28 @@ def test_labelled_counts_complete_tickets_only(board, capsys):
     assert (stats["labelled"], stats["labelled_pct"]) == (2, 66.7)
     assert main(["stats", str(board)]) == 0
     assert "Labelled (every required label): 2 (66.7%)" in capsys.readouterr().out
+
+
+def test_per_labeller_progress_counts_each_labellers_tickets_and_complete_ones(board, capsys):
+    with open_journal(board.with_name("board.csv.labels.csv"), by="ana") as journal:
+        for dimension, value in (("platform_team", "platops"), ("product", "grafana"),
+                                 ("macro_category", "metrics")):
+            journal.set("SUPP-1", dimension, value, multi=False)
+    with open_journal(board.with_name("board.csv.labels.csv"), by="bo") as journal:
+        journal.set("SUPP-1", "macro_category", "alerting", multi=False)
+        journal.set("SUPP-3", "product", "vpn", multi=False)
+        journal.set("SUPP-9", "product", "vpn", multi=False)  # not on the board: not counted
+    stats = stats_json(capsys, board)
+    assert stats["per_labeller"] == {"bo": {"labelled": 2, "complete": 1},
+                                     "ana": {"labelled": 1, "complete": 1}}
+    assert main(["stats", str(board)]) == 0
+    out = capsys.readouterr().out
+    assert "Per labeller" in out and "bo" in out
+
+
+def test_per_labeller_names_become_tokens_when_anonymised(board, capsys):
+    with open_journal(board.with_name("board.csv.labels.csv"), by="ana") as journal:
+        journal.set("SUPP-1", "macro_category", "metrics", multi=False)
+    stats = stats_json(capsys, board, "--anonymise")
+    (name,) = stats["per_labeller"]
+    assert name.startswith("person-") and stats["per_labeller"][name]["labelled"] == 1

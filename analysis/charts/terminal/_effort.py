@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import polars as pl
-
-from analysis.charts._palette import SERIES, colours_for
+from analysis.charts._palette import SERIES
 from analysis.charts._request import ChartData
 from analysis.charts.terminal._base import (
     as_number,
     bar_width,
     build,
-    legend,
     marker,
     new_figure,
     period_axis,
@@ -18,6 +15,7 @@ from analysis.charts.terminal._base import (
     title_lines,
     value_axis,
 )
+from analysis.charts.terminal._series import stacked_periods
 
 
 def effort(data: ChartData, width: int, height: int, color: bool) -> list[str]:
@@ -31,23 +29,7 @@ def effort(data: ChartData, width: int, height: int, color: bool) -> list[str]:
 
 
 def _stacked(data: ChartData, width: int, height: int, color: bool) -> list[str]:
-    series = data.frames["series"]
-    keys = series["period"].unique(maintain_order=True).to_list()
-    values = series["value"].unique(maintain_order=True).to_list()
-    layers = [series.filter(pl.col("value") == value)["effort"].to_list() for value in values]
-    colours = colours_for(values, dict(data.colours))
-    legend_lines = legend(values, colours, width, color)
-    figure = new_figure(width, height - len(legend_lines))
-    positions = list(range(1, len(keys) + 1))
-    if keys and values:
-        figure.draw(figure.bar(positions, layers, stacked=True,
-                               width=bar_width(len(keys), width),
-                               marker=[marker(i, c, color) for i, c in enumerate(colours)]))
-    totals = series.group_by("period").agg(pl.col("effort").sum())["effort"]
-    value_axis(figure, 0, max(as_number(totals.max()), 1))
-    period_axis(figure, keys, width)
-    set_title(figure, f"{data.title} ({data.labels['measure']})", width)
-    return build(figure, color) + legend_lines
+    return stacked_periods(data, "effort", data.labels["measure"], width, height, color)
 
 
 def _intensive(data: ChartData, width: int, height: int, color: bool) -> list[str]:

@@ -22,22 +22,31 @@ from analysis.charts.terminal._base import (
 
 def weekly_by_team(data: ChartData, width: int, height: int, color: bool) -> list[str]:
     """Tickets created per period per value as stacked columns, one column per period."""
+    return stacked_periods(data, "created", "tickets", width, height, color)
+
+
+def stacked_periods(data: ChartData, measure: str, unit: str, width: int, height: int,
+                    color: bool) -> list[str]:
+    """The `series` frame's `measure` per period per value as stacked columns, one column per
+    period, with the values' legend below; `unit` ends the title."""
     series = data.frames["series"]
     keys = series["period"].unique(maintain_order=True).to_list()
     values = series["value"].unique(maintain_order=True).to_list()
     layers = [
-        series.filter(pl.col("value") == value)["created"].to_list() for value in values
+        series.filter(pl.col("value") == value)[measure].to_list() for value in values
     ]
     colours = colours_for(values, dict(data.colours))
     legend_lines = legend(values, colours, width, color)
     figure = new_figure(width, height - len(legend_lines))
     positions = list(range(1, len(keys) + 1))
-    figure.draw(figure.bar(positions, layers, stacked=True, width=bar_width(len(keys), width),
-                           marker=[marker(i, c, color) for i, c in enumerate(colours)]))
-    totals = series.group_by("period").agg(pl.col("created").sum())["created"]
+    if keys and values:
+        figure.draw(figure.bar(positions, layers, stacked=True,
+                               width=bar_width(len(keys), width),
+                               marker=[marker(i, c, color) for i, c in enumerate(colours)]))
+    totals = series.group_by("period").agg(pl.col(measure).sum())[measure]
     value_axis(figure, 0, max(as_number(totals.max()), 1))
     period_axis(figure, keys, width)
-    set_title(figure, f"{data.title} (tickets)", width)
+    set_title(figure, f"{data.title} ({unit})", width)
     return build(figure, color) + legend_lines
 
 
