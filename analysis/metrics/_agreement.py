@@ -67,7 +67,8 @@ def dimension_agreement(shared: pl.DataFrame, dimension: str, raters: int) -> Ag
     rows = shared.select(columns).rows()
     if len(rows) < MIN_TICKETS:
         return Agreement(dimension, len(rows), None, None,
-                         f"only {len(rows)} ticket(s) labelled by every labeller; "
+                         f"only {len(rows)} {'ticket' if len(rows) == 1 else 'tickets'} "
+                         f"labelled by every labeller; "
                          f"agreement needs {MIN_TICKETS} or more.")
     values = sorted({v for row in rows for v in row})
     if len(values) < 2:

@@ -30,8 +30,12 @@ def print_agreement(results: Sequence[Agreement], ratings: Sequence[pl.DataFrame
     names = ", ".join(escape(Path(j).name) for j in journals)
     console.print(f"[bold]Agreement[/bold] between {len(journals)} labellers: {names}")
     console.print(_figures_table(results, framework))
+    unshared = [framework.dimension(r.dimension).title for r in results if r.tickets == 0]
+    if unshared:
+        console.print(f"Not compared, as no ticket is labelled by every labeller in them: "
+                      f"{escape(', '.join(unshared))}.")
     for result in results:
-        if result.note:
+        if result.note and result.tickets:
             console.print(f"{escape(framework.dimension(result.dimension).title)}: "
                           f"{escape(result.note)}")
     for result in results:

@@ -54,7 +54,7 @@ def test_plain_output_shows_the_figures_and_the_disagreed_tickets(board, capsys)
     assert status == 0
     assert "0.500" in out and "0.533" in out
     assert "most disagreed values" in out and "SUPP-2" in out
-    assert "only 0 ticket(s) labelled by every labeller" in out
+    assert "Not compared, as no ticket is labelled by every labeller in them:" in out
 
 
 def test_one_journal_or_a_missing_one_is_a_one_sentence_error(board, capsys):

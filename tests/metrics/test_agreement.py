@@ -77,7 +77,7 @@ def test_one_value_only_or_too_few_tickets_give_none_and_say_why(framework):
     assert "one value only" in same.note
     few = results["origin_team"]
     assert (few.tickets, few.kappa, few.alpha) == (1, None, None)
-    assert "only 1 ticket(s)" in few.note
+    assert "only 1 ticket labelled" in few.note
 
 
 def test_board_keys_limit_the_tickets_counted(framework):
