@@ -32,12 +32,19 @@ class PromoteScreen(ModalScreen[str | None]):
         self._name = name
         self._count = count
 
+    def _default_dimension(self) -> str:
+        """The first dimension after the team's: a new theme is a kind of problem far more
+        often than a new platform team."""
+        ids = [d.id for d in self.framework.dimensions]
+        others = [i for i in ids if i != self.framework.team.dimension]
+        return (others or ids)[0]
+
     def compose(self) -> ComposeResult:
         with Vertical(id="promote-dialog", classes="dialog"):
             yield Label(f"Promote {self._count} flagged ticket{'s' * (self._count != 1)} "
                         f"to an option", classes="dialog-title")
             choices = [(d.title, d.id) for d in self.framework.dimensions]
-            yield Select(choices, value=self.framework.dimensions[0].id, allow_blank=False,
+            yield Select(choices, value=self._default_dimension(), allow_blank=False,
                          id="promote-dimension", compact=True)
             yield Label("Option name (an existing one is reused)", classes="field-label")
             yield Input(self._name, id="promote-name", compact=True)

@@ -80,7 +80,7 @@ async def test_the_flags_screen_groups_and_promotes_in_one_undo_step(build_app, 
                                                             (1, ("SUPP-8",))]
         await pilot.press("enter")
         assert isinstance(app.screen, PromoteScreen)
-        app.screen.query_one("#promote-dimension").value = "product"
+        assert app.screen.query_one("#promote-dimension").value == "product"  # not the team
         await pilot.pause()
         assert app.screen.query_one("#promote-name").value == "Certificate expiry"
         await pilot.press("enter")
