@@ -14,8 +14,8 @@ from supp_tui.commands._bundle import Decorator, option_set
 if TYPE_CHECKING:
     from analysis.metrics import Board
 
-EXPORTS_HELP = ("EXPORT is a Jira CSV export or a folder of them; several are read as one "
-                "board, de-duplicated by issue key.")
+EXPORTS_HELP = ("EXPORT is a Jira CSV export, a board pulled with `supp-tui pull` (.jsonl), or a "
+                "folder of them; several are read as one board, de-duplicated by issue key.")
 
 
 @dataclass(frozen=True)
