@@ -5,25 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from framework_text import with_table
 
 from analysis.errors import InputError
 from analysis.framework import load_framework
 
-MINIMAL = """\
-[[dimensions]]
-id = "platform_team"
-title = "Platform team"
-
-[[dimensions.options]]
-id = "platops"
-name = "PlatOps"
-"""
-
 
 def load(tmp_path: Path, cost: str):
-    path = tmp_path / "labels.toml"
-    path.write_text(f"[cost]\n{cost}\n\n{MINIMAL}", encoding="utf-8")
-    return load_framework(path)
+    return load_framework(with_table(tmp_path, "cost", cost))
 
 
 def error_for(tmp_path: Path, cost: str) -> str:

@@ -6,25 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from framework_text import MINIMAL, with_table
 
 from analysis.errors import InputError
 from analysis.framework import initial_framework, load_framework
 
-MINIMAL = """\
-[[dimensions]]
-id = "platform_team"
-title = "Platform team"
-
-[[dimensions.options]]
-id = "platops"
-name = "PlatOps"
-"""
-
 
 def write(tmp_path: Path, jira: str) -> Path:
-    path = tmp_path / "labels.toml"
-    path.write_text(f"[jira]\n{jira}\n\n{MINIMAL}", encoding="utf-8")
-    return path
+    return with_table(tmp_path, "jira", jira)
 
 
 @pytest.mark.parametrize(("written", "site"), [
