@@ -21,7 +21,7 @@ from analysis.jira._pull_record import (
     pull_record_path,
     save_pull_record,
 )
-from analysis.jira._pulled import is_pulled
+from analysis.jira._pulled import is_pulled, iter_issues
 from analysis.jira._quarantine import REASONS, Quarantine, quarantine
 from analysis.jira._reader import Export, ExportFile, latest_rows, read_export
 from analysis.jira._source import export_paths
@@ -37,7 +37,7 @@ __all__ = [
     "CACHE_ENV", "DATETIME", "READER_VERSION", "REASONS", "Export", "ExportFile", "FieldValues",
     "PullRecord", "Quarantine", "TeamFieldCandidate", "adf_text", "board_site", "cache_root",
     "choose_team_field", "comment_fields", "content_hash", "export_paths", "fold",
-    "forced_team_field", "id_name_pairs", "is_pulled", "issue_link", "latest_rows", "load_pull_record",
-    "pull_record_path", "quarantine", "read_board", "read_export", "save_pull_record",
+    "forced_team_field", "id_name_pairs", "is_pulled", "issue_link", "iter_issues",
+    "latest_rows", "load_pull_record", "pull_record_path", "quarantine", "read_board", "read_export", "save_pull_record",
     "team_field_candidates",
 ]

@@ -29,9 +29,9 @@ def is_pulled(path: Path) -> bool:
     return path.suffix.lower() == PULLED_SUFFIX
 
 
-def iter_issues(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def iter_issues(path: Path, *, empty_ok: bool = False) -> Iterator[tuple[int, dict[str, Any]]]:
     """(0-based line number, issue) for every non-blank line, with one sentence per bad line
-    and one for a file without any issue."""
+    and, unless `empty_ok`, one for a file without any issue."""
     found = False
     with path.open("rb") as handle:
         for number, line in enumerate(handle):
@@ -54,7 +54,7 @@ def iter_issues(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 )
             found = True
             yield number, issue
-    if not found:
+    if not found and not empty_ok:
         raise InputError(f"{path} is empty; run `supp-tui pull` again to fetch the board's "
                          f"issues.")
 

@@ -18,9 +18,7 @@
 Every number the terminal, the PNGs, the reports and the app show comes from one function here.
 """
 
-from analysis.metrics._agreement import (
-    SEPARATOR as CATEGORY_SEPARATOR,
-)
+from analysis.metrics._agreement import SEPARATOR as CATEGORY_SEPARATOR
 from analysis.metrics._agreement import (
     Agreement,
     agreement,

@@ -8,32 +8,17 @@ from typing import Any
 
 from analysis.atomic import atomic_output
 from analysis.errors import InputError
+from analysis.jira import iter_issues
 
 
 def read_pulled_issues(path: str | Path) -> list[dict[str, Any]]:
-    """The issues of a pulled board, in file order."""
+    """The issues of a pulled board, in file order, read as the board reader reads them."""
     path = Path(path)
-    issues: list[dict[str, Any]] = []
     try:
-        with path.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, start=1):
-                if line.strip():
-                    issues.append(_issue(line, path, number))
-    except (OSError, UnicodeDecodeError) as error:
+        return [issue for _, issue in iter_issues(path, empty_ok=True)]
+    except OSError as error:
         raise InputError(f"Cannot read the pulled board {path} ({error}); pass --full to pull "
                          f"every issue again.") from None
-    return issues
-
-
-def _issue(line: str, path: Path, number: int) -> dict[str, Any]:
-    try:
-        issue = json.loads(line)
-    except ValueError:
-        issue = None
-    if not isinstance(issue, dict) or "key" not in issue:
-        raise InputError(f"Line {number} of {path} is not a Jira issue in JSON; pass --full to "
-                         f"pull every issue again into it.")
-    return issue
 
 
 def write_pulled_issues(path: str | Path, issues: list[dict[str, Any]]) -> None:
